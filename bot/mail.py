@@ -1,0 +1,100 @@
+"""Typed boundary objects that travel through the pipeline: raw mail in, parsed mail, decision."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RawMail:
+    """Bytes exactly as a source delivered them, plus where they came from.
+
+    `source` names the mailbox (e.g. ``imap://bot@host/INBOX``), an import path or ``demo``;
+    `uidvalidity`/`uid` are set for IMAP only and key the intake ledger.
+    """
+
+    source: str
+    raw: bytes
+    uidvalidity: int | None = None
+    uid: int | None = None
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str  # safe: no path separators, no control characters, never empty
+    content_type: str
+    size: int
+    data: bytes | None  # None when over the configured size limit (see `skipped`)
+    inline: bool = False
+    content_id: str | None = None
+    skipped: str | None = None  # why the bytes were not kept
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMail:
+    """One message as the rest of complaintbot sees it. Built by `bot.intake.parse.parse`."""
+
+    message_id: str | None  # without angle brackets
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    from_addr: str  # lower-cased addr-spec, "" when missing
+    from_name: str
+    reply_to: str | None
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    date: datetime | None  # timezone-aware
+    headers: Mapping[str, tuple[str, ...]]  # lower-cased name -> decoded values, in order
+    content_type: str  # of the top-level part, e.g. "multipart/report"
+    text: str  # best human-readable body: text/plain, else cleaned HTML
+    html: str | None
+    attachments: tuple[Attachment, ...] = ()
+    forwarded: tuple[ParsedMail, ...] = ()  # message/rfc822 parts, parsed
+    report_type: str | None = None  # "delivery-status" for a DSN
+    defects: tuple[str, ...] = ()
+    size: int = 0
+
+    def header(self, name: str) -> str | None:
+        """First value of a header, or None."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """One rule that fired while classifying, and why; stored on the case and shown by `show`."""
+
+    rule: str
+    kind: str | None  # the kind (or category/language) the rule votes for
+    weight: float
+    reason: str
+
+
+KINDS = (
+    "complaint",
+    "appeal",
+    "information_request",
+    "follow_up",
+    "auto_reply",
+    "bounce",
+    "spam",
+)
+# Kinds that are filed and never answered (issue 2 point 6; issue 3 point 4).
+SILENT_KINDS = frozenset({"auto_reply", "bounce", "spam"})
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: str
+    language: str | None  # None when unclear: answer bilingually
+    category: str
+    needs_review: bool = False
+    refers_to: str | None = None  # a case number quoted or referenced
+    hits: tuple[RuleHit, ...] = field(default_factory=tuple)
+
+    @property
+    def acknowledge(self) -> bool:
+        return self.kind in {"complaint", "appeal", "information_request"}

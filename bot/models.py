@@ -1,0 +1,171 @@
+"""Database tables. Every change to a case is an event; every outgoing mail is an outbox row.
+
+All timestamps are stored in UTC (naive datetimes are UTC by convention: SQLite keeps no zone).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class RawBlob(SQLModel, table=True):
+    """Raw bytes of every message taken in, stored once per SHA-256."""
+
+    __tablename__ = "raw_blob"
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class InboundMessage(SQLModel, table=True):
+    """One message that reached the mailbox (or an import): the custody ledger.
+
+    status: pending -> done | quarantined. `outcome` says where it ended:
+    case, follow_up, filed or quarantined (issue 2: every message ends in exactly one place).
+    """
+
+    __tablename__ = "inbound_message"
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=400)  # imap://user@host/INBOX, import:/path, demo, form
+    channel: str = Field(default="mail", max_length=20)  # mail, form, import
+    sha256: str = Field(max_length=64, index=True)
+    message_id: str | None = Field(default=None, max_length=998, index=True)
+    from_addr: str = Field(default="", max_length=320)
+    subject: str = Field(default="", max_length=998)
+    size: int = 0
+    received_at: datetime = Field(default_factory=utcnow)
+    status: str = Field(default="pending", max_length=20, index=True)
+    attempts: int = 0
+    last_error: str | None = None
+    outcome: str | None = Field(default=None, max_length=20)
+    kind: str | None = Field(default=None, max_length=30)
+    filed_reason: str | None = Field(default=None, max_length=200)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    # Content fingerprint for resend detection: Message-ID + sender + normalised text.
+    fingerprint: str | None = Field(default=None, max_length=64, index=True)
+    decision: dict | None = Field(default=None, sa_column=Column(JSON))
+    processed_at: datetime | None = None
+
+
+class MailboxSighting(SQLModel, table=True):
+    """Where an inbound message was seen: (mailbox, UIDVALIDITY, UID) -> message.
+
+    The key makes re-fetching harmless; a UIDVALIDITY change adds sightings, not messages.
+    `moved` records that the IMAP copy went to the Processed folder (or was flagged).
+    """
+
+    __tablename__ = "mailbox_sighting"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=400)
+    uidvalidity: int
+    uid: int
+    inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
+    seen_at: datetime = Field(default_factory=utcnow)
+    moved: bool = False
+
+
+class Attachment(SQLModel, table=True):
+    __tablename__ = "attachment"
+    id: int | None = Field(default=None, primary_key=True)
+    inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=255)
+    size: int
+    sha256: str | None = Field(default=None, max_length=64)
+    data: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+    skipped: str | None = Field(default=None, max_length=200)
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "case"
+    __table_args__ = (
+        Index("ix_case_status_due", "status", "due_at"),
+        Index("ix_case_assignee_status_due", "assignee", "status", "due_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(max_length=64, unique=True)
+    year: int
+    seq: int
+    kind: str = Field(max_length=30, index=True)  # complaint, appeal, information_request
+    status: str = Field(default="open", max_length=30)  # open, waiting, answered, closed
+    channel: str = Field(default="mail", max_length=20)
+    language: str | None = Field(default=None, max_length=5)
+    category: str = Field(default="other", max_length=50)
+    sender: str = Field(default="", max_length=320)
+    sender_name: str = Field(default="", max_length=400)
+    subject: str = Field(default="", max_length=998)
+    received_at: datetime = Field(default_factory=utcnow, index=True)
+    due_at: datetime | None = None
+    assignee: str | None = Field(default=None, max_length=320)
+    needs_review: bool = False
+    outcome: str | None = Field(default=None, max_length=30)
+    typology: str | None = Field(default=None, max_length=30)
+    closed_at: datetime | None = None
+    rule_hits: list | None = Field(default=None, sa_column=Column(JSON))
+
+
+class CaseEvent(SQLModel, table=True):
+    """Audit trail: who did what to a case, when, and through which channel."""
+
+    __tablename__ = "case_event"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    at: datetime = Field(default_factory=utcnow)
+    type: str = Field(max_length=40)  # created, follow_up, acknowledged, assigned, answered …
+    actor: str = Field(default="bot", max_length=320)
+    channel: str = Field(default="mail", max_length=20)  # mail, cli, scheduler, form
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    detail: dict | None = Field(default=None, sa_column=Column(JSON))
+
+
+class Outbox(SQLModel, table=True):
+    """One outgoing mail, written in the same transaction as the change that causes it.
+
+    `key` is unique: (purpose, case, step) so that a job that runs twice inserts nothing new.
+    status: pending -> sent | failed | suppressed.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=300, unique=True)
+    purpose: str = Field(max_length=40)  # ack_complaint, ack_appeal, forward_appeal, …
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    to_addr: str = Field(max_length=320, index=True)
+    message_id: str = Field(max_length=998, unique=True)  # without angle brackets
+    subject: str = Field(default="", max_length=998)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    automatic: bool = True  # counts towards the per-sender daily limit
+    status: str = Field(default="pending", max_length=20)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow)
+    last_error: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = None
+
+
+class Counter(SQLModel, table=True):
+    """Gapless sequence per (name, year): incremented inside the transaction that uses it."""
+
+    __tablename__ = "counter"
+    name: str = Field(primary_key=True, max_length=50)
+    year: int = Field(primary_key=True)
+    value: int = 0
+
+
+class JobRun(SQLModel, table=True):
+    """Last successful run of each scheduled job, so that a restart resumes where it stopped."""
+
+    __tablename__ = "job_run"
+    name: str = Field(primary_key=True, max_length=100)
+    last_run_at: datetime | None = None
+    last_result: str | None = None

@@ -1,0 +1,275 @@
+"""Settings: one TOML file plus COMPLAINTBOT_* environment variables, loaded once into typed objects.
+
+A wrong file stops the start with the file, the key path and what is wrong (`ConfigError`).
+Secrets never live in TOML: passwords, tokens and signing keys come from the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from bot.numbers import CaseNumberFormat
+
+ENV_PREFIX = "COMPLAINTBOT_"
+DEFAULT_CONFIG = Path("config/example.toml")
+LANGUAGES = ("fr", "nl", "de", "en")
+SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used. str() names the file, the key path and the problem."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Security = Literal["none", "starttls", "tls"]
+
+
+class Organisation(_Section):
+    name: dict[str, str] = Field(default_factory=lambda: {"fr": "Administration fédérale"})
+    domain: str = "federal.example.be"
+    procedure_url: str = "https://federal.example.be/plaintes"
+    coordinators: list[str] = Field(default_factory=list)
+    timezone: str = "Europe/Brussels"
+    # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
+    languages: list[Literal["fr", "nl", "de", "en"]] = Field(default_factory=lambda: list(LANGUAGES))
+    # When the language is unclear the citizen gets these languages, one after the other.
+    fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
+        default_factory=lambda: ["fr", "nl"]
+    )
+
+
+class Imap(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(993, ge=1, le=65535)
+    security: Security = "tls"
+    username: str = ""
+    password: SecretStr | None = None  # environment only: COMPLAINTBOT_IMAP_PASSWORD
+    auth: Literal["password", "xoauth2"] = "password"
+    # XOAUTH2 (Microsoft 365, Gmail): the access token comes from this variable or command.
+    oauth2_token_env: str = "COMPLAINTBOT_IMAP_OAUTH2_TOKEN"
+    oauth2_token_command: str | None = None
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    batch_size: int = Field(200, ge=1, le=5000)
+    idle: bool = True  # use IMAP IDLE when the server offers it, else poll
+    poll_seconds: int = Field(60, ge=1)
+    idle_seconds: int = Field(300, ge=10, le=1740)  # RFC 2177: re-issue IDLE before 29 minutes
+    timeout_seconds: int = Field(60, ge=1)
+    tls_verify: bool = True
+    ca_file: str | None = None
+
+
+class Smtp(_Section):
+    host: str = "127.0.0.1"
+    port: int = Field(587, ge=1, le=65535)
+    security: Security = "starttls"
+    username: str = ""
+    password: SecretStr | None = None  # environment only: COMPLAINTBOT_SMTP_PASSWORD
+    from_address: str = "plaintes.klachten@federal.example.be"
+    from_name: str = "Service des plaintes / Klachtendienst"
+    timeout_seconds: int = Field(30, ge=1)
+    tls_verify: bool = True
+    ca_file: str | None = None
+    # No sender gets more automatic mails than this per day; past that mail is recorded only.
+    max_auto_replies_per_day: int = Field(5, ge=0)
+    max_attempts: int = Field(8, ge=1)
+    batch_size: int = Field(100, ge=1)
+
+
+class Database(_Section):
+    url: str = "sqlite:///var/complaintbot.db"
+    echo: bool = False
+
+
+class Storage(_Section):
+    data_dir: str = "var"
+    max_message_bytes: int = Field(50 * 1024 * 1024, ge=1024)
+    max_attachment_bytes: int = Field(20 * 1024 * 1024, ge=0)
+    max_attachments: int = Field(50, ge=0)
+
+
+class Intake(_Section):
+    # A message that fails this many times is quarantined with the reason (raw kept).
+    max_attempts: int = Field(3, ge=1, le=20)
+
+
+class Numbering(_Section):
+    template: str = "PLT-{year}-{seq:06d}"
+    check: bool = False
+
+    @field_validator("template")
+    @classmethod
+    def _template_ok(cls, value: str) -> str:
+        CaseNumberFormat(value)  # raises ValueError with a readable message
+        return value
+
+    def format(self) -> CaseNumberFormat:
+        return CaseNumberFormat(self.template, self.check)
+
+
+class Category(_Section):
+    address: str
+    label: dict[str, str] = Field(default_factory=dict)
+    second_line: str = "federal_ombudsman"
+    appeal_route: dict[str, str] = Field(default_factory=dict)
+
+
+class SecondLine(_Section):
+    name: dict[str, str]
+    text: dict[str, str] = Field(default_factory=dict)
+    url: str = ""
+
+
+class Classification(_Section):
+    rules_file: str = "rules.toml"  # relative to the config file
+    information_service: str = "info@federal.example.be"
+
+
+class Deadlines(_Section):
+    answer_days: int = Field(30, ge=1)
+    answer_unit: Literal["calendar", "working"] = "calendar"
+    admissibility_days: int = Field(10, ge=1)
+    admissibility_unit: Literal["calendar", "working"] = "working"
+    max_extension_days: int = Field(15, ge=0)
+
+
+class Templates(_Section):
+    override_dir: str | None = None  # relative to the config file
+    logo: str | None = None
+
+
+class Scheduler(_Section):
+    intake_seconds: int = Field(60, ge=1)
+    outbox_seconds: int = Field(30, ge=1)
+
+
+class Settings(_Section):
+    organisation: Organisation = Organisation()
+    imap: Imap = Imap()
+    smtp: Smtp = Smtp()
+    database: Database = Database()
+    storage: Storage = Storage()
+    intake: Intake = Intake()
+    numbering: Numbering = Numbering()
+    classification: Classification = Classification()
+    deadlines: Deadlines = Deadlines()
+    templates: Templates = Templates()
+    scheduler: Scheduler = Scheduler()
+    categories: dict[str, Category] = Field(default_factory=dict)
+    second_line: dict[str, SecondLine] = Field(default_factory=dict)
+
+    # Where the file was read from; relative paths in it are resolved against its folder.
+    source: Path = Path(".")
+
+    def resolve(self, path: str) -> Path:
+        p = Path(path)
+        return p if p.is_absolute() else self.source.parent / p
+
+
+_ENV_SECTIONS = ("imap", "smtp", "database", "storage", "intake", "scheduler")
+
+
+def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, str]) -> None:
+    """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
+    for section in _ENV_SECTIONS:
+        model = Settings.model_fields[section].annotation
+        for key in model.model_fields:  # type: ignore[union-attr]
+            value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
+            if value is not None:
+                data.setdefault(section, {})[key] = value
+
+
+def _reject_secrets(data: dict[str, Any], path: str = "") -> None:
+    for key, value in data.items():
+        where = f"{path}.{key}" if path else key
+        if isinstance(value, dict):
+            _reject_secrets(value, where)
+        elif key in SECRET_KEYS:
+            env = f"{ENV_PREFIX}{where.replace('.', '_').upper()}"
+            raise ConfigError(f"{where}: secrets never live in the TOML file; set {env} instead")
+
+
+def _format_error(exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key (misspelt?)"
+        lines.append(f"{loc}: {msg}")
+    return "; ".join(lines)
+
+
+def load(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Read the config file (or COMPLAINTBOT_CONFIG, or config/example.toml) and the environment."""
+    env = dict(os.environ) if environ is None else environ
+    path = Path(path or env.get(f"{ENV_PREFIX}CONFIG") or DEFAULT_CONFIG)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        _reject_secrets(data)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    _env_overrides(data, env)
+    for section in ("imap", "smtp"):
+        secret = env.get(f"{ENV_PREFIX}{section.upper()}_PASSWORD")
+        if secret:
+            data.setdefault(section, {})["password"] = secret
+    data["source"] = path
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: {_format_error(exc)}") from None
+    problems = _cross_checks(settings)
+    if problems:
+        raise ConfigError(f"{path}: " + "; ".join(problems))
+    return settings
+
+
+def _cross_checks(s: Settings) -> list[str]:
+    problems = []
+    for name, cat in s.categories.items():
+        if cat.second_line not in s.second_line and s.second_line:
+            problems.append(
+                f"categories.{name}.second_line: '{cat.second_line}' is not a [second_line] entry"
+            )
+    if s.imap.security == "none" and s.imap.host not in {"127.0.0.1", "localhost", "::1"}:
+        problems.append("imap.security: 'none' is allowed on loopback only; use starttls or tls")
+    if s.smtp.security == "none" and s.smtp.host not in {"127.0.0.1", "localhost", "::1"}:
+        problems.append("smtp.security: 'none' is allowed on loopback only; use starttls or tls")
+    return problems
+
+
+def effective(settings: Settings) -> dict[str, Any]:
+    """The settings as plain data with secrets masked, for `complaintbot config check`."""
+    data = settings.model_dump(mode="json", exclude={"source"})
+    for section in ("imap", "smtp"):
+        if data[section].get("password"):
+            data[section]["password"] = "********"
+    data["database"]["url"] = _mask_url(data["database"]["url"])
+    return data
+
+
+def _mask_url(url: str) -> str:
+    # postgresql://user:secret@host/db -> postgresql://user:***@host/db
+    head, sep, tail = url.partition("://")
+    if sep and "@" in tail:
+        cred, _, rest = tail.rpartition("@")
+        if ":" in cred:
+            cred = cred.split(":", 1)[0] + ":***"
+        return f"{head}://{cred}@{rest}"
+    return url
