@@ -1,6 +1,6 @@
 """Database tables. Every change to a case is an event; every outgoing mail is an outbox row.
 
-All timestamps are stored in UTC (naive datetimes are UTC by convention: SQLite keeps no zone).
+All timestamps are timezone-aware and stored in UTC (SQLModel refuses naive datetimes).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+    return datetime.now(UTC)
 
 
 class RawBlob(SQLModel, table=True):
