@@ -1,4 +1,4 @@
-"""Settings: one TOML file plus COMPLAINTBOT_* environment variables, loaded once into typed objects.
+"""Settings: one TOML file plus COMPLAINTBOT_* environment variables, loaded once, typed.
 
 A wrong file stops the start with the file, the key path and what is wrong (`ConfigError`).
 Secrets never live in TOML: passwords, tokens and signing keys come from the environment.
@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from bot.deadlines.calendar import CalendarSettings
 from bot.numbers import CaseNumberFormat
 
 ENV_PREFIX = "COMPLAINTBOT_"
@@ -37,9 +38,10 @@ class Organisation(_Section):
     domain: str = "federal.example.be"
     procedure_url: str = "https://federal.example.be/plaintes"
     coordinators: list[str] = Field(default_factory=list)
-    timezone: str = "Europe/Brussels"
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
-    languages: list[Literal["fr", "nl", "de", "en"]] = Field(default_factory=lambda: list(LANGUAGES))
+    languages: list[Literal["fr", "nl", "de", "en"]] = Field(
+        default_factory=lambda: list(LANGUAGES)
+    )
     # When the language is unclear the citizen gets these languages, one after the other.
     fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
         default_factory=lambda: ["fr", "nl"]
@@ -161,6 +163,7 @@ class Settings(_Section):
     numbering: Numbering = Numbering()
     classification: Classification = Classification()
     deadlines: Deadlines = Deadlines()
+    calendar: CalendarSettings = CalendarSettings()
     templates: Templates = Templates()
     scheduler: Scheduler = Scheduler()
     categories: dict[str, Category] = Field(default_factory=dict)

@@ -1,0 +1,176 @@
+"""Composition root: settings -> engine -> context -> mailbox, pipeline, outbox, scheduler.
+
+No business logic here; only wiring, and the long-running loop's connection handling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.classify import Classifier
+from bot.db import make_engine, migrate
+from bot.deadlines.calendar import WorkingCalendar
+from bot.intake import files, ledger
+from bot.intake.imap import Mailbox, MailboxError
+from bot.outbox.worker import send_pending
+from bot.pipeline.context import Context
+from bot.pipeline.runner import ProcessReport, process_pending
+from bot.pipeline.take import TakeReport, take_mailbox
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: Engine
+    ctx: Context
+
+    @classmethod
+    def build(cls, settings: Settings, *, migrate_db: bool = True) -> App:
+        engine = make_engine(settings.database.url, echo=settings.database.echo)
+        if migrate_db:
+            migrate(engine)
+        ctx = Context(
+            settings=settings,
+            classifier=Classifier.from_settings(settings),
+            calendar=WorkingCalendar(settings.calendar),
+            numbers=settings.numbering.format(),
+        )
+        return cls(settings, engine, ctx)
+
+    # -- intake -----------------------------------------------------------------------------
+    def take_mailbox_once(self) -> TakeReport:
+        with Mailbox(self.settings.imap, dict(os.environ)) as box:
+            return take_mailbox(box, self.engine, self.ctx)
+
+    def import_path(self, path: Path, *, progress=None, channel: str = "import") -> ProcessReport:  # type: ignore[no-untyped-def]
+        """Backfill: take every message under `path` into the ledger, then process them."""
+        batch: list[int] = []
+        report = ProcessReport()
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            for mail in files.read(path):
+                taken = ledger.take(session, mail, channel=channel)
+                if taken.new:
+                    batch.append(taken.inbound_id)
+                if len(batch) >= 200:
+                    session.commit()
+                    self._add(report, process_pending(self.engine, self.ctx, only=batch))
+                    batch = []
+                if progress is not None:
+                    progress(1)
+            session.commit()
+        finally:
+            session.close()
+        self._add(report, process_pending(self.engine, self.ctx))
+        return report
+
+    @staticmethod
+    def _add(total: ProcessReport, part: ProcessReport) -> None:
+        total.done += part.done
+        total.quarantined += part.quarantined
+
+    # -- outbox -----------------------------------------------------------------------------
+    def send_outbox(self):  # type: ignore[no-untyped-def]
+        return asyncio.run(send_pending(self.engine, self.settings))
+
+    # -- the service ----------------------------------------------------------------------------
+    def run_once(self) -> tuple[TakeReport, object]:
+        taken = self.take_mailbox_once()
+        sent = self.send_outbox()
+        return taken, sent
+
+    def serve(self) -> None:
+        asyncio.run(Service(self).run())
+
+
+class Service:
+    """`complaintbot run`: IMAP IDLE (or polling) in a thread, jobs on APScheduler 3."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.stopping = asyncio.Event()
+
+    async def run(self) -> None:
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        self.loop = loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stopping.set)
+        s = self.app.settings.scheduler
+        scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
+        # coalesce + max_instances=1: a slow run is never doubled; a missed run runs once.
+        scheduler.add_job(self._send, "interval", seconds=s.outbox_seconds, id="outbox",
+                          coalesce=True, max_instances=1)
+        scheduler.start()
+        try:
+            await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler))
+        finally:
+            if scheduler.running:
+                scheduler.shutdown(wait=False)
+        log.info("stopped cleanly")
+
+    async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
+        await self.stopping.wait()
+        scheduler.shutdown(wait=True)
+
+    async def _send(self) -> None:
+        try:
+            await send_pending(self.app.engine, self.app.settings)
+        except Exception:  # noqa: BLE001 - the next run retries; the rows wait in the outbox
+            log.exception("outbox run failed")
+
+    async def _intake_loop(self) -> None:
+        """Take the mailbox, then wait for IDLE news or the poll interval; reconnect with backoff."""
+        cfg = self.app.settings.imap
+        delay = 1.0
+        while not self.stopping.is_set():
+            try:
+                await asyncio.to_thread(self._intake_session)
+                delay = 1.0
+            except MailboxError as exc:
+                log.warning("mailbox unavailable: %s; retrying in %.0f s", exc, delay)
+                await self._sleep(delay)
+                delay = min(delay * 2, 300.0)
+            except Exception:  # noqa: BLE001
+                log.exception("intake failed; retrying in %.0f s", delay)
+                await self._sleep(delay)
+                delay = min(delay * 2, 300.0)
+            else:
+                if not cfg.idle:
+                    await self._sleep(cfg.poll_seconds)
+
+    def _intake_session(self) -> None:
+        """One connection: take, then IDLE and take again on news, until stop or a drop."""
+        cfg = self.app.settings.imap
+        with Mailbox(cfg, dict(os.environ)) as box:
+            while not self.stopping.is_set():
+                report = take_mailbox(box, self.app.engine, self.app.ctx)
+                if report.new:
+                    log.info("took %d new message(s)", report.new)
+                    # Acknowledge within seconds rather than at the next outbox tick.
+                    asyncio.run_coroutine_threadsafe(self._send(), self.loop)
+                if not box.client or not box.client.has_capability("IDLE") or not cfg.idle:
+                    return  # polling: the caller sleeps
+                # Short IDLE slices so that SIGTERM is honoured within seconds.
+                waited = 0
+                while waited < cfg.idle_seconds and not self.stopping.is_set():
+                    if box.wait(min(5, cfg.idle_seconds)):
+                        break
+                    waited += 5
+
+    async def _sleep(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self.stopping.wait(), timeout=seconds)
+        except TimeoutError:
+            pass

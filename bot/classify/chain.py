@@ -1,0 +1,284 @@
+"""Apply the rules of a `RuleSet` to one mail and turn the votes into a `Decision` with its hits.
+
+Order of decision (each step records why):
+1. a `final` rule that fires decides the kind (our own loop header, a DSN);
+2. machine mail — auto_reply, bounce, spam — when its evidence reaches `machine_threshold`,
+   unless the citizen's text carries real dissatisfaction and the machine evidence is not
+   decisive: then complaint + needs_review (a citizen's dissatisfaction is never dropped);
+3. follow_up when a case is referenced strongly enough;
+4. the best of complaint / appeal / information_request; no evidence, or two kinds too close,
+   gives complaint + needs_review.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.classify import checks
+from bot.classify.language import LanguageGuesser
+from bot.classify.rules import Rule, RuleSet
+from bot.classify.text import clean_subject, normalise, own_text
+from bot.mail import Decision, ParsedMail, RuleHit
+
+MACHINE = ("auto_reply", "bounce", "spam")
+CITIZEN = ("complaint", "appeal", "information_request")
+_ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
+
+
+@dataclass(slots=True)
+class MailView:
+    """A mail prepared once for all rules."""
+
+    mail: ParsedMail
+    subject: str  # normalised
+    body: str  # normalised own text (+ forwarded citizen text)
+    text: str  # normalised subject + body
+    own: str  # raw own text, for language and the question check
+    sender: str  # raw, lower-cased "addr name"
+    our_ref: tuple[str, str] | None
+    subject_numbers: list[str]
+    body_numbers: list[str]
+
+    def field(self, name: str) -> str:
+        if name == "subject":
+            return self.subject
+        if name == "body":
+            return self.body
+        if name == "sender":
+            return self.sender
+        return self.text
+
+
+def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
+    own = own_text(mail.text)
+    parts = [own]
+    for inner in mail.forwarded:  # e.g. a commune forwarding the citizen's mail as message/rfc822
+        parts.append(inner.subject)
+        parts.append(own_text(inner.text))
+    body_raw = "\n".join(p for p in parts if p)
+    subject = normalise(mail.subject)
+    body = normalise(body_raw)
+    fmt = ctx.number_format
+    return MailView(
+        mail=mail,
+        subject=subject,
+        body=body,
+        text=subject + body,
+        own=body_raw,
+        sender=f"{mail.from_addr} {mail.from_name}".lower(),
+        our_ref=checks.our_reference(mail, ctx),
+        subject_numbers=[m.number for m in fmt.find(mail.subject) if m.check_ok is not False],
+        body_numbers=[m.number for m in fmt.find(body_raw) if m.check_ok is not False],
+    )
+
+
+def _anywhere_number(view: MailView, ctx: checks.Context) -> str | None:
+    """A case number anywhere, also in a returned message or attachment (bounces, auto-replies)."""
+    mail = view.mail
+    texts = [mail.text]
+    for inner in mail.forwarded:
+        texts += [inner.subject, inner.text, " ".join(inner.references), inner.in_reply_to or ""]
+    for att in mail.attachments:
+        if att.data and att.content_type.lower() in _ATTACHED_TEXT:
+            texts.append(att.data[:200_000].decode("latin-1"))
+    for text in texts:
+        for msgid in re_ids(text):
+            m = checks._OUR_ID.match(msgid)
+            if m and m["domain"].lower() == ctx.domain:
+                found = ctx.number_format.find(m["rest"])
+                if found:
+                    return found[0].number
+    for text in texts:
+        found = ctx.number_format.find(text)
+        if found:
+            return found[0].number
+    return None
+
+
+def re_ids(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"<([^<>\s@]+@[^<>\s]+)>", text)
+
+
+class Chain:
+    """The rules in order, applied to one mail at a time. Pure: no database, no network."""
+
+    def __init__(self, rules: RuleSet, ctx: checks.Context, guesser: LanguageGuesser) -> None:
+        self.rules = rules
+        self.ctx = ctx
+        self.guesser = guesser
+        self.settings = rules.chain
+
+    # -- one rule -------------------------------------------------------------------------
+    def _evaluate(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
+        """(reason, number of distinct matches) when the rule fires."""
+        if rule.check is not None:
+            reason = self._check(rule.check, view)
+            return (reason, 1) if reason else None
+        if rule.header is not None:
+            return self._header(rule, view)
+        text = view.field(rule.field)
+        if rule.keywords is not None:
+            found = rule.keywords.matches(text, rule.max_matches)
+            if found:
+                return f"{rule.field} matches " + ", ".join(repr(w) for w in found), len(found)
+            return None
+        if rule.all_of:
+            picked = []
+            for group in rule.all_of:
+                found = group.matches(text, 1)
+                if not found:
+                    return None
+                picked.append(found[0])
+            return f"{rule.field} matches " + " + ".join(repr(w) for w in picked), 1
+        hits = [p.pattern for p in rule.patterns if p.search(text)][: rule.max_matches]
+        if hits:
+            return f"{rule.field} matches " + ", ".join(f"/{p}/" for p in hits), len(hits)
+        return None
+
+    def _header(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
+        assert rule.header is not None
+        for value in view.mail.headers.get(rule.header, ()):
+            low = value.strip().lower()
+            if not low or any(low == ex or low.startswith(ex + ";") for ex in rule.exclude):
+                continue
+            if rule.patterns and not any(p.search(low) for p in rule.patterns):
+                continue
+            if rule.keywords and not rule.keywords.matches(normalise(low), 1):
+                continue
+            return f"header {rule.header}: {value.strip()[:80]}", 1
+        return None
+
+    def _check(self, name: str, view: MailView) -> str | None:
+        mail, ctx = view.mail, self.ctx
+        if name == "delivery_report":
+            return checks.is_delivery_report(mail)
+        if name == "loop_header":
+            for value in mail.headers.get(ctx.loop_header, ()):
+                if value.strip().lower() == ctx.domain:
+                    return f"our own loop header {ctx.loop_header}: {value.strip()}"
+            return None
+        if name == "our_reference":
+            if view.our_ref:
+                number, msgid = view.our_ref
+                return f"In-Reply-To/References point at our message <{msgid}> ({number})"
+            return None
+        if name == "case_number_subject":
+            if view.subject_numbers:
+                return f"subject quotes case number {view.subject_numbers[0]}"
+            return None
+        if name == "case_number_body":
+            if view.body_numbers:
+                return f"own text quotes case number {view.body_numbers[0]}"
+            return None
+        if name == "trusted_form_sender":
+            if mail.from_addr in ctx.trusted_form_senders:
+                return f"sender {mail.from_addr} is our web form (citizen in Reply-To)"
+            return None
+        if name == "lookalike_domain":
+            bad = checks.lookalike_hosts(mail, ctx)
+            return f"look-alike host(s) {', '.join(bad[:3])}" if bad else None
+        if name == "question":
+            n = view.own.count("?") + mail.subject.count("?")
+            return f"{n} question mark(s) in the sender's text" if n else None
+        raise AssertionError(name)  # rules.py validates check names
+
+    # -- the whole mail ----------------------------------------------------------------------
+    def classify(self, mail: ParsedMail) -> Decision:
+        s = self.settings
+        view = build_view(mail, self.ctx)
+        hits: list[RuleHit] = []
+        fired: set[str] = set()
+        kinds: dict[str, float] = defaultdict(float)
+        cats: dict[str, float] = defaultdict(float)
+        final: str | None = None
+        for rule in self.rules.rules:
+            if rule.unless and fired.intersection(rule.unless):
+                continue
+            result = self._evaluate(rule, view)
+            if result is None:
+                continue
+            reason, count = result
+            fired.add(rule.name)
+            weight = rule.weight * count
+            hits.append(RuleHit(rule.name, rule.votes_for, weight, reason))
+            if rule.kind:
+                kinds[rule.kind] += weight
+                if rule.final and final is None:
+                    final = rule.kind
+            elif rule.category:
+                cats[rule.category] += weight
+
+        kind, needs_review, why = self._decide(kinds, final)
+        hits.append(RuleHit("chain.decision", kind, kinds.get(kind, 0.0), why))
+
+        if kind in MACHINE:
+            category = "other"
+        else:
+            best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
+            category = best[0] if best[1] >= s.min_category_score else "other"
+
+        refers_to = None
+        if view.our_ref:
+            refers_to = view.our_ref[0]
+        elif view.subject_numbers:
+            refers_to = view.subject_numbers[0]
+        elif view.body_numbers:
+            refers_to = view.body_numbers[0]
+        elif kind in ("auto_reply", "bounce"):
+            refers_to = _anywhere_number(view, self.ctx)
+        if kind == "spam":
+            refers_to = None
+
+        language, lang_hit = self._language(view, kind)
+        hits.append(lang_hit)
+        return Decision(
+            kind=kind,
+            language=language,
+            category=category,
+            needs_review=needs_review,
+            refers_to=refers_to,
+            hits=tuple(hits),
+        )
+
+    def _decide(self, kinds: dict[str, float], final: str | None) -> tuple[str, bool, str]:
+        s = self.settings
+        if final:
+            return final, False, f"final rule voted {final}"
+        machine_kind, machine = max(
+            ((k, kinds.get(k, 0.0)) for k in MACHINE), key=lambda kv: kv[1]
+        )
+        citizen = max(kinds.get("complaint", 0.0), kinds.get("appeal", 0.0))
+        if machine >= s.machine_threshold:
+            if citizen >= s.citizen_guard and machine < s.machine_decisive:
+                return (
+                    "complaint",
+                    True,
+                    f"{machine_kind} {machine:g} but citizen text scores {citizen:g}: kept for review",
+                )
+            return machine_kind, False, f"{machine_kind} {machine:g} >= {s.machine_threshold:g}"
+        follow = kinds.get("follow_up", 0.0)
+        if follow >= s.follow_up_threshold:
+            return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
+        ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN), key=lambda kv: -kv[1])
+        (top, score), (second, score2) = ranked[0], ranked[1]
+        if score <= 0:
+            return "complaint", True, "no rule recognised the intent: complaint, to review"
+        if score - score2 < s.review_margin:
+            return (
+                "complaint",
+                True,
+                f"{top} {score:g} and {second} {score2:g} too close: complaint, to review",
+            )
+        return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
+
+    def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
+        text = view.own
+        if sum(ch.isalpha() for ch in text[:200]) < 40 and kind not in MACHINE:
+            # Too little body: the subject is the citizen's too (not for replies to our mail).
+            text = f"{clean_subject(view.mail.subject)}\n{text}"
+        guess = self.guesser.guess(text[:1000])
+        return guess.language, RuleHit(f"language.{guess.method}", guess.language, round(
+            guess.confidence, 3), guess.reason)

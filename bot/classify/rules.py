@@ -1,0 +1,331 @@
+"""Classification rules as data: load `rules.toml`, validate it, compile each rule for fast matching.
+
+A rule is small and named (as Mailman's `rules/`): it looks at one field of a mail with keywords,
+regular expressions, a header test or a named built-in check, and votes for one kind or one
+category with a weight. The order of the rules and their weights live in the TOML file; a broken
+file stops the start with ``file: rules.<name>.<key>: what is wrong`` (`ConfigError`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.classify.text import normalise
+from bot.mail import KINDS
+from bot.settings import LANGUAGES, ConfigError
+
+CATEGORIES = (
+    "taxes",
+    "pensions",
+    "social_security",
+    "unemployment",
+    "mobility",
+    "police",
+    "foreign_affairs",
+    "other",
+)
+# Built-in checks a rule may name with `check = "..."`; implemented in bot.classify.checks.
+CHECKS = (
+    "delivery_report",
+    "loop_header",
+    "our_reference",
+    "case_number_subject",
+    "case_number_body",
+    "trusted_form_sender",
+    "lookalike_domain",
+    "question",
+)
+FIELDS = ("subject", "body", "text", "sender")
+_RULE_KEYS = {
+    "description",
+    "kind",
+    "category",
+    "weight",
+    "field",
+    "keywords",
+    "patterns",
+    "all_of",
+    "header",
+    "exclude",
+    "check",
+    "max_matches",
+    "unless",
+    "final",
+}
+_CHAIN_DEFAULTS: dict[str, Any] = {
+    "machine_threshold": 3.0,
+    "machine_decisive": 6.0,
+    "citizen_guard": 4.0,
+    "follow_up_threshold": 3.0,
+    "review_margin": 1.0,
+    "min_category_score": 1.0,
+    "loop_header": "x-complaintbot-loop",
+    "trusted_form_senders": [],
+    "protected_names": [],
+    "trusted_domains": [],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Needles:
+    """Keywords compiled to substrings of normalised text (see `bot.classify.text.normalise`)."""
+
+    items: tuple[tuple[str, str], ...]  # (needle, keyword as written, for the reason)
+
+    def matches(self, text: str, limit: int) -> list[str]:
+        found: list[str] = []
+        for needle, word in self.items:
+            if needle in text:
+                found.append(word)
+                if len(found) >= limit:
+                    break
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str | None  # votes for this kind ...
+    category: str | None  # ... or for this category (exactly one of both, or neither)
+    weight: float
+    field: str  # subject | body | text | sender | header:<name>
+    description: str = ""
+    keywords: Needles | None = None
+    patterns: tuple[re.Pattern[str], ...] = ()
+    all_of: tuple[Needles, ...] = ()
+    header: str | None = None
+    exclude: tuple[str, ...] = ()
+    check: str | None = None
+    max_matches: int = 1
+    unless: tuple[str, ...] = ()
+    final: bool = False
+
+    @property
+    def votes_for(self) -> str | None:
+        return self.kind or self.category
+
+
+@dataclass(frozen=True, slots=True)
+class ChainSettings:
+    machine_threshold: float
+    machine_decisive: float
+    citizen_guard: float
+    follow_up_threshold: float
+    review_margin: float
+    min_category_score: float
+    loop_header: str
+    trusted_form_senders: tuple[str, ...]
+    protected_names: tuple[str, ...]
+    trusted_domains: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    chain: ChainSettings
+    source: str = "<memory>"
+    by_name: Mapping[str, Rule] = field(default_factory=dict)
+
+
+def load_rules(path: str | Path) -> RuleSet:
+    """Read and validate a rules file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return rules_from_data(data, source=str(path))
+
+
+def rules_from_data(data: Mapping[str, Any], *, source: str = "<memory>") -> RuleSet:
+    """Validate already-parsed TOML data (tests build rule sets this way)."""
+
+    def fail(where: str, what: str) -> ConfigError:
+        return ConfigError(f"{source}: {where}: {what}")
+
+    unknown = set(data) - {"chain", "rules"}
+    if unknown:
+        raise fail(sorted(unknown)[0], "unknown table (expected [chain] and [rules.<name>])")
+    chain = _chain_settings(data.get("chain", {}), fail)
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, dict) or not raw_rules:
+        raise fail("rules", "no rules defined (expected [rules.<name>] tables)")
+    rules = [_rule(name, spec, fail) for name, spec in raw_rules.items()]
+    names = {r.name for r in rules}
+    for r in rules:
+        for other in r.unless:
+            if other not in names:
+                raise fail(f"rules.{r.name}.unless", f"'{other}' is not a rule in this file")
+    return RuleSet(tuple(rules), chain, source, {r.name: r for r in rules})
+
+
+def _chain_settings(raw: Any, fail: Any) -> ChainSettings:
+    if not isinstance(raw, dict):
+        raise fail("chain", "must be a table")
+    values = dict(_CHAIN_DEFAULTS)
+    for key, value in raw.items():
+        if key not in _CHAIN_DEFAULTS:
+            raise fail(f"chain.{key}", "unknown key (misspelt?)")
+        default = _CHAIN_DEFAULTS[key]
+        if isinstance(default, float):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise fail(f"chain.{key}", "must be a number >= 0")
+            value = float(value)
+        elif isinstance(default, list):
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise fail(f"chain.{key}", "must be a list of non-empty strings")
+            value = tuple(v.lower() for v in value)
+        elif not isinstance(value, str) or not value:
+            raise fail(f"chain.{key}", "must be a non-empty string")
+        else:
+            value = value.lower()
+        values[key] = value
+    for key, default in _CHAIN_DEFAULTS.items():
+        if isinstance(default, list) and isinstance(values[key], list):
+            values[key] = tuple(default)
+    return ChainSettings(**values)
+
+
+def _needles(words: Any, where: str, fail: Any) -> Needles:
+    """Keywords: a list, or a table of lists per language. `*` at either end allows more letters."""
+    if isinstance(words, dict):
+        for lang in words:
+            if lang not in LANGUAGES and lang != "any":
+                raise fail(f"{where}.{lang}", f"unknown language (use {', '.join(LANGUAGES)}, any)")
+        flat = [w for lang_words in words.values() for w in _as_list(lang_words, where, fail)]
+    else:
+        flat = _as_list(words, where, fail)
+    if not flat:
+        raise fail(where, "no keywords given")
+    items: list[tuple[str, str]] = []
+    for word in flat:
+        core = normalise(word.strip("*")).strip()
+        if not core:
+            raise fail(where, f"keyword {word!r} has no letters or digits")
+        left = "" if word.startswith("*") else " "
+        right = "" if word.endswith("*") else " "
+        items.append((f"{left}{core}{right}", word))
+    return Needles(tuple(dict.fromkeys(items)))
+
+
+def _as_list(value: Any, where: str, fail: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(where, "must be a list of non-empty strings")
+    return value
+
+
+def _rule(name: str, spec: Any, fail: Any) -> Rule:
+    where = f"rules.{name}"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        raise fail(where, "rule names are lower-case letters, digits and _")
+    if not isinstance(spec, dict):
+        raise fail(where, "must be a table")
+    for key in spec:
+        if key not in _RULE_KEYS:
+            raise fail(f"{where}.{key}", "unknown key (misspelt?)")
+    kind, category = spec.get("kind"), spec.get("category")
+    if kind is not None and kind not in KINDS:
+        raise fail(f"{where}.kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    if category is not None and category not in CATEGORIES:
+        raise fail(f"{where}.category", f"'{category}' is not one of {', '.join(CATEGORIES)}")
+    if kind is not None and category is not None:
+        raise fail(where, "a rule votes for a kind or for a category, not both")
+    weight = spec.get("weight", 1.0 if (kind or category) else 0.0)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
+        raise fail(f"{where}.weight", "must be a number >= 0")
+    fld = spec.get("field", "text")
+    if not isinstance(fld, str) or not (fld in FIELDS or fld.startswith("header:")):
+        raise fail(f"{where}.field", f"must be one of {', '.join(FIELDS)} or header:<name>")
+    matchers = [k for k in ("keywords", "patterns", "all_of", "header", "check") if k in spec]
+    if not matchers:
+        raise fail(where, "needs one of keywords, patterns, all_of, header or check")
+    if len(matchers) > 1 and not (set(matchers) <= {"header", "patterns", "keywords"}):
+        raise fail(where, f"combines {' and '.join(matchers)}; use one of them")
+    if "header" in spec and fld != "text":
+        raise fail(f"{where}.field", "a header rule names its header with `header`, not `field`")
+
+    header = spec.get("header")
+    if header is not None:
+        if not isinstance(header, str) or not re.fullmatch(r"[A-Za-z0-9-]+", header):
+            raise fail(f"{where}.header", "must be a header name")
+        header = header.lower()
+        fld = f"header:{header}"
+    if fld.startswith("header:"):
+        header = fld.split(":", 1)[1].lower()
+    raw_text = fld == "sender" or header is not None
+
+    keywords = _needles(spec["keywords"], f"{where}.keywords", fail) if "keywords" in spec else None
+    patterns: list[re.Pattern[str]] = []
+    for i, pat in enumerate(_as_list(spec["patterns"], f"{where}.patterns", fail)
+                            if "patterns" in spec else []):
+        # Patterns on subject/body/text see normalised text: write them without accents.
+        source = pat if raw_text else normalise(pat).strip() if _plain(pat) else _unaccent(pat)
+        try:
+            patterns.append(re.compile(source, re.IGNORECASE))
+        except re.error as exc:
+            raise fail(f"{where}.patterns[{i}]", f"not a valid regular expression: {exc}") from None
+    all_of: list[Needles] = []
+    if "all_of" in spec:
+        groups = spec["all_of"]
+        if not isinstance(groups, list) or len(groups) < 2:
+            raise fail(f"{where}.all_of", "must be a list of at least two keyword lists")
+        all_of = [_needles(g, f"{where}.all_of[{i}]", fail) for i, g in enumerate(groups)]
+    check = spec.get("check")
+    if check is not None and check not in CHECKS:
+        raise fail(f"{where}.check", f"'{check}' is not a built-in check ({', '.join(CHECKS)})")
+    exclude = spec.get("exclude", [])
+    exclude = tuple(v.lower() for v in _as_list(exclude, f"{where}.exclude", fail)) if exclude else ()
+    if exclude and header is None:
+        raise fail(f"{where}.exclude", "only header rules can exclude values")
+    max_matches = spec.get("max_matches", 1)
+    if isinstance(max_matches, bool) or not isinstance(max_matches, int) or max_matches < 1:
+        raise fail(f"{where}.max_matches", "must be an integer >= 1")
+    unless = spec.get("unless", [])
+    if isinstance(unless, str):
+        unless = [unless]
+    unless = tuple(_as_list(unless, f"{where}.unless", fail)) if unless else ()
+    final = spec.get("final", False)
+    if not isinstance(final, bool):
+        raise fail(f"{where}.final", "must be true or false")
+    if final and kind is None:
+        raise fail(f"{where}.final", "only a rule voting for a kind can be final")
+    description = spec.get("description", "")
+    if not isinstance(description, str):
+        raise fail(f"{where}.description", "must be a string")
+    return Rule(
+        name=name,
+        kind=kind,
+        category=category,
+        weight=float(weight),
+        field=fld,
+        description=description,
+        keywords=keywords,
+        patterns=tuple(patterns),
+        all_of=tuple(all_of),
+        header=header,
+        exclude=exclude,
+        check=check,
+        max_matches=max_matches,
+        unless=unless,
+        final=final,
+    )
+
+
+def _plain(pattern: str) -> bool:
+    return re.fullmatch(r"[\w\s'’-]+", pattern) is not None
+
+
+def _unaccent(pattern: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", pattern)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))

@@ -1,0 +1,303 @@
+"""Command line: `complaintbot run|list|show|stats|import|demo|classify|quarantine|config`.
+
+Every command exits with a one-line error, never a traceback, on bad configuration, an
+unreachable server or a wrong argument (exit 2 for usage/config, 3 for servers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from bot import settings as settings_mod
+from bot.settings import ConfigError, Settings
+
+EXIT_USAGE, EXIT_SERVER = 2, 3
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line."""
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+def _app(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+    from bot.app import App
+
+    return App.build(args.settings, migrate_db=migrate)
+
+
+def _tz(s: Settings) -> ZoneInfo:
+    return ZoneInfo(s.calendar.timezone)
+
+
+# -- commands --------------------------------------------------------------------------------
+def cmd_config_check(args: argparse.Namespace) -> int:
+    s: Settings = args.settings
+    from bot.classify import Classifier
+
+    Classifier.from_settings(s)  # the rules file is part of the configuration
+    _print_json(settings_mod.effective(s)) if args.json else print(
+        f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
+    )
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    app = _app(args)
+    if args.once:
+        taken, sent = app.run_once()
+        p = taken.processed
+        print(
+            f"mailbox: {taken.seen} message(s), {taken.new} new, "
+            f"{p.done if p else 0} processed, {p.quarantined if p else 0} quarantined, "
+            f"{taken.filed_away} filed away; outbox: {sent}",
+            file=sys.stderr,
+        )
+        return 0
+    app.serve()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from bot import views
+
+    app = _app(args)
+    with Session(app.engine) as session:
+        for row in views.list_cases(session, _tz(app.settings), status=args.status):
+            if args.json:
+                _print_json(row)
+            else:
+                flag = " !" if row["needs_review"] else ""
+                print(
+                    f"{row['number']:<22} {row['kind']:<20} {row['status']:<9} "
+                    f"{row['language'] or '?':<3} {row['category']:<16} "
+                    f"due {(row['due_at'] or '')[:10]:<10} {row['sender']}{flag}"
+                )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from bot import views
+
+    app = _app(args)
+    with Session(app.engine) as session:
+        data = views.show_case(session, args.number, _tz(app.settings))
+    if data is None:
+        raise UserError(f"no case {args.number}")
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"{data['number']}  {data['kind']}  {data['status']}"
+          + ("  NEEDS REVIEW" if data["needs_review"] else ""))
+    for key in ("subject", "sender", "sender_name", "language", "category", "channel",
+                "received_at", "due_at", "assignee", "outcome", "typology", "closed_at"):
+        if data.get(key) not in (None, ""):
+            print(f"  {key:<12} {data[key]}")
+    print("  rules:")
+    for hit in data["rule_hits"]:
+        print(f"    {hit.get('rule')} -> {hit.get('kind')} ({hit.get('weight')}): {hit.get('reason')}")
+    print("  messages:")
+    for m in data["messages"]:
+        print(f"    #{m['id']} {m['received_at']} {m['from']} [{m['outcome']}/{m['kind']}] {m['subject']}")
+        for a in m["attachments"]:
+            print(f"      attachment {a['filename']} ({a['size']} bytes){' ' + a['skipped'] if a['skipped'] else ''}")
+    print("  events:")
+    for e in data["events"]:
+        print(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
+    print("  outbox:")
+    for o in data["outbox"]:
+        print(f"    {o['purpose']} -> {o['to']} [{o['status']}] {o['subject']}"
+              + (f" ({o['last_error']})" if o["last_error"] else ""))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from bot import views
+
+    app = _app(args)
+    with Session(app.engine) as session:
+        data = views.stats(session)
+    if args.json:
+        _print_json(data)
+    else:
+        for k, v in data.items():
+            print(f"{k:<18} {v}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from bot.intake import files
+
+    path = Path(args.path)
+    try:
+        total = files.count(path)
+    except files.ImportError_ as exc:
+        raise UserError(str(exc)) from None
+    app = _app(args)
+    with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
+        report = app.import_path(path, progress=bar.update)
+    print(f"imported {total} message(s): {report.done} processed, {report.quarantined} quarantined",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from bot.classify import Classifier
+    from bot.classify.dryrun import classify_file
+
+    classifier = Classifier.from_settings(args.settings)
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(f"complaintbot: {name}: no such file", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        row = classify_file(path, classifier)
+        if args.json:
+            _print_json(row)
+        else:
+            print(f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
+                  f"{' needs_review' if row['needs_review'] else ''}"
+                  f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}")
+            for hit in row["rules"]:
+                print(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
+    return status
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from bot import views
+    from bot.models import InboundMessage, RawBlob
+    from bot.pipeline.runner import process_pending
+
+    app = _app(args)
+    tz = _tz(app.settings)
+    with Session(app.engine) as session:
+        if args.action == "list":
+            for row in views.quarantined(session, tz):
+                if args.json:
+                    _print_json(row)
+                else:
+                    print(f"#{row['id']:<6} {row['received_at']} {row['from'][:40]:<40} {row['reason']}")
+            return 0
+        if args.id is None and not (args.action == "retry" and args.all):
+            raise UserError(f"quarantine {args.action}: give a message id")
+        if args.action == "show":
+            msg = session.get(InboundMessage, args.id)
+            if msg is None or msg.status != "quarantined":
+                raise UserError(f"no quarantined message #{args.id}")
+            row = next(r for r in views.quarantined(session, tz) if r["id"] == args.id)
+            if args.raw:
+                sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
+            else:
+                _print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
+            return 0
+        # retry: back to pending with fresh attempts; the pipeline takes it now.
+        query = select(InboundMessage).where(InboundMessage.status == "quarantined")
+        if not args.all:
+            query = query.where(InboundMessage.id == args.id)
+        rows = list(session.execute(query).scalars())
+        if not rows:
+            raise UserError(f"no quarantined message #{args.id}")
+        for msg in rows:
+            msg.status, msg.outcome, msg.attempts = "pending", None, 0
+        session.commit()
+        ids = [m.id for m in rows]
+    report = process_pending(app.engine, app.ctx, only=ids)  # type: ignore[arg-type]
+    print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from bot.demo import run_demo
+
+    return run_demo(Path(args.dir), out=sys.stdout)
+
+
+# -- parser ----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="complaintbot", description=__doc__.splitlines()[0])
+    p.add_argument("--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_)
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = add("config", cmd_config_check, "validate the configuration and print it (secrets masked)")
+    sp.add_argument("action", choices=["check"])
+    sp.add_argument("--json", action="store_true")
+    sp = add("run", cmd_run, "run the service (or --once: take the mailbox, send the outbox, exit)")
+    sp.add_argument("--once", action="store_true")
+    sp = add("list", cmd_list, "list cases")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+    sp.add_argument("--status")
+    sp = add("show", cmd_show, "show one case: its messages, events and outgoing mail")
+    sp.add_argument("number")
+    sp.add_argument("--json", action="store_true")
+    sp = add("stats", cmd_stats, "counts of messages, cases and outgoing mail")
+    sp.add_argument("--json", action="store_true")
+    sp = add("import", cmd_import, "backfill from an mbox, a Maildir or a folder of .eml files")
+    sp.add_argument("path")
+    sp.add_argument("--quiet", action="store_true", help="no progress bar")
+    sp = add("classify", cmd_classify, "dry run: classify .eml files with the configured rules")
+    sp.add_argument("files", nargs="+", metavar="FILE.eml")
+    sp.add_argument("--json", action="store_true")
+    sp = add("quarantine", cmd_quarantine, "list, show or retry quarantined messages")
+    sp.add_argument("action", choices=["list", "show", "retry"])
+    sp.add_argument("id", nargs="?", type=int)
+    sp.add_argument("--all", action="store_true", help="retry: every quarantined message")
+    sp.add_argument("--raw", action="store_true", help="show: write the raw message to stdout")
+    sp.add_argument("--json", action="store_true")
+    sp = add("demo", cmd_demo, "the embedded demo: SQLite, a built-in sample mailbox, no server")
+    sp.add_argument("--dir", default="var/demo", help="where the demo database and outbox go")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    from bot.intake.imap import MailboxError
+
+    try:
+        if args.command != "demo":
+            args.settings = settings_mod.load(args.config)
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"complaintbot: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"complaintbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except MailboxError as exc:
+        print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
+        return EXIT_SERVER
+    except OperationalError as exc:
+        print(f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",
+              file=sys.stderr)
+        return EXIT_SERVER
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

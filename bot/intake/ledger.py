@@ -1,0 +1,136 @@
+"""Custody ledger: the raw bytes of every message are stored and committed before anything else.
+
+A message is known by where it was seen, (mailbox, UIDVALIDITY, UID), so fetching it again is
+harmless. When a server changes a folder's UIDVALIDITY, every UID is new: a message whose bytes
+we already hold from an earlier UIDVALIDITY of the same mailbox gets a new sighting, not a new
+ledger row. Identical bytes under the same UIDVALIDITY but another UID are a second delivery:
+a new row, which the pipeline files as a resend.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot.mail import RawMail
+from bot.models import InboundMessage, MailboxSighting, RawBlob, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    inbound_id: int
+    new: bool  # False: we had this message already (re-fetch, rescan, re-import)
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def known_sightings(
+    session: Session, mailbox: str, uidvalidity: int, uids: list[int]
+) -> dict[int, tuple[int, str, bool]]:
+    """UID -> (inbound id, inbound status, moved) for the UIDs of this mailbox we have seen."""
+    if not uids:
+        return {}
+    rows = session.execute(
+        select(
+            MailboxSighting.uid,
+            MailboxSighting.inbound_id,
+            InboundMessage.status,
+            MailboxSighting.moved,
+        )
+        .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+        .where(
+            MailboxSighting.mailbox == mailbox,
+            MailboxSighting.uidvalidity == uidvalidity,
+            MailboxSighting.uid.in_(uids),  # type: ignore[attr-defined]
+        )
+    )
+    return {uid: (iid, status, moved) for uid, iid, status, moved in rows}
+
+
+def _store_blob(session: Session, digest: str, raw: bytes) -> None:
+    if session.get(RawBlob, digest) is None:
+        session.add(RawBlob(sha256=digest, size=len(raw), data=raw))
+
+
+def _header_preview(raw: bytes) -> tuple[str | None, str, str]:
+    """Message-ID, From and Subject from the raw header block, cheaply, for listings only.
+
+    The real parse happens in the pipeline; this must never fail, whatever the bytes.
+    """
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0][:65536]
+    values: dict[str, str] = {}
+    current = None
+    for line in head.replace(b"\r\n", b"\n").split(b"\n"):
+        if line[:1] in (b" ", b"\t") and current:
+            values[current] += " " + line.strip().decode("utf-8", "replace")
+            continue
+        name, sep, value = line.partition(b":")
+        current = name.strip().lower().decode("ascii", "replace") if sep else None
+        if current in ("message-id", "from", "subject") and current not in values:
+            values[current] = value.strip().decode("utf-8", "replace")
+        elif current not in ("message-id", "from", "subject"):
+            current = None
+    mid = values.get("message-id", "").strip().strip("<>") or None
+    return mid, values.get("from", "")[:320], values.get("subject", "")[:998]
+
+
+def take(session: Session, mail: RawMail, *, channel: str = "mail") -> Taken:
+    """Record `mail` in the ledger (not committed: the caller commits the batch)."""
+    digest = sha256(mail.raw)
+    imap = mail.uid is not None and mail.uidvalidity is not None
+    if imap:
+        found = known_sightings(session, mail.source, mail.uidvalidity, [mail.uid])  # type: ignore[arg-type,list-item]
+        if found:
+            return Taken(found[mail.uid][0], new=False)  # type: ignore[index]
+        earlier = session.execute(
+            select(MailboxSighting.inbound_id)
+            .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+            .where(
+                InboundMessage.sha256 == digest,
+                MailboxSighting.mailbox == mail.source,
+                MailboxSighting.uidvalidity != mail.uidvalidity,
+            )
+            .limit(1)
+        ).scalar()
+        if earlier is not None:
+            session.add(
+                MailboxSighting(
+                    mailbox=mail.source, uidvalidity=mail.uidvalidity, uid=mail.uid, inbound_id=earlier
+                )
+            )
+            return Taken(earlier, new=False)
+    else:
+        # Imports and the demo: the same bytes imported twice are the same message.
+        earlier = session.execute(
+            select(InboundMessage.id).where(InboundMessage.sha256 == digest).limit(1)
+        ).scalar()
+        if earlier is not None:
+            return Taken(earlier, new=False)
+
+    _store_blob(session, digest, mail.raw)
+    message_id, from_, subject = _header_preview(mail.raw)
+    inbound = InboundMessage(
+        source=mail.source,
+        channel=channel,
+        sha256=digest,
+        message_id=message_id[:998] if message_id else None,
+        from_addr=from_,
+        subject=subject,
+        size=len(mail.raw),
+        received_at=mail.received_at or utcnow(),
+    )
+    session.add(inbound)
+    session.flush()
+    assert inbound.id is not None
+    if imap:
+        session.add(
+            MailboxSighting(
+                mailbox=mail.source, uidvalidity=mail.uidvalidity, uid=mail.uid, inbound_id=inbound.id
+            )
+        )
+    return Taken(inbound.id, new=True)

@@ -1,0 +1,120 @@
+"""Claim -> process -> finish, retry or quarantine: every pending ledger row, one at a time.
+
+Each message runs in its own savepoint: one bad message rolls back alone and the loop goes on
+(Mailman's runner). Attempts are counted and committed *before* processing, so a message that
+kills the process is recognised after a restart and quarantined once it has used its attempts.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.faults import failpoint
+from bot.intake.parse import ParseError
+from bot.models import InboundMessage, RawBlob
+from bot.pipeline.context import Context
+from bot.pipeline.steps import handle
+
+log = logging.getLogger(__name__)
+BATCH = 200
+
+
+@dataclass
+class ProcessReport:
+    done: int = 0
+    quarantined: int = 0
+    retried: int = 0
+
+
+def _reason(exc: BaseException) -> str:
+    frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    where = f" (at {frame[0].filename.rsplit('/', 1)[-1]}:{frame[0].lineno})" if frame else ""
+    return f"{type(exc).__name__}: {exc}{where}"[:2000]
+
+
+def _quarantine(inbound: InboundMessage, reason: str, now) -> None:  # type: ignore[no-untyped-def]
+    inbound.status = "quarantined"
+    inbound.outcome = "quarantined"
+    inbound.last_error = reason[:2000]
+    inbound.case_id = None
+    inbound.processed_at = now
+
+
+def process_pending(engine: Engine, ctx: Context, *, only: list[int] | None = None) -> ProcessReport:
+    """Process pending ledger rows until none is left (or only the ids in `only`)."""
+    report = ProcessReport()
+    max_attempts = ctx.settings.intake.max_attempts
+    after = 0
+    while True:
+        with Session(engine, expire_on_commit=False) as session:
+            query = (
+                select(InboundMessage.id)
+                .where(InboundMessage.status == "pending", InboundMessage.id > after)
+                .order_by(InboundMessage.id)
+                .limit(BATCH)
+            )
+            if only is not None:
+                query = query.where(InboundMessage.id.in_(only))  # type: ignore[attr-defined]
+            ids = list(session.execute(query).scalars())
+            if not ids:
+                if report.retried and after:
+                    after = 0  # another pass for the ones that failed and may be retried
+                    report.retried = 0
+                    continue
+                return report
+            after = ids[-1]
+            # Claim: count the attempt first, so that a crash inside is counted too.
+            session.execute(
+                update(InboundMessage)
+                .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+                .values(attempts=InboundMessage.attempts + 1)
+            )
+            session.commit()
+            _process_batch(session, ctx, ids, max_attempts, report)
+            failpoint("before-commit")
+            session.commit()
+            failpoint("after-commit")
+
+
+def _process_batch(
+    session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
+) -> None:
+    rows = session.execute(
+        select(InboundMessage, RawBlob.data)
+        .join(RawBlob, RawBlob.sha256 == InboundMessage.sha256)
+        .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+        .order_by(InboundMessage.id)
+    ).all()
+    for inbound, raw in rows:
+        now = ctx.clock()
+        if inbound.attempts > max_attempts:
+            # Claimed before and never finished: it crashed the process each time.
+            _quarantine(inbound, f"gave up after {max_attempts} attempts: "
+                        f"{inbound.last_error or 'the process stopped while handling it'}", now)
+            report.quarantined += 1
+            continue
+        try:
+            with session.begin_nested():
+                handle(session, ctx, inbound, raw)
+                inbound.status = "done"
+                inbound.processed_at = now
+                inbound.last_error = None
+            report.done += 1
+        except ParseError as exc:
+            # Retrying cannot change how the bytes parse: quarantine at once, raw kept.
+            _quarantine(inbound, f"cannot parse: {exc}", now)
+            report.quarantined += 1
+        except Exception as exc:  # noqa: BLE001 - one bad message never stops the service
+            log.exception("message #%s failed (attempt %s)", inbound.id, inbound.attempts)
+            inbound.last_error = _reason(exc)
+            if inbound.attempts >= max_attempts:
+                _quarantine(inbound, f"failed {inbound.attempts} times: {inbound.last_error}", now)
+                report.quarantined += 1
+            else:
+                report.retried += 1

@@ -1,0 +1,219 @@
+"""One message's way through the pipeline: parse -> de-duplicate -> classify -> thread -> act.
+
+`handle` runs inside the caller's savepoint: it either completes every database change for the
+message (case, events, outbox rows, ledger outcome) or raises and leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot.intake.parse import parse
+from bot.mail import SILENT_KINDS, Decision, ParsedMail
+from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
+from bot.pipeline import replies
+from bot.pipeline.context import Context
+from bot.pipeline.numbering import next_number
+
+_WS = re.compile(r"\s+")
+
+
+def fingerprint(mail: ParsedMail) -> str:
+    """Same Message-ID, sender and text: a resend of the same mail (issue 2, point 10).
+
+    Two different mails that share a Message-ID (broken mailers) differ in text or sender.
+    """
+    text = _WS.sub(" ", mail.text).strip().lower()
+    key = "\x00".join([mail.message_id or "", mail.from_addr, mail.subject.strip(), text])
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _store_attachments(session: Session, inbound_id: int, mail: ParsedMail) -> None:
+    for att in mail.attachments:
+        session.add(
+            Attachment(
+                inbound_id=inbound_id,
+                filename=att.filename,
+                content_type=att.content_type[:255],
+                size=att.size,
+                sha256=hashlib.sha256(att.data).hexdigest() if att.data is not None else None,
+                data=att.data,
+                skipped=att.skipped,
+            )
+        )
+
+
+def _decision_json(decision: Decision) -> dict:
+    data = asdict(decision)
+    data["hits"] = [asdict(h) for h in decision.hits]
+    return data
+
+
+def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decision) -> Case | None:
+    """The case a message refers to: a reply to a mail we sent, or a (valid) quoted number."""
+    ids = [i for i in (mail.in_reply_to, *mail.references) if i]
+    if ids:
+        case_id = session.execute(
+            select(Outbox.case_id).where(Outbox.message_id.in_(ids)).limit(1)  # type: ignore[attr-defined]
+        ).scalar()
+        if case_id is not None:
+            return session.get(Case, case_id)
+    candidates = [decision.refers_to] if decision.refers_to else []
+    candidates += [
+        m.number
+        for m in ctx.numbers.find(f"{mail.subject}\n{mail.text}")
+        if m.check_ok is not False
+    ]
+    for number in candidates:
+        case = session.execute(select(Case).where(Case.number == number)).scalar()
+        if case is not None:
+            return case
+    return None
+
+
+def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
+    """Who to answer: web-form notifications name the citizen in Reply-To; forwards inside."""
+    form_senders = set(getattr(ctx.classifier, "form_senders", ()) or ())
+    if mail.from_addr in form_senders and mail.reply_to:
+        return mail.reply_to, ""
+    return mail.from_addr, mail.from_name
+
+
+def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) -> None:
+    s = ctx.settings.storage
+    mail = parse(raw, max_attachment_bytes=s.max_attachment_bytes, max_attachments=s.max_attachments)
+    assert inbound.id is not None
+    inbound.message_id = mail.message_id
+    inbound.from_addr = mail.from_addr[:320]
+    inbound.subject = mail.subject[:998]
+    inbound.fingerprint = fingerprint(mail)
+    _store_attachments(session, inbound.id, mail)
+
+    earlier = session.execute(
+        select(InboundMessage.id, InboundMessage.case_id).where(
+            InboundMessage.fingerprint == inbound.fingerprint,
+            InboundMessage.id != inbound.id,  # fingerprints are only set on handled messages
+        ).limit(1)
+    ).first()
+    if earlier is not None:
+        _file(inbound, kind="duplicate", reason=f"resend of message #{earlier.id}", case_id=earlier.case_id)
+        if earlier.case_id is not None:
+            _event(session, ctx, earlier.case_id, "resend_received", inbound, {})
+        return
+
+    decision = ctx.classifier.classify(mail)
+    inbound.kind = decision.kind
+    inbound.decision = _decision_json(decision)
+
+    if decision.kind in SILENT_KINDS:
+        case = _find_case(session, ctx, mail, decision) if decision.refers_to else None
+        _file(inbound, kind=decision.kind, reason=_reason(decision), case_id=case.id if case else None)
+        if case is not None:
+            _event(session, ctx, case.id, f"{decision.kind}_received", inbound, {})
+            if decision.kind == "bounce":
+                # The citizen did not get our mail: a person has to find another way.
+                case.needs_review = True
+        return
+
+    if decision.kind == "follow_up" or decision.refers_to or mail.in_reply_to:
+        case = _find_case(session, ctx, mail, decision)
+        if case is not None:
+            inbound.outcome, inbound.case_id = "follow_up", case.id
+            _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
+            if case.status == "waiting":
+                case.status = "open"  # the citizen answered: the deadline clock runs again
+            return
+        if decision.kind == "follow_up":
+            # Quotes a number we do not know (or a mistyped one): never drop it.
+            decision = Decision(
+                kind="complaint",
+                language=decision.language,
+                category=decision.category,
+                needs_review=True,
+                refers_to=decision.refers_to,
+                hits=decision.hits,
+            )
+            inbound.kind = "complaint"
+            inbound.decision = _decision_json(decision)
+
+    _open_case(session, ctx, inbound, mail, decision)
+
+
+def _reason(decision: Decision) -> str:
+    return "; ".join(f"{h.rule}: {h.reason}" for h in decision.hits[:3])[:200]
+
+
+def _file(inbound: InboundMessage, *, kind: str, reason: str, case_id: int | None) -> None:
+    inbound.outcome = "filed"
+    inbound.kind = kind
+    inbound.filed_reason = reason[:200]
+    inbound.case_id = case_id
+
+
+def _event(
+    session: Session,
+    ctx: Context,
+    case_id: int,
+    type_: str,
+    inbound: InboundMessage | None,
+    detail: dict,
+    *,
+    actor: str = "bot",
+    channel: str = "mail",
+) -> None:
+    session.add(
+        CaseEvent(
+            case_id=case_id,
+            at=ctx.clock(),
+            type=type_,
+            actor=actor,
+            channel=channel,
+            inbound_id=inbound.id if inbound else None,
+            detail=detail,
+        )
+    )
+
+
+def _open_case(
+    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail, decision: Decision
+) -> None:
+    now: datetime = ctx.clock()
+    number, seq = next_number(session, ctx.numbers, now.astimezone(ctx.calendar.tz).year)
+    d = ctx.settings.deadlines
+    sender, sender_name = citizen_address(ctx, mail)
+    case = Case(
+        number=number,
+        year=now.astimezone(ctx.calendar.tz).year,
+        seq=seq,
+        kind=decision.kind,
+        channel=inbound.channel,
+        language=decision.language,
+        category=decision.category,
+        sender=sender[:320],
+        sender_name=sender_name[:400],
+        subject=mail.subject[:998],
+        received_at=now,
+        due_at=ctx.calendar.add_days(now, d.answer_days, d.answer_unit),
+        needs_review=decision.needs_review,
+        rule_hits=[asdict(h) for h in decision.hits],
+    )
+    session.add(case)
+    session.flush()
+    assert case.id is not None
+    inbound.outcome, inbound.case_id = "case", case.id
+    _event(
+        session,
+        ctx,
+        case.id,
+        "created",
+        inbound,
+        {"kind": decision.kind, "category": decision.category, "language": decision.language,
+         "needs_review": decision.needs_review, "rules": inbound.decision["hits"]},
+    )
+    replies.for_new_case(session, ctx, case=case, mail=mail, inbound=inbound)

@@ -1,0 +1,101 @@
+"""One pass over the mailbox: fetch what is new -> commit to the ledger -> process -> file away.
+
+The order is the custody rule: the IMAP copy is moved only after the commit that holds its
+bytes and its outcome. A crash anywhere leaves either the message in the folder (taken again,
+recognised by its UID) or a committed row whose IMAP copy is moved on the next pass.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.faults import failpoint
+from bot.intake import ledger
+from bot.intake.imap import Mailbox
+from bot.models import InboundMessage, MailboxSighting
+from bot.pipeline.context import Context
+from bot.pipeline.runner import ProcessReport, process_pending
+
+log = logging.getLogger(__name__)
+FETCH_BYTES = 32 * 1024 * 1024  # fetch at most this much per round trip: memory stays flat
+
+
+@dataclass
+class TakeReport:
+    seen: int = 0
+    new: int = 0
+    filed_away: int = 0
+    processed: ProcessReport | None = None
+
+
+def _batches(sizes: dict[int, int], count: int) -> list[list[int]]:
+    batches: list[list[int]] = [[]]
+    total = 0
+    for uid in sorted(sizes):
+        if batches[-1] and (len(batches[-1]) >= count or total + sizes[uid] > FETCH_BYTES):
+            batches.append([])
+            total = 0
+        batches[-1].append(uid)
+        total += sizes[uid]
+    return [b for b in batches if b]
+
+
+def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: Context) -> TakeReport:
+    report = TakeReport()
+    mailbox.refresh()
+    sizes = mailbox.sizes()
+    report.seen = len(sizes)
+    total = ProcessReport()
+    for uids in _batches(sizes, ctx.settings.imap.batch_size):
+        with Session(engine, expire_on_commit=False) as session:
+            known = ledger.known_sightings(session, mailbox.name, mailbox.uidvalidity, uids)
+            fresh = [u for u in uids if u not in known]
+            ids = [iid for iid, status, _ in known.values() if status == "pending"]
+            for mail in mailbox.fetch(fresh):
+                taken = ledger.take(session, mail)
+                report.new += taken.new
+                ids.append(taken.inbound_id)
+            session.commit()
+        failpoint("after-ledger-commit")
+        part = process_pending(engine, ctx, only=ids)
+        total.done += part.done
+        total.quarantined += part.quarantined
+        report.filed_away += file_away(mailbox, engine)
+    # Anything pending from an earlier run (e.g. a failed attempt) gets its retry now.
+    part = process_pending(engine, ctx)
+    total.done += part.done
+    total.quarantined += part.quarantined
+    report.filed_away += file_away(mailbox, engine)
+    report.processed = total
+    return report
+
+
+def file_away(mailbox: Mailbox, engine: Engine) -> int:
+    """Move every committed-and-finished message of this mailbox out of the folder."""
+    with Session(engine) as session:
+        rows = session.execute(
+            select(MailboxSighting.id, MailboxSighting.uid)
+            .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+            .where(
+                MailboxSighting.mailbox == mailbox.name,
+                MailboxSighting.uidvalidity == mailbox.uidvalidity,
+                MailboxSighting.moved.is_(False),  # type: ignore[attr-defined]
+                InboundMessage.status.in_(("done", "quarantined")),  # type: ignore[attr-defined]
+            )
+        ).all()
+        if not rows:
+            return 0
+        mailbox.file_away([uid for _, uid in rows])
+        failpoint("after-move")
+        session.execute(
+            update(MailboxSighting)
+            .where(MailboxSighting.id.in_([sid for sid, _ in rows]))  # type: ignore[attr-defined]
+            .values(moved=True)
+        )
+        session.commit()
+        return len(rows)
