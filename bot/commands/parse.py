@@ -1,0 +1,462 @@
+"""Parse the commands a handler writes at the top of a reply to the bot (plain text in).
+
+Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeable)::
+
+    #answer OUTCOME [TYPOLOGY]          then, on the next lines, the answer for the citizen
+    #inadmissible REASON [text]         the text (same line and/or next lines) is optional
+    #assign ADDRESS                     next lines, optional: a note for the new handler
+    #extend DAYS REASON                 the reason is required (the citizen is told why)
+    #wait TEXT                          the question for the citizen; the clock stops
+    #note TEXT                          an internal note on the case
+
+The commands must begin on the first non-blank line. Several commands may follow each other
+(each starts on its own line), but at most one of #answer, #inadmissible and #wait per mail.
+A command's text runs until the next command, a signature delimiter ("-- "), or the quoted
+original ("On … wrote:", "Le … a écrit :", "Op … schreef …:", "Am … schrieb …:", an Outlook
+"From:/Sent:" header block, "-----Original Message-----", lines starting with ">").
+
+Every problem raises `CommandError`, whose message is written to be mailed back to the handler.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+
+class Verb(StrEnum):
+    ANSWER = "answer"
+    INADMISSIBLE = "inadmissible"
+    ASSIGN = "assign"
+    EXTEND = "extend"
+    WAIT = "wait"
+    NOTE = "note"
+
+
+class Outcome(StrEnum):
+    """Outcome of an admissible complaint (framework §9 `outcomes`)."""
+
+    FOUNDED = "founded"
+    PARTLY_FOUNDED = "partly_founded"
+    UNFOUNDED = "unfounded"
+    NO_JUDGEMENT = "no_judgement_possible"
+
+
+class Typology(StrEnum):
+    """The Network's typology of complaints (framework §9 `founded_typology`)."""
+
+    BEHAVIOUR = "behaviour"
+    QUALITY = "quality"
+    PROCESSING = "processing"
+    COMPLAINT_HANDLING = "complaint_handling"
+
+
+class InadmissibleReason(StrEnum):
+    """Grounds for not handling a complaint (framework §1.2)."""
+
+    ANONYMOUS = "anonymous"
+    OLD_FACTS = "old_facts"
+    OUTSIDE_COMPETENCE = "outside_competence"
+    INFORMATION_ONLY = "information_only"
+    APPEAL_ROUTE = "appeal_route"
+    VAGUE = "vague"
+    REPETITION = "repetition"
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+
+
+# What a handler may type → the value. Keys are normalised: lower case, "_" written "-".
+_OUTCOMES = {
+    "founded": Outcome.FOUNDED,
+    "partly-founded": Outcome.PARTLY_FOUNDED,
+    "partially-founded": Outcome.PARTLY_FOUNDED,
+    "unfounded": Outcome.UNFOUNDED,
+    "no-judgement": Outcome.NO_JUDGEMENT,
+    "no-judgment": Outcome.NO_JUDGEMENT,
+    "no-judgement-possible": Outcome.NO_JUDGEMENT,
+    "no-judgment-possible": Outcome.NO_JUDGEMENT,
+}
+_TYPOLOGIES = {
+    "behaviour": Typology.BEHAVIOUR,
+    "behavior": Typology.BEHAVIOUR,
+    "quality": Typology.QUALITY,
+    "processing": Typology.PROCESSING,
+    "complaint-handling": Typology.COMPLAINT_HANDLING,
+}
+_REASONS = {r.value.replace("_", "-"): r for r in InadmissibleReason}
+_OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
+_TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
+
+USAGE = """\
+#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling]
+    (the answer for the citizen on the next lines)
+#inadmissible anonymous|old-facts|outside-competence|information-only|appeal-route|vague|repetition|manifestly-unfounded [text]
+#assign colleague@example.be
+#extend DAYS reason
+#wait question for the citizen
+#note internal note"""  # noqa: E501
+
+
+class CommandError(ValueError):
+    """A command cannot be understood. `message` is meant for the handler; `code` is stable
+    (for translation); `line` is the 1-based line of the mail body, when known."""
+
+    def __init__(self, code: str, message: str, *, line: int | None = None) -> None:
+        self.code = code
+        self.message = message
+        self.line = line
+        super().__init__(f"line {line}: {message}" if line else message)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Command:
+    verb: ClassVar[Verb]
+    line: int = 0  # 1-based line of the command in the mail body
+
+
+@dataclass(frozen=True, kw_only=True)
+class Answer(Command):
+    verb: ClassVar[Verb] = Verb.ANSWER
+    outcome: Outcome
+    typology: Typology | None
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Inadmissible(Command):
+    verb: ClassVar[Verb] = Verb.INADMISSIBLE
+    reason: InadmissibleReason
+    text: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Assign(Command):
+    verb: ClassVar[Verb] = Verb.ASSIGN
+    address: str
+    text: str = ""  # optional note for the new handler
+
+
+@dataclass(frozen=True, kw_only=True)
+class Extend(Command):
+    verb: ClassVar[Verb] = Verb.EXTEND
+    days: int
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Wait(Command):
+    verb: ClassVar[Verb] = Verb.WAIT
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Note(Command):
+    verb: ClassVar[Verb] = Verb.NOTE
+    text: str
+
+
+# --- where the fresh text ends ---------------------------------------------------------------
+
+# Reply attributions of the common mail clients, EN/FR/NL/DE. They always carry a date or an
+# address, so a digit or an "@" is required: "Le citoyen a écrit :" in an answer is not cut.
+_ATTRIBUTIONS = (
+    re.compile(r"^on\s.*\bwrote\s*:$", re.IGNORECASE),
+    re.compile(r"^le\s.*\ba\s+[ée]crit\s*:$", re.IGNORECASE),
+    re.compile(r"^op\s.*\bschreef\b.*:$", re.IGNORECASE),
+    re.compile(r"^am\s.*\bschrieb\b.*:$", re.IGNORECASE),
+)
+_ATTRIBUTION_START = re.compile(r"^(on|le|op|am)\s", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    r"^-{2,}\s*(original message|message d'origine|oorspronkelijk bericht|"
+    r"urspr[üu]ngliche nachricht|forwarded message|message transf[ée]r[ée]|"
+    r"doorgestuurd bericht|weitergeleitete nachricht)\s*-*$",
+    re.IGNORECASE,
+)
+_OUTLOOK_FROM = re.compile(r"^\*?(from|de|van|von)\s*:\*?\s", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(
+    r"^\*?(sent|date|envoy[ée]|verzonden|datum|gesendet|to|[àa]|aan|an)\s*:", re.IGNORECASE
+)
+_SIGNATURE = re.compile(r"^--\s*$")  # RFC 3676 "-- "; many clients drop the trailing space
+_MOBILE = re.compile(
+    r"^(sent from my|envoy[ée] de mon|verzonden (vanaf|met) mijn|von meinem\s.*gesendet|"
+    r"get outlook for)",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^[_\-=*]{5,}$")  # a line drawn by a client before the quoted part
+
+
+def _is_quote_start(lines: list[str], i: int) -> bool:
+    line = lines[i].strip()
+    if line.startswith(">") or _SIGNATURE.match(lines[i]) or _SEPARATOR.match(line):
+        return True
+    if _MOBILE.match(line):
+        return True
+    if _ATTRIBUTION_START.match(line):
+        # Gmail wraps a long attribution over two lines.
+        candidates = [line]
+        if i + 1 < len(lines):
+            candidates.append(f"{line} {lines[i + 1].strip()}")
+        for text in candidates:
+            if re.search(r"[\d@]", text) and any(p.match(text) for p in _ATTRIBUTIONS):
+                return True
+    if _OUTLOOK_FROM.match(line):
+        following = [x.strip() for x in lines[i + 1 : i + 4] if x.strip()]
+        if following and _OUTLOOK_NEXT.match(following[0]):
+            return True
+    return False
+
+
+def fresh_lines(body: str) -> list[str]:
+    """The lines the handler wrote: everything before the signature or the quoted original."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = [line.replace("\u200b", "").rstrip() for line in text.split("\n")]
+    for i in range(len(lines)):
+        if _is_quote_start(lines, i):
+            return lines[:i]
+    return lines
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+_COMMAND = re.compile(r"^\s*#\s*([^\W\d_][\w-]*)(.*)$")
+_ADDRESS = re.compile(r"^[^@\s<>(),;:\"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)+$")
+_DAYS = re.compile(
+    r"^(\d{1,4})\s*(?:d|days?|j|jours?|dagen|dag|tage?)?(?=\s|$)(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_DECISIONS = (Verb.ANSWER, Verb.INADMISSIBLE, Verb.WAIT)
+
+
+def _norm(word: str) -> str:
+    return word.strip().lower().replace("_", "-")
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" Did you mean {close[0]}?" if close else ""
+
+
+def _choices(table: dict[str, object]) -> str:
+    names = list(dict.fromkeys(table))
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _clean(lines: list[str]) -> str:
+    """Join text lines; drop leading/trailing blank lines and a trailing ruler line."""
+    while lines and (not lines[-1].strip() or _RULE.match(lines[-1].strip())):
+        lines = lines[:-1]
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+@dataclass
+class _Block:
+    verb: Verb
+    line: int
+    args: str
+    body: list[str]
+
+
+def parse_commands(
+    body: str,
+    *,
+    max_extension_days: int | None = None,
+    require_typology_when_founded: bool = True,
+) -> list[Command]:
+    """The commands at the top of a handler's reply, in order; [] when the mail has none.
+
+    Raises `CommandError` when a command is wrong, mistyped, or not at the top of the mail.
+    """
+    lines = fresh_lines(body)
+    verbs = [v.value for v in Verb]
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return []
+
+    match = _COMMAND.match(lines[first])
+    if match is None or match[1].lower() not in verbs:
+        if match is not None:
+            word = match[1].lower()
+            raise CommandError(
+                "unknown_command",
+                f"#{word} is not a command.{_suggest(word, verbs)} "
+                "The commands are: " + ", ".join(f"#{v}" for v in verbs) + ".",
+                line=first + 1,
+            )
+        for i in range(first + 1, len(lines)):
+            later = _COMMAND.match(lines[i])
+            if later and later[1].lower() in verbs:
+                raise CommandError(
+                    "command_not_first",
+                    f"#{later[1].lower()} must be on the first line of your reply, "
+                    "with nothing above it.",
+                    line=i + 1,
+                )
+        return []
+
+    blocks: list[_Block] = []
+    for i in range(first, len(lines)):
+        match = _COMMAND.match(lines[i])
+        word = match[1].lower() if match else ""
+        if match and word in verbs:
+            blocks.append(_Block(Verb(word), i + 1, match[2].strip(), []))
+            continue
+        if match and (close := difflib.get_close_matches(word, verbs, n=1, cutoff=0.75)):
+            # A mistyped second command would otherwise be mailed to the citizen as text.
+            raise CommandError(
+                "mistyped_command",
+                f"#{word} looks like a mistyped #{close[0]}. Correct it, or write the text "
+                "without '#' at the start of the line.",
+                line=i + 1,
+            )
+        blocks[-1].body.append(lines[i])
+
+    commands = [
+        _build(
+            b,
+            max_extension_days=max_extension_days,
+            require_typology=require_typology_when_founded,
+        )
+        for b in blocks
+    ]
+    _check_combination(commands)
+    return commands
+
+
+def _build(block: _Block, *, max_extension_days: int | None, require_typology: bool) -> Command:
+    verb, line, args = block.verb, block.line, block.args
+    tokens = args.split()
+    if verb is Verb.ANSWER:
+        return _answer(tokens, block, require_typology)
+    if verb is Verb.INADMISSIBLE:
+        if not tokens:
+            raise CommandError(
+                "missing_reason",
+                f"#inadmissible needs a reason: {_choices(_REASONS)}.",
+                line=line,
+            )
+        reason = _REASONS.get(_norm(tokens[0]))
+        if reason is None:
+            raise CommandError(
+                "unknown_reason",
+                f"'{tokens[0]}' is not a reason.{_suggest(_norm(tokens[0]), list(_REASONS))} "
+                f"The reasons are: {_choices(_REASONS)}.",
+                line=line,
+            )
+        rest = args[len(tokens[0]) :].strip()
+        return Inadmissible(reason=reason, text=_clean([rest, *block.body]), line=line)
+    if verb is Verb.ASSIGN:
+        if len(tokens) != 1:
+            raise CommandError(
+                "assign_address",
+                "#assign takes one mail address, e.g. #assign colleague@example.be",
+                line=line,
+            )
+        address = tokens[0].strip("<>").removeprefix("mailto:").lower()
+        if not _ADDRESS.match(address):
+            raise CommandError("assign_address", f"'{tokens[0]}' is not a mail address.", line=line)
+        return Assign(address=address, text=_clean(block.body), line=line)
+    if verb is Verb.EXTEND:
+        match = _DAYS.match(args)
+        if match is None:
+            raise CommandError(
+                "extend_days",
+                "#extend needs a number of days, then the reason, e.g. "
+                "#extend 15 the file is with the regional office",
+                line=line,
+            )
+        days = int(match[1])
+        if days < 1 or (max_extension_days is not None and days > max_extension_days):
+            limit = f"1 to {max_extension_days}" if max_extension_days is not None else "at least 1"
+            raise CommandError(
+                "extend_days", f"An extension is {limit} days, not {days}.", line=line
+            )
+        reason = _clean([match[2].strip(), *block.body])
+        if not reason:
+            raise CommandError(
+                "extend_reason",
+                "#extend needs a reason after the number of days; the citizen is told why.",
+                line=line,
+            )
+        return Extend(days=days, reason=reason, line=line)
+    text = _clean([args, *block.body])
+    if not text:
+        what = "the question for the citizen" if verb is Verb.WAIT else "the text of the note"
+        raise CommandError("missing_text", f"#{verb} needs {what}.", line=line)
+    if verb is Verb.WAIT:
+        return Wait(text=text, line=line)
+    return Note(text=text, line=line)
+
+
+def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
+    line = block.line
+    if not tokens:
+        raise CommandError(
+            "missing_outcome", f"#answer needs an outcome: {_OUTCOME_NAMES}.", line=line
+        )
+    outcome = _OUTCOMES.get(_norm(tokens[0]))
+    if outcome is None:
+        raise CommandError(
+            "unknown_outcome",
+            f"'{tokens[0]}' is not an outcome.{_suggest(_norm(tokens[0]), list(_OUTCOMES))} "
+            f"The outcomes are: {_OUTCOME_NAMES}.",
+            line=line,
+        )
+    typology = None
+    if len(tokens) >= 2:
+        typology = _TYPOLOGIES.get(_norm(tokens[1]))
+        if typology is None or len(tokens) > 2:
+            bad = tokens[1] if typology is None else tokens[2]
+            raise CommandError(
+                "answer_syntax",
+                f"'{bad}': after the outcome only a typology may follow on the command line "
+                f"({_TYPOLOGY_NAMES}). Write the answer for the citizen on the next lines.",
+                line=line,
+            )
+    if (
+        require_typology
+        and typology is None
+        and outcome in (Outcome.FOUNDED, Outcome.PARTLY_FOUNDED)
+    ):
+        raise CommandError(
+            "missing_typology",
+            f"A {tokens[0].lower()} complaint needs a typology for the yearly report: "
+            f"#answer {tokens[0].lower()} behaviour|quality|processing|complaint-handling",
+            line=line,
+        )
+    text = _clean(block.body)
+    if not text:
+        raise CommandError(
+            "missing_text",
+            "The answer for the citizen is empty: write it on the lines below #answer.",
+            line=line,
+        )
+    return Answer(outcome=outcome, typology=typology, text=text, line=line)
+
+
+def _check_combination(commands: list[Command]) -> None:
+    decisions = [c for c in commands if c.verb in _DECISIONS]
+    if len(decisions) > 1:
+        raise CommandError(
+            "several_decisions",
+            "Only one of #answer, #inadmissible and #wait per mail; found "
+            + ", ".join(f"#{c.verb}" for c in decisions)
+            + ".",
+            line=decisions[1].line,
+        )
+    for verb in (Verb.ASSIGN, Verb.EXTEND):
+        same = [c for c in commands if c.verb is verb]
+        if len(same) > 1:
+            raise CommandError("repeated", f"#{verb} appears twice.", line=same[1].line)
+    closing = [c for c in decisions if c.verb in (Verb.ANSWER, Verb.INADMISSIBLE)]
+    if closing:
+        for c in commands:
+            if c.verb in (Verb.ASSIGN, Verb.EXTEND):
+                raise CommandError(
+                    "closed_by_decision",
+                    f"#{c.verb} cannot go with #{closing[0].verb}: that closes the case.",
+                    line=c.line,
+                )
