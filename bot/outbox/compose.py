@@ -61,7 +61,13 @@ from markupsafe import Markup
 from bot.settings import Settings
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
-PURPOSES = ("ack_complaint", "ack_appeal", "forward_appeal", "ack_information", "forward_information")
+PURPOSES = (
+    "ack_complaint",
+    "ack_appeal",
+    "forward_appeal",
+    "ack_information",
+    "forward_information",
+)
 LOCALISED_KEYS = ("organisation_name", "category_label", "appeal_route", "information_service")
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "
@@ -81,8 +87,12 @@ _MONTHS = {
 
 # C0/C1 controls, DEL and the Unicode line/paragraph separators: none belongs in a header.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-_ADDR_SPEC = re.compile(r"^[^\s@<>()\[\],;:\"\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$")
-_MSG_ID = re.compile(r"^[!#-;=?-~]{1,250}@[!#-;=?-Z^-~]{1,250}$")  # RFC 5322 id-left@id-right
+_ADDR_SPEC = re.compile(
+    r"^[^\s@<>()\[\],;:\"\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"
+)
+# RFC 5322 §3.6.4 msg-id = "<" id-left "@" id-right ">", both dot-atom-text (atext and ".").
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]"
+_MSG_ID = re.compile(rf"^{_ATEXT}{{1,250}}@{_ATEXT}{{1,250}}$")
 _MSGID_PART = re.compile(r"[^a-z0-9-]+")
 
 
@@ -141,7 +151,9 @@ def token_for(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-_MID_RE = re.compile(r"^(?P<prefix>[a-z0-9-]+)\.(?P<number>[a-z0-9-]+)\.(?P<token>[a-z0-9]+)@(?P<domain>.+)$")
+_MID_RE = re.compile(
+    r"^(?P<prefix>[a-z0-9-]+)\.(?P<number>[a-z0-9-]+)\.(?P<token>[a-z0-9]+)@(?P<domain>.+)$"
+)
 
 
 def parse_message_id(value: str, domain: str) -> tuple[str, str, str] | None:
@@ -174,9 +186,11 @@ def longdate(value: date | datetime, lang: str) -> str:
     return f"{d.day} {month} {d.year}"
 
 
-def localtime(value: datetime) -> str:
-    """HH:MM in Brussels time."""
-    return _as_local(value).strftime("%H:%M")  # type: ignore[union-attr]
+def localtime(value: date | datetime) -> str:
+    """HH:MM in Brussels time for a datetime; "" for a plain date (templates test for it)."""
+    if not isinstance(value, datetime):
+        return ""
+    return _as_local(value).strftime("%H:%M")
 
 
 @lru_cache(maxsize=8)
@@ -300,7 +314,9 @@ def build_message(
         display_name=clean_header(settings.smtp.from_name, limit=200),
         addr_spec=clean_address(settings.smtp.from_address),
     )
-    msg["To"] = Address(display_name=clean_header(to_name, limit=200), addr_spec=clean_address(to_addr))
+    msg["To"] = Address(
+        display_name=clean_header(to_name, limit=200), addr_spec=clean_address(to_addr)
+    )
     if reply_to:
         msg["Reply-To"] = clean_address(reply_to)
     msg["Subject"] = clean_header(subject)
