@@ -227,7 +227,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo import run_demo
 
-    return run_demo(Path(args.dir), out=sys.stdout)
+    return run_demo(Path(args.dir), config=args.config, out=sys.stdout)
 
 
 # -- parser ----------------------------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""What a new case sends: the acknowledgement (criterion 8) and, for appeals and information
+requests, the forward to the competent service. Only outbox rows are written here, in the
+transaction that creates the case; the outbox worker sends them.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from bot.mail import ParsedMail
+from bot.models import Case, InboundMessage
+from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.enqueue import enqueue
+from bot.pipeline.context import Context
+
+# kind -> (acknowledgement, forward) purposes
+_PURPOSES = {
+    "complaint": ("ack_complaint", None),
+    "appeal": ("ack_appeal", "forward_appeal"),
+    "information_request": ("ack_information", "forward_information"),
+}
+
+
+def reply_languages(ctx: Context, language: str | None) -> list[str]:
+    """The case's language if we answer in it (art. 41 §1 LLC), else the bilingual fallback."""
+    org = ctx.settings.organisation
+    if language in org.languages:
+        return [language]  # type: ignore[list-item]
+    return list(org.fallback_languages)
+
+
+def _context(ctx: Context, case: Case, mail: ParsedMail) -> dict:
+    s = ctx.settings
+    category = s.categories.get(case.category)
+    return {
+        "case_number": case.number,
+        "received_at": case.received_at,
+        "due_date": ctx.calendar.local_date(case.due_at) if case.due_at else None,
+        "citizen_name": case.sender_name,
+        "category_label": category.label if category and category.label else case.category,
+        "appeal_route": category.appeal_route if category else "",
+        "information_service": s.classification.information_service,
+        "sender": case.sender,
+        "subject": mail.subject,
+        "citizen_text": mail.text,
+    }
+
+
+def for_new_case(
+    session: Session, ctx: Context, *, case: Case, mail: ParsedMail, inbound: InboundMessage
+) -> None:
+    ack, forward = _PURPOSES.get(case.kind, (None, None))
+    s = ctx.settings
+    context = _context(ctx, case, mail)
+    domain = s.organisation.domain
+    refs = [*mail.references, mail.message_id] if mail.message_id else list(mail.references)
+    now = ctx.clock()
+    if ack and case.sender:
+        key = f"{ack}:{case.number}"
+        mid = message_id_for(ack, case.number, token_for(key), domain)
+        message = compose(
+            s, ack, languages=reply_languages(ctx, case.language), context=context,
+            to_addr=case.sender, to_name=case.sender_name, message_id=mid,
+            in_reply_to=mail.message_id, references=refs, date=now,
+        )
+        enqueue(
+            session, key=key, purpose=ack, to_addr=case.sender, message=message,
+            case_id=case.id, inbound_id=inbound.id, automatic=True,
+            limit_per_day=s.smtp.max_auto_replies_per_day, now=now,
+        )
+    target = None
+    if forward:
+        if forward == "forward_appeal":
+            category = s.categories.get(case.category) or s.categories.get("other")
+            target = category.address if category else None
+        else:
+            target = s.classification.information_service
+        target = target or next(iter(s.organisation.coordinators), None)
+    if forward and target:
+        key = f"{forward}:{case.number}"
+        mid = message_id_for(forward, case.number, token_for(key), domain)
+        # Services read French or Dutch; the forward is in the service's languages.
+        message = compose(
+            s, forward, languages=list(s.organisation.fallback_languages), context=context,
+            to_addr=target, message_id=mid, reply_to=case.sender or None, date=now,
+        )
+        enqueue(
+            session, key=key, purpose=forward, to_addr=target, message=message,
+            case_id=case.id, inbound_id=inbound.id, automatic=False, now=now,
+        )
