@@ -233,9 +233,9 @@ def _norm(word: str) -> str:
     return word.strip().lower().replace("_", "-")
 
 
-def _suggest(word: str, choices: list[str]) -> str:
+def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" Did you mean {close[0]}?" if close else ""
+    return f" Did you mean {prefix}{close[0]}?" if close else ""
 
 
 def _choices(table: dict[str, object]) -> str:
@@ -282,7 +282,7 @@ def parse_commands(
             word = match[1].lower()
             raise CommandError(
                 "unknown_command",
-                f"#{word} is not a command.{_suggest(word, verbs)} "
+                f"#{word} is not a command.{_suggest(word, verbs, '#')} "
                 "The commands are: " + ", ".join(f"#{v}" for v in verbs) + ".",
                 line=first + 1,
             )
@@ -370,7 +370,9 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             )
         days = int(match[1])
         if days < 1 or (max_extension_days is not None and days > max_extension_days):
-            limit = f"1 to {max_extension_days}" if max_extension_days is not None else "at least 1"
+            limit = (
+                f"1 to {max_extension_days}" if max_extension_days is not None else "at least one"
+            )
             raise CommandError(
                 "extend_days", f"An extension is {limit} days, not {days}.", line=line
             )
