@@ -19,6 +19,7 @@ from bot.faults import failpoint
 from bot.intake.parse import ParseError
 from bot.models import InboundMessage, RawBlob
 from bot.pipeline.context import Context
+from bot.pipeline.lock import processing_lock
 from bot.pipeline.steps import handle
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,11 @@ def _quarantine(inbound: InboundMessage, reason: str, now) -> None:  # type: ign
 
 def process_pending(engine: Engine, ctx: Context, *, only: list[int] | None = None) -> ProcessReport:
     """Process pending ledger rows until none is left (or only the ids in `only`)."""
+    with processing_lock(engine):
+        return _process_pending(engine, ctx, only)
+
+
+def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> ProcessReport:
     report = ProcessReport()
     max_attempts = ctx.settings.intake.max_attempts
     after = 0

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.intake.parse import parse
+from bot.intake.parse import ParseError, parse
 from bot.mail import SILENT_KINDS, Decision, ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
 from bot.pipeline import replies
@@ -87,6 +87,9 @@ def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
 
 def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) -> None:
     s = ctx.settings.storage
+    if len(raw) > s.max_message_bytes:
+        raise ParseError(f"message of {len(raw)} bytes is over storage.max_message_bytes "
+                         f"({s.max_message_bytes}); kept raw for a person to handle")
     mail = parse(raw, max_attachment_bytes=s.max_attachment_bytes, max_attachments=s.max_attachments)
     assert inbound.id is not None
     inbound.message_id = mail.message_id

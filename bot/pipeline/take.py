@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -52,15 +53,13 @@ def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: Context) -> TakeReport:
     report.seen = len(sizes)
     total = ProcessReport()
     for uids in _batches(sizes, ctx.settings.imap.batch_size):
-        with Session(engine, expire_on_commit=False) as session:
-            known = ledger.known_sightings(session, mailbox.name, mailbox.uidvalidity, uids)
-            fresh = [u for u in uids if u not in known]
-            ids = [iid for iid, status, _ in known.values() if status == "pending"]
-            for mail in mailbox.fetch(fresh):
-                taken = ledger.take(session, mail)
-                report.new += taken.new
-                ids.append(taken.inbound_id)
-            session.commit()
+        try:
+            ids, new = _record(mailbox, engine, uids)
+        except IntegrityError:
+            # Another bot process recorded some of these UIDs at the same moment: ours rolled
+            # back whole; now they are known and the second try only adds what is left.
+            ids, new = _record(mailbox, engine, uids)
+        report.new += new
         failpoint("after-ledger-commit")
         part = process_pending(engine, ctx, only=ids)
         total.done += part.done
@@ -73,6 +72,21 @@ def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: Context) -> TakeReport:
     report.filed_away += file_away(mailbox, engine)
     report.processed = total
     return report
+
+
+def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int], int]:
+    """Fetch the UIDs we do not know yet and commit their bytes: (ledger ids to process, new)."""
+    new = 0
+    with Session(engine, expire_on_commit=False) as session:
+        known = ledger.known_sightings(session, mailbox.name, mailbox.uidvalidity, uids)
+        fresh = [u for u in uids if u not in known]
+        ids = [iid for iid, status, _ in known.values() if status == "pending"]
+        for mail in mailbox.fetch(fresh):
+            taken = ledger.take(session, mail)
+            new += taken.new
+            ids.append(taken.inbound_id)
+        session.commit()
+    return ids, new
 
 
 def file_away(mailbox: Mailbox, engine: Engine) -> int:

@@ -1,0 +1,73 @@
+"""Citizen mails for tests, written here so the suite needs nothing outside the repo."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import format_datetime
+from datetime import UTC, datetime
+
+COMPLAINTS = {
+    "fr": (
+        "Aucune réponse à mon dossier depuis trois mois",
+        "Madame, Monsieur,\n\nJ'ai introduit mon dossier il y a trois mois et je n'ai reçu "
+        "aucune réponse malgré plusieurs rappels téléphoniques. Personne ne sait me dire où en "
+        "est ma demande. Je suis très mécontente de ce service.\n\nMarie Lambert",
+    ),
+    "nl": (
+        "Al drie maanden geen antwoord op mijn dossier",
+        "Geachte,\n\nIk heb drie maanden geleden mijn dossier ingediend en ondanks verschillende "
+        "telefoontjes nog steeds geen antwoord gekregen. Niemand kan mij zeggen hoe het met mijn "
+        "aanvraag staat. Ik ben hier zeer ontevreden over.\n\nPieter Claes",
+    ),
+    "de": (
+        "Seit drei Monaten keine Antwort auf meine Akte",
+        "Sehr geehrte Damen und Herren,\n\nich habe meine Akte vor drei Monaten eingereicht und "
+        "trotz mehrerer Anrufe noch immer keine Antwort erhalten. Niemand kann mir sagen, wie es "
+        "um meinen Antrag steht. Ich bin mit diesem Dienst sehr unzufrieden.\n\nKarl Weber",
+    ),
+    "en": (
+        "No answer to my file for three months",
+        "Dear Sir or Madam,\n\nI submitted my file three months ago and, despite several phone "
+        "calls, I still have not received any answer. Nobody can tell me the status of my "
+        "application. I am very dissatisfied with this service.\n\nJohn Smith",
+    ),
+}
+
+
+def citizen_mail(
+    *,
+    sender: str = "marie.lambert@example.be",
+    name: str = "Marie Lambert",
+    lang: str = "fr",
+    subject: str | None = None,
+    body: str | None = None,
+    message_id: str | None = "auto",
+    headers: dict[str, str] | None = None,
+    attachment: bytes | None = None,
+    seq: int = 0,
+) -> bytes:
+    subj, text = COMPLAINTS[lang]
+    msg = EmailMessage()
+    msg["From"] = f"{name} <{sender}>"
+    msg["To"] = "plaintes.klachten@federal.example.be"
+    msg["Subject"] = subject if subject is not None else subj
+    msg["Date"] = format_datetime(datetime(2026, 11, 23, 9, seq % 60, tzinfo=UTC))
+    if message_id == "auto":
+        msg["Message-ID"] = f"<citizen-{seq}-{sender}>"
+    elif message_id:
+        msg["Message-ID"] = message_id
+    for key, value in (headers or {}).items():
+        msg[key] = value
+    msg.set_content(body if body is not None else text)
+    if attachment is not None:
+        msg.add_attachment(attachment, maintype="application", subtype="pdf",
+                           filename="dossier.pdf")
+    return bytes(msg)
+
+
+def auto_reply(seq: int = 0) -> bytes:
+    return citizen_mail(
+        sender="away@example.org", name="Away", subject="Out of office",
+        body="I am out of the office until Monday and will read your message on my return.",
+        headers={"Auto-Submitted": "auto-replied"}, seq=seq,
+    )
