@@ -353,8 +353,12 @@ def build_message(
             data, maintype, subtype, filename = logo
             html_part = msg.get_payload()[1]
             html_part.add_related(
-                data, maintype=maintype, subtype=subtype, cid=f"<{logo_cid}>",
-                filename=filename, disposition="inline",
+                data,
+                maintype=maintype,
+                subtype=subtype,
+                cid=f"<{logo_cid}>",
+                filename=filename,
+                disposition="inline",
             )
     return msg
 

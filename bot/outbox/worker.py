@@ -1,0 +1,299 @@
+"""Send due outbox rows over one SMTP connection: claim, send, record — each row on its own.
+
+Life of a row: ``pending`` -> ``sent`` | ``failed`` (``suppressed`` rows are never sent).
+
+Claiming without a new status: a worker claims a batch by moving the rows' ``next_attempt_at``
+to a lease deadline (now + lease) in ONE conditional UPDATE — ``WHERE id IN (due ids) AND
+status = 'pending' AND next_attempt_at <= now``. On PostgreSQL the inner SELECT uses
+``FOR UPDATE SKIP LOCKED`` so two bot processes never pick the same row; on SQLite the single
+UPDATE statement takes the write lock, and its condition on the previous state makes a second
+claimer find nothing. If the worker dies, the lease simply runs out and the rows are due again:
+no "stuck in sending" state to recover. A worker stops using a batch well before its lease ends
+(one full SMTP exchange of margin) and hands the rest back.
+
+Recording: each successful send is marked ``sent`` (with ``sent_at``) in its own short
+transaction immediately after the server's 250 reply. Failures are sorted by
+bot.outbox.retry: temporary -> attempts + 1 and a later ``next_attempt_at``; permanent, bug, or
+too many attempts -> ``failed`` with ``last_error``, a ``delivery_failed`` case event and
+``Case.needs_review = True``. A relay that cannot be reached at all leaves every row untouched
+(not even an attempt is counted) until it is back.
+
+At-least-once, not exactly-once: SMTP has no two-phase commit. If the process dies (or the
+database refuses the write) after the server accepted a message but before the ``sent`` row is
+committed, that message is sent again once the lease expires. The window is one DB commit long
+(milliseconds); the duplicate carries the same Message-ID, so mail clients and the relay's
+duplicate filters can drop it. Losing a message is impossible: a row leaves ``pending`` only
+after the server accepted it or gave a final verdict.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, func, select, update
+from sqlmodel import Session
+
+from bot.models import Case, CaseEvent, Outbox, utcnow
+from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
+from bot.outbox.sender import ConnectFailed, SmtpSender
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], Session]
+_T = Outbox.__table__  # Core table: these statements are hot and need no ORM identity map
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    deferred: int = 0  # due rows left waiting because the SMTP server could not be reached
+    error: str | None = None  # why they were left waiting
+
+    def __str__(self) -> str:
+        text = f"sent {self.sent}, retried {self.retried}, failed {self.failed}"
+        if self.deferred:
+            text += f", waiting {self.deferred} ({self.error})"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedRow:
+    id: int
+    to_addr: str
+    raw: bytes
+    attempts: int
+    case_id: int | None
+    purpose: str
+
+
+def session_factory(engine_or_factory: Engine | SessionFactory) -> SessionFactory:
+    if isinstance(engine_or_factory, Engine):
+        engine = engine_or_factory
+        return lambda: Session(engine, expire_on_commit=False)
+    return engine_or_factory
+
+
+def _due(now: datetime):  # type: ignore[no-untyped-def]
+    return (_T.c.status == "pending") & (_T.c.next_attempt_at <= now)
+
+
+def count_due(factory: SessionFactory, now: datetime) -> int:
+    with factory() as session:
+        stmt = select(func.count()).select_from(_T).where(_due(now))
+        return int(session.execute(stmt).scalar_one())
+
+
+def claim(
+    factory: SessionFactory, *, now: datetime, lease_until: datetime, limit: int
+) -> list[ClaimedRow]:
+    """Claim up to `limit` due rows for this worker until `lease_until` (see module docstring)."""
+    with factory() as session:
+        inner = (
+            select(_T.c.id).where(_due(now)).order_by(_T.c.next_attempt_at, _T.c.id).limit(limit)
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            inner = inner.with_for_update(skip_locked=True)
+        stmt = (
+            update(_T)
+            .where(_T.c.id.in_(inner.scalar_subquery()), _due(now))
+            .values(next_attempt_at=lease_until)
+            .returning(_T.c.id, _T.c.to_addr, _T.c.raw, _T.c.attempts, _T.c.case_id, _T.c.purpose)
+        )
+        rows = [ClaimedRow(*r) for r in session.execute(stmt).all()]
+        session.commit()
+    return sorted(rows, key=lambda r: r.id)
+
+
+def release(factory: SessionFactory, ids: list[int], now: datetime) -> None:
+    """Give claimed rows back unchanged (due now, attempts not counted)."""
+    if not ids:
+        return
+    with factory() as session:
+        session.execute(
+            update(_T).where(_T.c.id.in_(ids), _T.c.status == "pending").values(next_attempt_at=now)
+        )
+        session.commit()
+
+
+def mark_sent(factory: SessionFactory, row: ClaimedRow, now: datetime) -> None:
+    with factory() as session:
+        session.execute(
+            update(_T)
+            .where(_T.c.id == row.id, _T.c.status == "pending")
+            .values(status="sent", sent_at=now, attempts=_T.c.attempts + 1, last_error=None)
+        )
+        session.commit()
+
+
+def mark_retry(factory: SessionFactory, row: ClaimedRow, *, at: datetime, error: str) -> None:
+    with factory() as session:
+        session.execute(
+            update(_T)
+            .where(_T.c.id == row.id, _T.c.status == "pending")
+            .values(attempts=_T.c.attempts + 1, next_attempt_at=at, last_error=error)
+        )
+        session.commit()
+
+
+def mark_failed(
+    factory: SessionFactory, row: ClaimedRow, *, now: datetime, error: str, code: int | None
+) -> None:
+    """Final failure: record it on the row and put the case in front of a human."""
+    with factory() as session:
+        result = session.execute(
+            update(_T)
+            .where(_T.c.id == row.id, _T.c.status == "pending")
+            .values(status="failed", attempts=_T.c.attempts + 1, last_error=error)
+        )
+        if result.rowcount and row.case_id is not None:  # type: ignore[attr-defined]
+            case = session.get(Case, row.case_id)
+            if case is not None:
+                case.needs_review = True
+                session.add(case)
+                session.add(
+                    CaseEvent(
+                        case_id=row.case_id,
+                        at=now,
+                        type="delivery_failed",
+                        actor="bot",
+                        channel="mail",
+                        detail={
+                            "outbox_id": row.id,
+                            "purpose": row.purpose,
+                            "to": row.to_addr,
+                            "code": code,
+                            "error": error,
+                        },
+                    )
+                )
+        session.commit()
+
+
+def _lease(settings: Settings) -> tuple[timedelta, float]:
+    """(lease length, seconds of margin kept before it ends).
+
+    One message can take MAIL, RCPT, DATA and the end of data, each up to timeout_seconds, plus
+    a reconnect (greeting, EHLO, STARTTLS, AUTH): 8 timeouts of margin; the lease is twice that
+    and at least 10 minutes, which is also how long a crashed worker's rows wait.
+    """
+    margin = 8.0 * settings.smtp.timeout_seconds
+    return timedelta(seconds=max(600.0, 2 * margin)), margin
+
+
+async def send_pending(
+    engine_or_session_factory: Engine | SessionFactory,
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    policy: RetryPolicy | None = None,
+    envelope_from: str | None = None,
+) -> SendReport:
+    """Send every due pending row (batch after batch) over one reused SMTP connection.
+
+    `now` (naive UTC) freezes the clock for tests; by default the real clock is read at each
+    step. Never raises for an SMTP problem: the report says what happened. Database errors do
+    propagate (the caller's loop logs them and tries again later).
+    """
+    factory = session_factory(engine_or_session_factory)
+    clock: Callable[[], datetime] = (lambda: now) if now is not None else utcnow
+    policy = policy or RetryPolicy.from_settings(settings.smtp)
+    lease, margin = _lease(settings)
+    report = SendReport()
+
+    due = count_due(factory, clock())
+    if not due:
+        return report
+    async with SmtpSender(settings.smtp, envelope_from=envelope_from) as smtp:
+        try:
+            await smtp.connect()
+        except ConnectFailed as exc:
+            report.deferred, report.error = due, str(exc)
+            log.warning("outbox: %d mails waiting, SMTP unavailable: %s", due, exc)
+            return report
+        while True:
+            started = time.monotonic()
+            batch = claim(
+                factory, now=clock(), lease_until=clock() + lease, limit=settings.smtp.batch_size
+            )
+            if not batch:
+                break
+            usable_until = started + lease.total_seconds() - margin
+            for i, row in enumerate(batch):
+                if time.monotonic() > usable_until:
+                    release(factory, [r.id for r in batch[i:]], clock())
+                    break
+                try:
+                    await smtp.send(recipient=row.to_addr, raw=row.raw)
+                except ConnectFailed as exc:
+                    rest = batch[i:]
+                    release(factory, [r.id for r in rest], clock())
+                    report.deferred = count_due(factory, clock())
+                    report.error = str(exc)
+                    log.warning("outbox: SMTP lost mid-run, %d mails waiting: %s", len(rest), exc)
+                    return report
+                except Exception as exc:  # noqa: BLE001 - sorted three ways right below
+                    _record_failure(factory, row, exc, policy=policy, now=clock(), report=report)
+                    continue
+                mark_sent(factory, row, clock())
+                report.sent += 1
+    if report.sent or report.retried or report.failed:
+        log.info("outbox: %s", report)
+    return report
+
+
+def _record_failure(
+    factory: SessionFactory,
+    row: ClaimedRow,
+    exc: Exception,
+    *,
+    policy: RetryPolicy,
+    now: datetime,
+    report: SendReport,
+) -> None:
+    failure = classify(exc)
+    if failure.kind is FailureKind.BUG:
+        log.exception("outbox: row %d set aside after an internal error", row.id, exc_info=exc)
+    step = policy.after_failure(attempts=row.attempts + 1, failure=failure, now=now)
+    if isinstance(step, GiveUp):
+        mark_failed(factory, row, now=now, error=step.reason[:1000], code=failure.code)
+        report.failed += 1
+        log.warning("outbox: row %d to %s failed: %s", row.id, row.to_addr, step.reason)
+    else:
+        mark_retry(factory, row, at=step.at, error=failure.describe())
+        report.retried += 1
+        log.info(
+            "outbox: row %d to %s retried at %s: %s",
+            row.id,
+            row.to_addr,
+            step.at,
+            failure.describe(),
+        )
+
+
+async def run_forever(
+    engine_or_session_factory: Engine | SessionFactory,
+    settings: Settings,
+    *,
+    stop: asyncio.Event,
+    interval: float | None = None,
+) -> None:
+    """Call send_pending every `interval` seconds (settings.scheduler.outbox_seconds) until
+    `stop` is set. One failing run is logged and never ends the loop (Mailman's runner)."""
+    interval = float(interval if interval is not None else settings.scheduler.outbox_seconds)
+    while not stop.is_set():
+        try:
+            await send_pending(engine_or_session_factory, settings)
+        except Exception:  # noqa: BLE001 - e.g. database briefly unavailable: try next tick
+            log.exception("outbox: run failed; trying again in %.0f s", interval)
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=interval)
+        except TimeoutError:
+            pass
