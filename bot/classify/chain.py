@@ -13,7 +13,7 @@ Order of decision (each step records why):
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.classify import checks
 from bot.classify.language import LanguageGuesser
@@ -40,6 +40,8 @@ class MailView:
     subject_numbers: list[str]
     body_numbers: list[str]
 
+    tokens: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def field(self, name: str) -> str:
         if name == "subject":
             return self.subject
@@ -60,6 +62,8 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
     subject = normalise(mail.subject)
     body = normalise(body_raw)
     fmt = ctx.number_format
+    subject_tokens = frozenset(subject.split())
+    body_tokens = frozenset(body.split())
     return MailView(
         mail=mail,
         subject=subject,
@@ -70,6 +74,11 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
         our_ref=checks.our_reference(mail, ctx),
         subject_numbers=[m.number for m in fmt.find(mail.subject) if m.check_ok is not False],
         body_numbers=[m.number for m in fmt.find(body_raw) if m.check_ok is not False],
+        tokens={
+            "subject": subject_tokens,
+            "body": body_tokens,
+            "text": subject_tokens | body_tokens,
+        },
     )
 
 
@@ -120,15 +129,18 @@ class Chain:
         if rule.header is not None:
             return self._header(rule, view)
         text = view.field(rule.field)
+        tokens = view.tokens.get(rule.field)
+        if tokens is None:
+            tokens = view.tokens[rule.field] = frozenset(text.split())
         if rule.keywords is not None:
-            found = rule.keywords.matches(text, rule.max_matches)
+            found = rule.keywords.matches(text, rule.max_matches, tokens)
             if found:
                 return f"{rule.field} matches " + ", ".join(repr(w) for w in found), len(found)
             return None
         if rule.all_of:
             picked = []
             for group in rule.all_of:
-                found = group.matches(text, 1)
+                found = group.matches(text, 1, tokens)
                 if not found:
                     return None
                 picked.append(found[0])
@@ -275,10 +287,10 @@ class Chain:
         return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
 
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
-        text = view.own
-        if sum(ch.isalpha() for ch in text[:200]) < 40 and kind not in MACHINE:
+        text, normalised = view.own, view.body
+        if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
-            text = f"{clean_subject(view.mail.subject)}\n{text}"
-        guess = self.guesser.guess(text[:1000])
+            text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
+        guess = self.guesser.guess(text[:1000], normalised=normalised)
         return guess.language, RuleHit(f"language.{guess.method}", guess.language, round(
             guess.confidence, 3), guess.reason)

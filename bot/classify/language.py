@@ -8,6 +8,7 @@ then answers in the fallback languages.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -85,18 +86,17 @@ class LanguageGuesser:
             )
 
     def guess(self, text: str, *, normalised: str | None = None) -> LanguageGuess:
-        letters = sum(ch.isalpha() for ch in text[:200])
+        letters = sum(map(str.isalpha, text[:200]))
         if letters < self.min_letters:
             return LanguageGuess(None, "too-short", 0.0, f"only {letters} letters of own text")
         if self._single:
             only = self.languages[0]
             return LanguageGuess(only, "configured", 1.0, f"only language configured: {only}")
         tokens = (normalised if normalised is not None else normalise(text[:2000])).split()
-        counts = {lang: 0 for lang in self.languages}
-        for tok in tokens[:400]:
-            for lang, words in self._words.items():
-                if tok in words:
-                    counts[lang] += 1
+        seen = Counter(tokens[:400])
+        counts = {
+            lang: sum(seen[w] for w in words.intersection(seen)) for lang, words in self._words.items()
+        }
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         (top, n1), (second, n2) = ranked[0], ranked[1]
         summary = ", ".join(f"{lang} {n}" for lang, n in ranked if n)
