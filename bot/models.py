@@ -106,8 +106,21 @@ class Case(SQLModel, table=True):
     due_at: datetime | None = None
     assignee: str | None = Field(default=None, max_length=320)
     needs_review: bool = False
-    outcome: str | None = Field(default=None, max_length=30)
-    typology: str | None = Field(default=None, max_length=30)
+    service: str | None = Field(default=None, max_length=320)  # routed-to service address
+    # Complaints lodged through the standard procedure (Network indicator 2); False e.g. for
+    # a complaint a coordinator records from a letter or a phone call outside it.
+    standard_procedure: bool = True
+    acknowledged_at: datetime | None = None  # when the acknowledgement was sent
+    admissible: bool | None = None  # None: not judged yet
+    inadmissible_reason: str | None = Field(default=None, max_length=40)
+    # The deadline clock: stopped intervals ([start, end|null] ISO strings) and one extension.
+    pauses: list | None = Field(default=None, sa_column=Column(JSON))
+    extension_days: int = 0
+    extension_reason: str | None = None
+    answered_at: datetime | None = None
+    outcome: str | None = Field(default=None, max_length=30)  # founded, partly_founded, …
+    typology: str | None = Field(default=None, max_length=30)  # Network typology if founded
+    escalated_to: str | None = Field(default=None, max_length=40)  # second line, appeal, court
     closed_at: datetime | None = None
     rule_hits: list | None = Field(default=None, sa_column=Column(JSON))
 
@@ -169,3 +182,18 @@ class JobRun(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=100)
     last_run_at: datetime | None = None
     last_result: str | None = None
+
+
+class ImprovementAction(SQLModel, table=True):
+    """An action of the yearly plan against recurring complaints (circular criterion 11)."""
+
+    __tablename__ = "improvement_action"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=400)
+    theme: str = Field(default="", max_length=200)  # category / keyword / typology it answers
+    owner: str = Field(default="", max_length=320)
+    due: datetime | None = None
+    status: str = Field(default="planned", max_length=20)  # planned, done, dropped
+    created_at: datetime = Field(default_factory=utcnow)
+    done_at: datetime | None = None
+    note: str | None = None

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 08:06:25.669943
+Create Date: 2026-11-28 08:12:57.289606
 """
 
 from __future__ import annotations
@@ -36,8 +36,18 @@ def upgrade() -> None:
     sa.Column('due_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('assignee', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=True),
     sa.Column('needs_review', sa.Boolean(), nullable=False),
+    sa.Column('service', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=True),
+    sa.Column('standard_procedure', sa.Boolean(), nullable=False),
+    sa.Column('acknowledged_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('admissible', sa.Boolean(), nullable=True),
+    sa.Column('inadmissible_reason', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
+    sa.Column('pauses', sa.JSON(), nullable=True),
+    sa.Column('extension_days', sa.Integer(), nullable=False),
+    sa.Column('extension_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('answered_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('outcome', sqlmodel.sql.sqltypes.AutoString(length=30), nullable=True),
     sa.Column('typology', sqlmodel.sql.sqltypes.AutoString(length=30), nullable=True),
+    sa.Column('escalated_to', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
     sa.Column('closed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('rule_hits', sa.JSON(), nullable=True),
     sa.PrimaryKeyConstraint('id'),
@@ -54,6 +64,18 @@ def upgrade() -> None:
     sa.Column('year', sa.Integer(), nullable=False),
     sa.Column('value', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('name', 'year')
+    )
+    op.create_table('improvement_action',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
+    sa.Column('theme', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('owner', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=False),
+    sa.Column('due', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('done_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.PrimaryKeyConstraint('id')
     )
     op.create_table('job_run',
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
@@ -202,6 +224,7 @@ def downgrade() -> None:
     op.drop_table('inbound_message')
     op.drop_table('raw_blob')
     op.drop_table('job_run')
+    op.drop_table('improvement_action')
     op.drop_table('counter')
     with op.batch_alter_table('case', schema=None) as batch_op:
         batch_op.drop_index('ix_case_status_due')
