@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The demo command (README Quick start): bash scripts/demo.sh [demo args...]
+# Creates .venv if missing, installs the project, runs `complaintbot demo`. No apt, no root.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf '[demo.sh] %s\n' "$*"; }
+die() { printf '[demo.sh] ERROR: %s\n' "$*" >&2; exit 1; }
+
+pick_python() {
+    local py
+    for py in python3.11 python3.12 python3.13 python3; do
+        if command -v "$py" >/dev/null 2>&1 \
+            && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$py"; return 0
+        fi
+    done
+    return 1
+}
+
+LOG="${TMPDIR:-/tmp}/complaintbot-demo-setup.$$.log"
+trap 'rm -f "$LOG"' EXIT
+
+if [ ! -x .venv/bin/python ]; then
+    PY="$(pick_python)" || die "Python >= 3.11 not found"
+    say "creating .venv with $PY"
+    "$PY" -m venv .venv >"$LOG" 2>&1 || {
+        rm -rf .venv
+        cat "$LOG" >&2
+        die "python -m venv failed (on Debian/Ubuntu: apt-get install python3-venv)"
+    }
+fi
+stamp=".venv/.complaintbot-demo-install"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || [ ! -x .venv/bin/complaintbot ]; then
+    say "pip install -e ."
+    if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e . >"$LOG" 2>&1; then
+        tail -n 40 "$LOG" >&2
+        die "pip install failed"
+    fi
+    echo "$want" >"$stamp"
+fi
+
+exec .venv/bin/complaintbot demo "$@"
