@@ -13,8 +13,8 @@ language version of the mail then picks its own text.
 key                meaning                                                      used by
 =================  ==========================================================  ===============
 case_number        "PLT-2026-000901"; every subject starts with "[<number>] "   all
-received_at        when the citizen's mail arrived: datetime (naive = UTC, as   all
-                   in bot.models) or date; shown as a Europe/Brussels date
+received_at        when the citizen's mail arrived: datetime (aware, as in      all
+                   bot.models; naive = UTC) or date; shown in Europe/Brussels
 organisation_name  L * the administration's name                               all
 procedure_url      * the public page describing the complaint procedure        ack_*
 contact_address    * the address citizens write to (settings.smtp.from_address)  ack_*
@@ -170,7 +170,7 @@ def parse_message_id(value: str, domain: str) -> tuple[str, str, str] | None:
 
 def _as_local(value: date | datetime, tz: ZoneInfo = BRUSSELS) -> datetime | date:
     if isinstance(value, datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)  # models: naive = UTC
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)  # naive = UTC
         return aware.astimezone(tz)
     return value
 
@@ -321,7 +321,7 @@ def build_message(
         msg["Reply-To"] = clean_address(reply_to)
     msg["Subject"] = clean_header(subject)
     when = date or datetime.now(UTC)
-    when = when if when.tzinfo else when.replace(tzinfo=UTC)  # naive = UTC, as in bot.models
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)  # naive = UTC
     msg["Date"] = format_datetime(when.astimezone(BRUSSELS).replace(microsecond=0))
     mid = clean_msg_id(message_id)
     if mid is None:

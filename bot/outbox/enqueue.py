@@ -23,14 +23,14 @@ SUPPRESSED = "suppressed"
 PENDING = "pending"
 
 
-def _naive_utc(now: datetime) -> datetime:
-    """bot.models stores naive UTC datetimes; an aware `now` is converted."""
-    return now if now.tzinfo is None else now.astimezone(UTC).replace(tzinfo=None)
+def as_utc(now: datetime) -> datetime:
+    """bot.models stores aware UTC datetimes; a naive `now` is taken to be UTC."""
+    return now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
 
 
 def automatic_sent_last_day(session: Session, to_addr: str, now: datetime) -> int:
     """Automatic mails recorded for `to_addr` in the 24 hours before `now` (suppressed excluded)."""
-    since = _naive_utc(now) - timedelta(hours=24)
+    since = as_utc(now) - timedelta(hours=24)
     stmt = (
         select(func.count())
         .select_from(Outbox)
@@ -71,7 +71,7 @@ def enqueue(
     mid = clean_msg_id(message.get("Message-ID"))
     if mid is None:
         raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
-    created = _naive_utc(now)
+    created = as_utc(now)
     status, last_error = PENDING, None
     if automatic:
         count = automatic_sent_last_day(session, to_addr, now)

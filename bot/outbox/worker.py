@@ -39,6 +39,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlmodel import Session
 
 from bot.models import Case, CaseEvent, Outbox, utcnow
+from bot.outbox.enqueue import as_utc
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
 from bot.settings import Settings
@@ -198,12 +199,15 @@ async def send_pending(
 ) -> SendReport:
     """Send every due pending row (batch after batch) over one reused SMTP connection.
 
-    `now` (naive UTC) freezes the clock for tests; by default the real clock is read at each
-    step. Never raises for an SMTP problem: the report says what happened. Database errors do
-    propagate (the caller's loop logs them and tries again later).
+    `now` (aware; naive is taken as UTC) freezes the clock for tests; by default the real
+    clock is read at each step. Never raises for an SMTP problem: the report says what
+    happened. Database errors do propagate (the caller's loop logs them and tries again later).
     """
     factory = session_factory(engine_or_session_factory)
-    clock: Callable[[], datetime] = (lambda: now) if now is not None else utcnow
+    clock: Callable[[], datetime] = utcnow
+    if now is not None:
+        frozen = as_utc(now)
+        clock = lambda: frozen  # noqa: E731
     policy = policy or RetryPolicy.from_settings(settings.smtp)
     lease, margin = _lease(settings)
     report = SendReport()

@@ -1,0 +1,467 @@
+"""The outbox end to end: real SQLite file, real aiosmtpd server on loopback, real aiosmtplib.
+
+Each test starts its own small SMTP server (kept in this file so these tests do not depend on
+the shared harness) whose answers per recipient can be scripted: 250, 4xx, 5xx, or "down".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import Engine
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from bot.models import Case, CaseEvent, Outbox
+from bot.outbox.compose import build_message, compose, message_id_for, token_for
+from bot.outbox.enqueue import enqueue
+from bot.outbox.sender import SmtpSender
+from bot.outbox.worker import claim, send_pending
+from bot.settings import Organisation, Settings, Smtp
+
+pytestmark = pytest.mark.integration
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+DOMAIN = "plaintes.example.be"
+
+
+# ---------------------------------------------------------------------- SMTP server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Got:
+    mail_from: str
+    rcpt_tos: list[str]
+    raw: bytes
+
+
+@dataclass
+class Script:
+    """Scripted answers: recipient -> list of RCPT replies used one by one, then 250."""
+
+    replies: dict[str, list[str]] = field(default_factory=dict)
+    always: dict[str, str] = field(default_factory=dict)
+
+
+class Handler:
+    def __init__(self) -> None:
+        self.received: list[Got] = []
+        self.sessions = 0
+        self.script = Script()
+        self.lock = threading.Lock()
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+        with self.lock:
+            self.sessions += 1
+        session.host_name = hostname
+        return responses
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        with self.lock:
+            if address in self.script.always:
+                return self.script.always[address]
+            queue = self.script.replies.get(address)
+            if queue:
+                return queue.pop(0)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        with self.lock:
+            self.received.append(
+                Got(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
+            )
+        return "250 2.0.0 queued"
+
+
+class Sink:
+    """aiosmtpd on 127.0.0.1 in its own thread; stop() and start() keep the same port."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.handler = Handler()
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        self.controller = Controller(
+            self.handler, hostname="127.0.0.1", port=self.port, decode_data=False
+        )
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def received(self) -> list[Got]:
+        return self.handler.received
+
+    def to(self, addr: str) -> list[Got]:
+        return [g for g in self.received if addr in g.rcpt_tos]
+
+
+@pytest.fixture
+def sink() -> Iterator[Sink]:
+    s = Sink()
+    s.start()
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+# ---------------------------------------------------------------------- database, settings
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    eng = create_engine(f"sqlite:///{tmp_path / 'outbox.db'}")
+    SQLModel.metadata.create_all(eng)
+    try:
+        yield eng
+    finally:
+        eng.dispose()
+
+
+def make_settings(port: int, **smtp: object) -> Settings:
+    values: dict = {
+        "host": "127.0.0.1",
+        "port": port,
+        "security": "none",
+        "timeout_seconds": 5,
+        "from_address": "plaintes@example.be",
+        "max_auto_replies_per_day": 5,
+    }
+    values.update(smtp)
+    return Settings(
+        smtp=Smtp(**values),
+        organisation=Organisation(domain=DOMAIN, procedure_url="https://example.be/plaintes"),
+    )
+
+
+def add_case(engine: Engine, number: str = "PLT-2026-000901") -> int:
+    with Session(engine) as s:
+        case = Case(number=number, year=2026, seq=int(number[-6:]), kind="complaint")
+        s.add(case)
+        s.commit()
+        assert case.id is not None
+        return case.id
+
+
+def put(
+    engine: Engine,
+    settings: Settings,
+    to: str,
+    *,
+    key: str | None = None,
+    case_id: int | None = None,
+    automatic: bool = True,
+    languages: tuple[str, ...] = ("fr",),
+    now: datetime = NOW,
+) -> Outbox | None:
+    key = key or f"ack_complaint:{to}:{token_for(str(now))}"
+    number = "PLT-2026-000901"
+    message = compose(
+        settings,
+        "ack_complaint",
+        languages=list(languages),
+        context={
+            "case_number": number,
+            "received_at": now,
+            "due_date": (now + timedelta(days=30)).date(),
+            "citizen_name": "",
+        },
+        to_addr=to,
+        message_id=message_id_for("ack_complaint", number, token_for(key), DOMAIN),
+        in_reply_to="<citizen-1@example.org>",
+        date=now,
+    )
+    with Session(engine, expire_on_commit=False) as s:
+        row = enqueue(
+            s,
+            key=key,
+            purpose="ack_complaint",
+            to_addr=to,
+            message=message,
+            case_id=case_id,
+            automatic=automatic,
+            limit_per_day=settings.smtp.max_auto_replies_per_day,
+            now=now,
+        )
+        s.commit()
+        return row
+
+
+def rows(engine: Engine) -> list[Outbox]:
+    with Session(engine) as s:
+        return list(s.exec(select(Outbox).order_by(Outbox.id)).all())
+
+
+# ---------------------------------------------------------------------- tests
+
+
+async def test_each_row_sent_once_over_one_connection(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port, batch_size=3)  # 7 rows: three batches, one connection
+    for i in range(7):
+        put(engine, settings, f"c{i}@example.org", key=f"k{i}")
+
+    report = await send_pending(engine, settings, now=NOW)
+
+    assert (report.sent, report.retried, report.failed) == (7, 0, 0)
+    assert sorted(g.rcpt_tos[0] for g in sink.received) == [f"c{i}@example.org" for i in range(7)]
+    assert sink.handler.sessions == 1
+    assert all(r.status == "sent" and r.sent_at == NOW and r.attempts == 1 for r in rows(engine))
+    # What went out is exactly what was stored, and the envelope sender is our address.
+    stored = {r.to_addr: r.raw for r in rows(engine)}
+    for got in sink.received:
+        assert got.raw.rstrip(b"\r\n") == stored[got.rcpt_tos[0]].rstrip(b"\r\n")
+        assert got.mail_from == "plaintes@example.be"
+
+    again = await send_pending(engine, settings, now=NOW + timedelta(hours=1))
+    assert again.sent == 0 and len(sink.received) == 7
+
+
+async def test_server_down_rows_wait_then_go_out_exactly_once(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    for i in range(3):
+        put(engine, settings, f"w{i}@example.org", key=f"w{i}")
+    sink.stop()
+
+    down = await send_pending(engine, settings, now=NOW)
+    assert (down.sent, down.retried, down.failed, down.deferred) == (0, 0, 0, 3)
+    assert down.error and "127.0.0.1" in down.error
+    # Nothing was tried, so nothing is counted: an outage does not use up attempts.
+    assert all(r.status == "pending" and r.attempts == 0 for r in rows(engine))
+
+    still_down = await send_pending(engine, settings, now=NOW + timedelta(minutes=5))
+    assert still_down.deferred == 3
+
+    sink.start()
+    back = await send_pending(engine, settings, now=NOW + timedelta(minutes=10))
+    assert back.sent == 3
+    later = await send_pending(engine, settings, now=NOW + timedelta(minutes=20))
+    assert later.sent == 0
+    assert sorted(g.rcpt_tos[0] for g in sink.received) == [f"w{i}@example.org" for i in range(3)]
+
+
+async def test_permanent_5xx_fails_row_and_flags_case(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    case_id = add_case(engine)
+    sink.handler.script.always["nobody@example.org"] = "550 5.1.1 No such user"
+    put(engine, settings, "nobody@example.org", key="bad", case_id=case_id)
+    put(engine, settings, "ok@example.org", key="good")
+
+    report = await send_pending(engine, settings, now=NOW)
+
+    assert (report.sent, report.retried, report.failed) == (1, 0, 1)  # the loop went on
+    bad, good = rows(engine)
+    assert bad.status == "failed" and bad.attempts == 1
+    assert bad.last_error and "550" in bad.last_error and "No such user" in bad.last_error
+    assert good.status == "sent"
+    with Session(engine) as s:
+        case = s.get(Case, case_id)
+        assert case is not None and case.needs_review
+        events = s.exec(select(CaseEvent).where(CaseEvent.case_id == case_id)).all()
+    assert [e.type for e in events] == ["delivery_failed"]
+    assert events[0].detail and events[0].detail["code"] == 550
+    assert events[0].detail["to"] == "nobody@example.org"
+    assert sink.to("nobody@example.org") == []
+
+
+async def test_temporary_4xx_is_retried_later_and_sent_once(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    sink.handler.script.replies["grey@example.org"] = ["451 4.7.1 Greylisted, try again later"]
+    put(engine, settings, "grey@example.org", key="grey")
+
+    first = await send_pending(engine, settings, now=NOW)
+    assert (first.sent, first.retried, first.failed) == (0, 1, 0)
+    (row,) = rows(engine)
+    assert row.status == "pending" and row.attempts == 1
+    assert row.next_attempt_at == NOW + timedelta(minutes=1)  # RetryPolicy: 1 min after the 1st
+    assert row.last_error and "451" in row.last_error
+
+    too_early = await send_pending(engine, settings, now=NOW + timedelta(seconds=59))
+    assert too_early.sent == 0 and sink.to("grey@example.org") == []
+
+    retry = await send_pending(engine, settings, now=NOW + timedelta(minutes=1))
+    assert retry.sent == 1
+    (row,) = rows(engine)
+    assert row.status == "sent" and row.attempts == 2
+    assert len(sink.to("grey@example.org")) == 1
+
+
+async def test_gives_up_after_max_attempts(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port, max_attempts=2)
+    case_id = add_case(engine)
+    sink.handler.script.always["full@example.org"] = "452 4.2.2 Mailbox full"
+    put(engine, settings, "full@example.org", key="full", case_id=case_id)
+
+    assert (await send_pending(engine, settings, now=NOW)).retried == 1
+    last = await send_pending(engine, settings, now=NOW + timedelta(minutes=1))
+    assert last.failed == 1
+    (row,) = rows(engine)
+    assert row.status == "failed" and row.attempts == 2
+    assert row.last_error and row.last_error.startswith("gave up after 2 attempts")
+    with Session(engine) as s:
+        assert s.get(Case, case_id).needs_review  # type: ignore[union-attr]
+
+
+async def test_header_injection_never_reaches_the_wire(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    message = build_message(
+        settings,
+        to_addr="citizen@example.org",
+        to_name="Jan\r\nBcc: victim@example.com",
+        subject="x\r\nBcc: victim@example.com",
+        text="body",
+        html=None,
+        message_id=message_id_for("ack_complaint", "PLT-2026-000902", "inj", DOMAIN),
+        in_reply_to="<a@b>\r\nBcc: victim@example.com",
+    )
+    with Session(engine) as s:
+        enqueue(
+            s, key="inj", purpose="ack_complaint", to_addr="citizen@example.org",
+            message=message, now=NOW,
+        )  # fmt: skip
+        s.commit()
+
+    assert (await send_pending(engine, settings, now=NOW)).sent == 1
+    (got,) = sink.received
+    assert got.rcpt_tos == ["citizen@example.org"]
+    parsed = message_from_bytes(got.raw, policy=policy.default)
+    assert parsed["Bcc"] is None
+    assert parsed["Subject"] == "x Bcc: victim@example.com"
+    assert b"\nBcc:" not in got.raw
+
+
+async def test_daily_limit_suppresses_without_sending(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port, max_auto_replies_per_day=2)
+    addr = "loop@example.org"
+    put(engine, settings, addr, key="old", now=NOW - timedelta(hours=25))  # outside the 24 h
+    a = put(engine, settings, addr, key="a", now=NOW - timedelta(hours=1))
+    b = put(engine, settings, addr, key="b", now=NOW)
+    c = put(engine, settings, addr, key="c", now=NOW)  # third automatic mail in 24 h
+    manual = put(engine, settings, addr, key="m", now=NOW, automatic=False)  # not limited
+    assert a and b and c and manual
+    assert (a.status, b.status, c.status, manual.status) == (
+        "pending",
+        "pending",
+        "suppressed",
+        "pending",
+    )
+    assert c.last_error and "limit 2" in c.last_error
+
+    report = await send_pending(engine, settings, now=NOW)
+    assert report.sent == 4  # old, a, b, manual
+    assert len(sink.to(addr)) == 4
+    assert {r.key: r.status for r in rows(engine)}["c"] == "suppressed"
+
+
+async def test_same_key_twice_inserts_once_and_enqueue_does_not_commit(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port)
+    assert put(engine, settings, "twice@example.org", key="same") is not None
+    assert put(engine, settings, "twice@example.org", key="same") is None
+    assert len(rows(engine)) == 1
+
+    # The caller's transaction decides: rolled back, the row is gone with the case change.
+    message = build_message(
+        settings, to_addr="x@example.org", subject="s", text="t", html=None,
+        message_id=message_id_for("ack_complaint", "PLT-2026-000903", "rb", DOMAIN),
+    )  # fmt: skip
+    with Session(engine) as s:
+        assert enqueue(
+            s, key="rb", purpose="ack_complaint", to_addr="x@example.org", message=message,
+            now=NOW,
+        )  # fmt: skip
+        s.rollback()
+    assert [r.key for r in rows(engine)] == ["same"]
+
+
+async def test_bilingual_fallback_goes_out_in_french_and_dutch(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    put(engine, settings, "unclear@example.org", key="bi", languages=("fr", "nl"))
+    assert (await send_pending(engine, settings, now=NOW)).sent == 1
+    parsed = message_from_bytes(sink.received[0].raw, policy=policy.default)
+    assert parsed["Subject"] == (
+        "[PLT-2026-000901] Accusé de réception de votre plainte"
+        " / Ontvangstbevestiging van uw klacht"
+    )
+    body = parsed.get_body(preferencelist=("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "Madame, Monsieur," in text and "Geachte heer, mevrouw," in text
+    assert parsed["Auto-Submitted"] == "auto-replied"
+    assert parsed["X-Complaintbot-Loop"] == DOMAIN
+    assert parsed["In-Reply-To"] == "<citizen-1@example.org>"
+
+
+async def test_starttls_required_never_falls_back_to_plaintext(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port, security="starttls")  # the sink offers no STARTTLS
+    put(engine, settings, "secret@example.org", key="tls")
+    report = await send_pending(engine, settings, now=NOW)
+    assert report.sent == 0 and report.deferred == 1
+    assert report.error and "STARTTLS" in report.error.upper()
+    assert sink.received == []
+    assert rows(engine)[0].status == "pending"
+
+
+async def test_two_workers_never_send_the_same_row(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port, batch_size=4)
+    for i in range(30):
+        put(engine, settings, f"p{i}@example.org", key=f"p{i}")
+
+    one, two = await asyncio.gather(
+        send_pending(engine, settings, now=NOW), send_pending(engine, settings, now=NOW)
+    )
+
+    assert one.sent + two.sent == 30
+    assert sorted(g.rcpt_tos[0] for g in sink.received) == sorted(
+        f"p{i}@example.org" for i in range(30)
+    )
+
+
+def test_claim_is_conditional_and_a_lapsed_lease_frees_the_rows(engine: Engine) -> None:
+    settings = make_settings(free_port())
+    for i in range(3):
+        put(engine, settings, f"l{i}@example.org", key=f"l{i}")
+
+    def factory() -> Session:
+        return Session(engine)
+
+    lease = NOW + timedelta(minutes=10)
+    first = claim(factory, now=NOW, lease_until=lease, limit=10)
+    assert len(first) == 3
+    assert claim(factory, now=NOW, lease_until=lease, limit=10) == []  # already claimed
+    # The first worker died: after the lease the rows are due again, attempts untouched.
+    again = claim(factory, now=lease, lease_until=lease + timedelta(minutes=10), limit=10)
+    assert [r.id for r in again] == [r.id for r in first]
+    assert all(r.attempts == 0 for r in again)
+
+
+async def test_sender_reconnects_when_the_server_drops_the_connection(sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    raw = b"Subject: hi\r\nMessage-ID: <r1@x>\r\n\r\nbody\r\n"
+    async with SmtpSender(settings.smtp) as smtp:
+        await smtp.send(recipient="a@example.org", raw=raw)
+        sink.stop()  # the server goes away (restart, idle timeout) ...
+        sink.start()  # ... and comes back; our socket is dead
+        await smtp.send(recipient="b@example.org", raw=raw)
+        assert smtp.connections == 2
+    assert [g.rcpt_tos for g in sink.received] == [["a@example.org"], ["b@example.org"]]
