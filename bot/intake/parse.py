@@ -244,10 +244,20 @@ def _addresses(raws: list[str]) -> list[tuple[str, str]]:
     if not raws:
         return []
     # Split the raw (still encoded) values, so a decoded name with a comma stays one name.
-    values = [_unescape_8bit(v).translate(_HEADER_CONTROLS) for v in raws]
+    # Encoded words are hidden behind plain atoms while splitting: they may carry ":" or "@"
+    # that would otherwise split a name or pass for an address.
+    words: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        words.append(m[0])
+        return f"\x01{len(words) - 1}\x01"
+
+    def name_text(name: str) -> str:
+        return _one_line(_decode_words(_HIDDEN_WORD.sub(lambda m: words[int(m[1])], name)))
+
+    values = [_ENCODED_WORD.sub(hide, _unescape_8bit(v).translate(_HEADER_CONTROLS)) for v in raws]
     if len(values) == 1 and (m := _SIMPLE_ADDRESS.fullmatch(values[0])):
-        addr = (m["addr"] or m["bare"]).lower()
-        return [(_one_line(_decode_words(m["quoted"] or m["name"] or "")), addr)]
+        return [(name_text(m["quoted"] or m["name"] or ""), (m["addr"] or m["bare"]).lower())]
     try:
         pairs = getaddresses(values)
     except Exception:  # the stdlib address parser has crashed on hostile input before
@@ -256,12 +266,13 @@ def _addresses(raws: list[str]) -> list[tuple[str, str]]:
     for name, addr in pairs:
         addr = addr.strip().strip("<>").lower()
         if _ADDR_SPEC.fullmatch(addr):
-            found.append((_one_line(_decode_words(name)), addr))
+            found.append((name_text(name), addr))
     if not found:  # unparseable header: keep whatever looks like an address
         found = [("", a.lower()) for v in values for a in _ADDR_SPEC.findall(v)]
     return found
 
 
+_HIDDEN_WORD = re.compile(r"\x01(\d+)\x01")
 _ANGLE_ID = re.compile(r"<([^<>]+)>")
 
 
