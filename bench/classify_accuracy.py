@@ -1,4 +1,4 @@
-"""Classification accuracy on labelled corpora: per kind, per language, confusion matrix, categories.
+"""Classification accuracy on labelled corpora: kinds, languages, confusion matrix, categories.
 
     .venv/bin/python bench/classify_accuracy.py [DEV_DIR] [REAL_WORLD_DIR] [--rules FILE] [-v]
 
@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--domain", default="federal.example.be")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss with its hits")
     args = ap.parse_args(argv)
-    clf = Classifier(load_rules(args.rules), CaseNumberFormat(), args.domain, ["fr", "nl", "de", "en"])
+    clf = Classifier(
+        load_rules(args.rules), CaseNumberFormat(), args.domain, ["fr", "nl", "de", "en"]
+    )
 
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
     kind_ok = kind_n = lang_ok = lang_n = cat_ok = cat_n = ref_ok = ref_n = 0
@@ -114,8 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {lang:20s} {_pct(ok, n)}")
     print(f"category accuracy  {_pct(cat_ok, cat_n)}")
     print(f"refers_to accuracy {_pct(ref_ok, ref_n)}")
-    print(f"unlabelled ordinary mail filed as auto_reply/bounce: {null_machine}/{null_n}  "
-          f"(kinds: {dict(null_kinds)})")
+    print(
+        f"unlabelled ordinary mail filed as auto_reply/bounce: {null_machine}/{null_n}  "
+        f"(kinds: {dict(null_kinds)})"
+    )
     print("\nconfusion matrix (rows: label, columns: decision)")
     short = [k[:6] for k in KINDS]
     print(" " * 21 + " ".join(f"{s:>6}" for s in short))

@@ -26,8 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
-    clf = Classifier(load_rules(args.rules), CaseNumberFormat(), "federal.example.be",
-                     ["fr", "nl", "de", "en"])
+    clf = Classifier(
+        load_rules(args.rules), CaseNumberFormat(), "federal.example.be", ["fr", "nl", "de", "en"]
+    )
     build = time.perf_counter() - t0
     mails = [parse(p.read_bytes()) for p in sorted(args.dev.glob("*.eml"))]
     for mail in mails:  # warm-up
@@ -39,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     n = args.rounds * len(mails)
     print(f"classifier built in {build * 1000:.0f} ms ({len(clf.rules.rules)} rules)")
-    print(f"{n} classifications in {elapsed:.2f} s: {n / elapsed:,.0f} mails/s "
-          f"({elapsed / n * 1e6:.0f} µs per mail)")
+    print(
+        f"{n} classifications in {elapsed:.2f} s: {n / elapsed:,.0f} mails/s "
+        f"({elapsed / n * 1e6:.0f} µs per mail)"
+    )
     return 0
 
 

@@ -259,16 +259,15 @@ class Chain:
         s = self.settings
         if final:
             return final, False, f"final rule voted {final}"
-        machine_kind, machine = max(
-            ((k, kinds.get(k, 0.0)) for k in MACHINE), key=lambda kv: kv[1]
-        )
+        machine_kind, machine = max(((k, kinds.get(k, 0.0)) for k in MACHINE), key=lambda kv: kv[1])
         citizen = max(kinds.get("complaint", 0.0), kinds.get("appeal", 0.0))
         if machine >= s.machine_threshold:
             if citizen >= s.citizen_guard and machine < s.machine_decisive:
                 return (
                     "complaint",
                     True,
-                    f"{machine_kind} {machine:g} but citizen text scores {citizen:g}: kept for review",
+                    f"{machine_kind} {machine:g} but citizen text scores {citizen:g}: kept "
+                    "for review",
                 )
             return machine_kind, False, f"{machine_kind} {machine:g} >= {s.machine_threshold:g}"
         follow = kinds.get("follow_up", 0.0)
@@ -292,5 +291,6 @@ class Chain:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
         guess = self.guesser.guess(text[:1000], normalised=normalised)
-        return guess.language, RuleHit(f"language.{guess.method}", guess.language, round(
-            guess.confidence, 3), guess.reason)
+        return guess.language, RuleHit(
+            f"language.{guess.method}", guess.language, round(guess.confidence, 3), guess.reason
+        )

@@ -46,7 +46,10 @@ def is_delivery_report(mail: ParsedMail) -> str | None:
     if mail.report_type and mail.report_type.lower() == "delivery-status":
         return "multipart/report; report-type=delivery-status (RFC 3464)"
     for att in mail.attachments:
-        if att.content_type.lower() in {"message/delivery-status", "message/global-delivery-status"}:
+        if att.content_type.lower() in {
+            "message/delivery-status",
+            "message/global-delivery-status",
+        }:
             return f"{att.content_type} part (RFC 3464)"
     return None
 
@@ -56,7 +59,7 @@ def _domain_trusted(host: str, trusted: tuple[str, ...]) -> bool:
 
 
 def lookalike_hosts(mail: ParsedMail, ctx: Context) -> list[str]:
-    """Sender or link hosts that borrow a protected name (itsme, belgium, minfin…) but are not ours."""
+    """Sender or link hosts borrowing a protected name (itsme, belgium, minfin…), not ours."""
     hosts = {mail.from_addr.rpartition("@")[2]} if "@" in mail.from_addr else set()
     hosts.update(h.lower().rstrip(".") for h in _URL_HOST.findall(mail.text[:20000]))
     if mail.html:
@@ -68,4 +71,3 @@ def lookalike_hosts(mail: ParsedMail, ctx: Context) -> list[str]:
         if any(name in host for name in ctx.protected_names):
             bad.append(host)
     return bad
-

@@ -1,4 +1,4 @@
-"""Classify one .eml file without touching anything: what `complaintbot classify FILE --json` shows."""
+"""Classify one .eml file without side effects: what `complaintbot classify FILE --json` shows."""
 
 from __future__ import annotations
 

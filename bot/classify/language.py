@@ -22,7 +22,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         "le la les une un est et je vous nous pas que qui dans pour sur avec mon ma mes votre "
         "vos ce cette mais ou au aux ete suis sont avez ai ne plus tres merci bonjour madame "
-        "monsieur depuis aucune aucun mon leur lui elle ils cordialement veuillez j l qu n c".split()
+        "monsieur depuis aucune aucun mon leur lui elle ils cordialement veuillez j l qu n "
+        "c".split()
     ),
     "nl": frozenset(
         "het een van ik niet dat op te met voor zijn mijn uw u wij naar ook nog maar bij deze "
@@ -95,10 +96,11 @@ class LanguageGuesser:
         tokens = (normalised if normalised is not None else normalise(text[:2000])).split()
         seen = Counter(tokens[:400])
         counts = {
-            lang: sum(seen[w] for w in words.intersection(seen)) for lang, words in self._words.items()
+            lang: sum(seen[w] for w in words.intersection(seen))
+            for lang, words in self._words.items()
         }
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-        (top, n1), (second, n2) = ranked[0], ranked[1]
+        (top, n1), (_, n2) = ranked[0], ranked[1]
         summary = ", ".join(f"{lang} {n}" for lang, n in ranked if n)
         if n1 >= self.min_words and n1 >= 3 * n2:
             conf = n1 / (n1 + n2)
@@ -110,5 +112,7 @@ class LanguageGuesser:
         best = values[0]
         lang = best.language.iso_code_639_1.name.lower()
         if best.value < self.min_confidence:
-            return LanguageGuess(None, "unclear", best.value, f"lingua unsure ({lang} {best.value:.2f})")
+            return LanguageGuess(
+                None, "unclear", best.value, f"lingua unsure ({lang} {best.value:.2f})"
+            )
         return LanguageGuess(lang, "lingua", best.value, f"lingua {lang} {best.value:.2f}")

@@ -1,4 +1,4 @@
-"""Classification rules as data: load `rules.toml`, validate it, compile each rule for fast matching.
+"""Classification rules as data: load `rules.toml`, validate it, compile rules for fast matching.
 
 A rule is small and named (as Mailman's `rules/`): it looks at one field of a mail with keywords,
 regular expressions, a header test or a named built-in check, and votes for one kind or one
@@ -307,8 +307,9 @@ def _rule(name: str, spec: Any, fail: Any) -> Rule:
 
     keywords = _needles(spec["keywords"], f"{where}.keywords", fail) if "keywords" in spec else None
     patterns: list[re.Pattern[str]] = []
-    for i, pat in enumerate(_as_list(spec["patterns"], f"{where}.patterns", fail)
-                            if "patterns" in spec else []):
+    for i, pat in enumerate(
+        _as_list(spec["patterns"], f"{where}.patterns", fail) if "patterns" in spec else []
+    ):
         # Patterns on subject/body/text see normalised text: write them without accents.
         source = pat if raw_text else normalise(pat).strip() if _plain(pat) else _unaccent(pat)
         try:
@@ -325,7 +326,9 @@ def _rule(name: str, spec: Any, fail: Any) -> Rule:
     if check is not None and check not in CHECKS:
         raise fail(f"{where}.check", f"'{check}' is not a built-in check ({', '.join(CHECKS)})")
     exclude = spec.get("exclude", [])
-    exclude = tuple(v.lower() for v in _as_list(exclude, f"{where}.exclude", fail)) if exclude else ()
+    exclude = (
+        tuple(v.lower() for v in _as_list(exclude, f"{where}.exclude", fail)) if exclude else ()
+    )
     if exclude and header is None:
         raise fail(f"{where}.exclude", "only header rules can exclude values")
     max_matches = spec.get("max_matches", 1)

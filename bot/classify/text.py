@@ -9,8 +9,10 @@ import unicodedata
 # the copy of the returned message in a bounce (RFC 3464 §2: the human-readable part comes first).
 _CUT = re.compile(
     r"^[ \t]*(?:"
-    r"(?:on|le|op|am|el|il)\b.{0,160}\b(?:wrote|a\s+[ée]crit|schreef|schrieb|escribi[óo]|ha\s+scritto)\s*:"
-    r"|-{2,}\s*(?:original message|message d'origine|oorspronkelijk bericht|urspr[üu]ngliche nachricht"
+    r"(?:on|le|op|am|el|il)\b.{0,160}\b"
+    r"(?:wrote|a\s+[ée]crit|schreef|schrieb|escribi[óo]|ha\s+scritto)\s*:"
+    r"|-{2,}\s*(?:original message|message d'origine|oorspronkelijk bericht|urspr[üu]ngliche "
+    r"nachricht"
     r"|forwarded message|message transf[ée]r[ée]|doorgestuurd bericht|weitergeleitete nachricht)"
     r"|-{3,}\s*this is a copy of the message"
     r"|-{3,}\s*contents of the undelivered mail"
