@@ -7,6 +7,7 @@ unreachable server or a wrong argument (exit 2 for usage/config, 3 for servers).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -269,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp = add("demo", cmd_demo, "the embedded demo: SQLite, a built-in sample mailbox, no server")
     sp.add_argument("--dir", default="var/demo", help="where the demo database and outbox go")
+    # Case handling (assign, answer, close, extend, note, digest) and reporting (report,
+    # action, publish, serve) add their own commands.
+    for module in ("bot.handling.cli", "bot.reports.cli"):
+        importlib.import_module(module).register(add)
     return p
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
+from bot.handling import hooks
 from bot.intake.parse import ParseError, parse
 from bot.mail import SILENT_KINDS, Decision, ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
@@ -97,6 +98,9 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
     inbound.subject = mail.subject[:998]
     inbound.fingerprint = fingerprint(mail)
     _store_attachments(session, inbound.id, mail)
+
+    if hooks.handler_reply(session, ctx, inbound, mail):
+        return
 
     earlier = session.execute(
         select(InboundMessage.id, InboundMessage.case_id).where(
@@ -220,3 +224,4 @@ def _open_case(
          "needs_review": decision.needs_review, "rules": inbound.decision["hits"]},
     )
     replies.for_new_case(session, ctx, case=case, mail=mail, inbound=inbound)
+    hooks.new_case(session, ctx, case=case, mail=mail, inbound=inbound)

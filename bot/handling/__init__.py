@@ -1,0 +1,1 @@
+"""Case handling after intake: routing, handler mail commands, final answers, reminders, digest."""
