@@ -38,6 +38,8 @@ class Classifier:
 
         self.rules = rules
         self.domain = domain
+        # Our own web form's notifications: the citizen is in Reply-To (bot.pipeline.steps).
+        self.form_senders = frozenset(ours(c.trusted_form_senders))
         self.languages = tuple(languages)
         ctx = Context(
             domain=domain,

@@ -79,10 +79,14 @@ def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decis
 
 
 def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
-    """Who to answer: web-form notifications name the citizen in Reply-To; forwards inside."""
-    form_senders = set(getattr(ctx.classifier, "form_senders", ()) or ())
-    if mail.from_addr in form_senders and mail.reply_to:
+    """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
+    forwarded by another administration (one message/rfc822 part) comes from its inner sender.
+    """
+    if mail.from_addr in ctx.classifier.form_senders and mail.reply_to:
         return mail.reply_to, ""
+    if len(mail.forwarded) == 1 and mail.report_type is None and mail.forwarded[0].from_addr:
+        inner = mail.forwarded[0]
+        return inner.from_addr, inner.from_name
     return mail.from_addr, mail.from_name
 
 
