@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.errors import InvalidBase64LengthDefect
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import Compat32
@@ -105,8 +106,13 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if good > bad else None
 
 
-def _decode(data: bytes, declared: str | None, defects: list[str] | None = None) -> str:
-    """Text from bytes: declared charset, then UTF-8, then cp1252, then latin-1 (never fails)."""
+def _decode(
+    data: bytes, declared: str | None, defects: list[str] | None = None, hint: str | None = None
+) -> str:
+    """Text from bytes: declared charset, then UTF-8, then cp1252, then latin-1 (never fails).
+
+    `hint` is a charset used elsewhere in the same message, tried when none is declared.
+    """
     charset = _charset_name(declared)
     if data.isascii() and (charset is None or not _SEVEN_BIT.match(charset)):
         return data.decode("ascii")
@@ -128,6 +134,11 @@ def _decode(data: bytes, declared: str | None, defects: list[str] | None = None)
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if charset is None and hint is not None:
+        try:
+            return data.decode(hint)
+        except (LookupError, UnicodeDecodeError, ValueError):
+            pass
     text = _mostly_utf8(data)
     if text is not None:
         if defects is not None:
@@ -140,19 +151,37 @@ def _decode(data: bytes, declared: str | None, defects: list[str] | None = None)
 
 
 _DOUBLE_UTF8 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
+# cp1252's characters for bytes 0x80-0x9f, mapped back to those bytes (as latin-1 code points).
+_CP1252_BYTES = {
+    ord(bytes([b]).decode("cp1252")): b
+    for b in range(0x80, 0xA0)
+    if b not in b"\x81\x8d\x8f\x90\x9d"
+}
 
 
 def _undo_double_utf8(text: str) -> str:
-    """UTF-8 that was decoded as cp1252 and encoded again ("Ã©" for "é") back to text.
+    """UTF-8 once (or twice) decoded as cp1252/latin-1 and re-encoded ("Ã©" for "é"), repaired.
 
-    Only when the whole text round-trips: genuine cp1252 text is almost never valid UTF-8.
+    Only when (nearly) the whole text round-trips: genuine cp1252 text is almost never UTF-8.
     """
-    if text.isascii() or not _DOUBLE_UTF8.search(text):
-        return text
-    try:
-        return text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return text
+    for _ in range(3):  # seen in the wild: three layers
+        if text.isascii() or not _DOUBLE_UTF8.search(text):
+            break
+        try:
+            data = text.translate(_CP1252_BYTES).encode("latin-1")
+        except UnicodeError:
+            break
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # A few sequences broken on the way (e.g. NBSP turned into a space): still repair
+            # when they are rare, at the price of a U+FFFD each.
+            repaired = data.decode("utf-8", "replace")
+            bad = repaired.count("\ufffd") - text.count("\ufffd")
+            if bad * 20 > sum(1 for ch in repaired if ord(ch) > 0x7F):
+                break
+            text = repaired
+    return text
 
 
 def _unescape_8bit(value: str) -> str:
@@ -304,21 +333,26 @@ def _header(part: Message, name: str) -> str:
 
 
 def _payload_bytes(part: Message, defects: list[str]) -> bytes:
-    """The bytes of a leaf part with the transfer encoding undone."""
+    """The bytes of a leaf part with the transfer encoding undone.
+
+    Always through get_payload(decode=True): without it compat32 decodes 8-bit bytes with the
+    declared charset, and raises when that name itself holds 8-bit bytes.
+    """
     if part.is_multipart():
         return b""
-    if _header(part, "content-transfer-encoding").strip().lower() == "base64":
-        # Our own decoder: the stdlib one returns the base64 text itself when it cannot decode.
-        data, clean = _b64(str(part.get_payload()).encode("ascii", "ignore"))
-        if not clean:
-            defects.append("broken base64 (kept what decodes)")
-        return data
-    # decode=True is the only way to the raw 8-bit bytes: without it compat32 decodes them.
+    seen = len(part.defects)
     data = part.get_payload(decode=True)
-    return data if isinstance(data, bytes) else b""
+    if not isinstance(data, bytes):
+        return b""
+    new = part.defects[seen:]
+    if any(isinstance(d, InvalidBase64LengthDefect) for d in new):
+        data = _b64(data)[0]  # the stdlib hands back the base64 text itself in this case
+    if new:
+        defects.append("broken base64 (kept what decodes)")
+    return data
 
 
-def _part_text(part: Message, defects: list[str]) -> str:
+def _part_text(part: Message, defects: list[str], hint: str | None = None) -> str:
     data = _payload_bytes(part, defects)
     charset = part.get_param("charset")
     if isinstance(charset, tuple):  # RFC 2231 form
@@ -327,7 +361,7 @@ def _part_text(part: Message, defects: list[str]) -> str:
         charset = None
     if charset is None and part.get_content_subtype() == "html":
         charset = _meta_charset(data)
-    text = _decode(data, charset and _unescape_8bit(charset), defects)
+    text = _decode(data, charset and _unescape_8bit(charset), defects, hint)
     return _undo_double_utf8(text).replace("\x00", "")
 
 
@@ -489,6 +523,7 @@ class _Walk:
 
     limits: _Limits
     depth: int  # forward depth of the message being walked
+    hint: str | None = None  # charset of the message's encoded words, for parts without one
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
@@ -542,7 +577,7 @@ def _visit(part: Message, walk: _Walk, *, level: int, alternative: bool = False)
         return
     walk.defects.extend(_defect_text(d) for d in part.defects)
     ctype = part.get_content_type()
-    payload = part.get_payload()
+    payload = part.get_payload() if part.is_multipart() else None
     if ctype in _FORWARDS or (ctype.startswith("message/") and isinstance(payload, list)):
         _visit_message(part, ctype, walk)
         return
@@ -553,7 +588,9 @@ def _visit(part: Message, walk: _Walk, *, level: int, alternative: bool = False)
         return
     if part.get_content_maintype() == "multipart":  # no boundary found: read it as text
         walk.defects.append("multipart without usable boundary")
-        walk.plain.append(_extract_uu(_normalize_newlines(_part_text(part, walk.defects)), walk))
+        walk.plain.append(
+            _extract_uu(_normalize_newlines(_part_text(part, walk.defects, walk.hint)), walk)
+        )
         return
     disposition = part.get_content_disposition()
     filename = _filename(part, walk.defects)
@@ -562,7 +599,7 @@ def _visit(part: Message, walk: _Walk, *, level: int, alternative: bool = False)
         and disposition != "attachment"
         and (level == 0 or not filename)
     ):
-        text = _normalize_newlines(_part_text(part, walk.defects))
+        text = _normalize_newlines(_part_text(part, walk.defects, walk.hint))
         if ctype == "text/html":
             walk.html.append(text)
         else:
@@ -588,19 +625,18 @@ def _visit(part: Message, walk: _Walk, *, level: int, alternative: bool = False)
 
 def _visit_message(part: Message, ctype: str, walk: _Walk) -> None:
     """message/rfc822 and friends: parse a forward, or keep other message/* as an attachment."""
-    payload = part.get_payload()
+    payload = part.get_payload() if part.is_multipart() else None
     cte = _header(part, "content-transfer-encoding").strip().lower()
     sub: Message | None = None
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         sub = payload[0]
-        if cte in ("base64", "quoted-printable"):  # not allowed (RFC 2046 5.2.1), but seen
-            encoded = sub.get_payload()
-            if isinstance(encoded, str):
-                fake = Message()
-                fake.set_payload(encoded)
-                fake["Content-Transfer-Encoding"] = cte
-                sub = _PARSER.parsebytes(_payload_bytes(fake, walk.defects))
-    elif isinstance(payload, str):
+        if cte in ("base64", "quoted-printable") and not sub.is_multipart():
+            # Not allowed (RFC 2046 5.2.1) but seen: the parser took the encoded text as a
+            # header-less message; decode it and parse again.
+            encoded = _payload_bytes(sub, walk.defects)
+            decoded = _b64(encoded)[0] if cte == "base64" else binascii.a2b_qp(encoded)
+            sub = _PARSER.parsebytes(decoded)
+    elif payload is None:
         sub = _PARSER.parsebytes(_payload_bytes(part, walk.defects))
     if ctype in _FORWARDS and sub is not None and walk.depth < MAX_FORWARD_DEPTH:
         # size stays 0: the forward's own bytes are part of the parent's, not known apart.
@@ -660,6 +696,24 @@ def _defect_text(defect: object) -> str:
     }.get(name) or _DEFECT_WORDS.sub(" ", name).lower()
 
 
+_NO_HINT = {"us-ascii", "utf-8", "utf8", "iso-8859-1", "windows-1252", "cp1252"}
+
+
+def _charset_hint(raw_headers: dict[str, list[str]]) -> str | None:
+    """A non-Latin charset the sender's client used for the Subject or From encoded words.
+
+    Mail without any charset on the body is common from Chinese and Russian webmail; the
+    headers written by the same client name the charset the body uses as well.
+    """
+    for name in ("subject", "from"):
+        for value in raw_headers.get(name, ()):
+            for m in _ENCODED_WORD.finditer(value):
+                charset = _charset_name(m[1].split("*", 1)[0])
+                if charset and charset.lower() not in _NO_HINT:
+                    return charset
+    return None
+
+
 def _build(
     msg: Message, *, limits: _Limits, depth: int, size: int, headers_only: bool = False
 ) -> ParsedMail:
@@ -674,7 +728,7 @@ def _build(
         values = headers.get(name)
         return values[0] if values else ""
 
-    walk = _Walk(limits=limits, depth=depth)
+    walk = _Walk(limits=limits, depth=depth, hint=_charset_hint(raw))
     if not headers_only:
         _visit(msg, walk, level=0)
     plain = "\n\n".join(p.strip("\n") for p in walk.plain if p.strip())
