@@ -788,10 +788,5 @@ def parse(
         raise ParseError("MIME structure nested too deeply to parse") from exc
     if not msg.keys():
         raise ParseError("no header fields: not a mail message")
-    parsed = _build(
-        msg,
-        limits=_Limits(attachment_bytes=max_attachment_bytes, attachments=max_attachments),
-        depth=0,
-        size=len(raw),
-    )
-    return parsed
+    limits = _Limits(attachment_bytes=max_attachment_bytes, attachments=max_attachments)
+    return _build(msg, limits=limits, depth=0, size=len(raw))

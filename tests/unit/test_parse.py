@@ -202,6 +202,18 @@ def test_double_encoded_utf8_is_repaired() -> None:
     assert parsed.text == "été déjà payé"
 
 
+def test_missing_body_charset_taken_from_the_headers() -> None:
+    # Webmail that labels the Subject GB2312 but sends the body without any charset.
+    body = "您好，我的申请没有回复。".encode("gb18030")
+    parsed = parse(mail("From: a@b.be", "Subject: =?GB2312?B?yM7A1svJ?=", body=body))
+    assert parsed.text == "您好，我的申请没有回复。"
+
+
+def test_eight_bit_charset_name_does_not_crash() -> None:
+    raw = b'From: a@b.be\nContent-Type: text/plain; charset="utf\xe9-8"\n\nd\xc3\xa9j\xc3\xa0'
+    assert parse(raw).text == "déjà"
+
+
 # ---------------------------------------------------------------- bodies
 
 
