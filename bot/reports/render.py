@@ -1,0 +1,419 @@
+"""The yearly (or quarterly) report: HTML for the management committee, CSV and XLSX.
+
+CSV layout (the Network's yearly data collection; stable: new indicators are only appended,
+known dimensions always appear, with 0, in the same order) — UTF-8, comma-separated, header:
+
+    indicator,dimension,unit,period,value,previous_period,previous_value
+
+* ``indicator``: one of bot.reports.indicators.INDICATORS, in that order;
+* ``dimension``: the breakdown value (``complaint``, ``founded``, ``median`` …) or ``total``;
+* ``unit``: ``count``, ``days`` (``*_pct`` dimensions are percentages) or ``per_day``;
+* ``period`` / ``previous_period``: ``2026`` or ``2026-Q2`` and the same period a year earlier;
+* ``value`` / ``previous_value``: integers for counts, decimals with a point, empty when
+  undefined (e.g. a median of nothing).
+
+XLSX: a sheet "data" in the CSV layout, "summary", one sheet per indicator table, "themes"
+and "actions". HTML: charts (matplotlib, Agg, embedded PNG with a text alternative), tables
+with the previous year, the second line and the action plan, in fr, nl, de (or en).
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from sqlalchemy import and_, case, func, select
+from sqlmodel import Session
+
+from bot.models import Case, ImprovementAction
+from bot.reports import actions as actions_mod
+from bot.reports import i18n
+from bot.reports.indicators import (
+    INDICATORS,
+    TOTAL,
+    Indicators,
+    Period,
+    Row,
+    compare,
+    compute,
+)
+from bot.reports.settings import ReportSettings, report_settings
+from bot.settings import Settings
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+CSV_COLUMNS = ("indicator", "dimension", "unit", "period", "value", "previous_period",
+               "previous_value")
+
+
+@dataclass
+class Report:
+    period: Period
+    previous_period: Period
+    language: str
+    current: Indicators
+    previous: Indicators
+    rows: list[tuple[Row, float | int | None]]
+    themes: list[actions_mod.Theme]
+    actions: list[ImprovementAction]
+    monthly: list[int]
+    monthly_previous: list[int]
+    as_of: datetime
+    rs: ReportSettings
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def monthly_complaints(session: Session, period: Period, tz: ZoneInfo) -> list[int]:
+    """Complaints received per calendar month of the period: one scan, one SUM per month."""
+    start, end = period.bounds(tz)
+    sums = []
+    y, m = period.start.year, period.start.month
+    while (y, m) < (period.end.year, period.end.month):
+        ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+        a, b = Period(date(y, m, 1), date(ny, nm, 1), f"{y}-{m:02d}").bounds(tz)
+        sums.append(func.sum(case((and_(Case.received_at >= a, Case.received_at < b), 1),
+                                  else_=0)))
+        y, m = ny, nm
+    row = session.execute(
+        select(*sums).where(Case.kind == "complaint", Case.received_at >= start,
+                            Case.received_at < end)
+    ).one()
+    return [int(v or 0) for v in row]
+
+
+def build(
+    session: Session,
+    settings: Settings,
+    *,
+    period: Period,
+    language: str | None = None,
+    as_of: datetime | None = None,
+) -> Report:
+    """Everything the report shows, from the database (a handful of aggregate queries)."""
+    rs = report_settings(settings)
+    tz = ZoneInfo(settings.calendar.timezone)
+    as_of = as_of or datetime.now(UTC)
+    start, end = period.bounds(tz)
+    previous_period = period.previous()
+    current = compute(session, period, tz=tz, as_of=as_of,
+                      acknowledgement_days=rs.acknowledgement_days)
+    previous = compute(session, previous_period, tz=tz, as_of=as_of,
+                       acknowledgement_days=rs.acknowledgement_days)
+    themes_at = min(as_of, end)
+    return Report(
+        period=period,
+        previous_period=previous_period,
+        language=language or rs.report_language,
+        current=current,
+        previous=previous,
+        rows=compare(current, previous),
+        themes=actions_mod.recurring_themes(session, rs, as_of=themes_at),
+        actions=actions_mod.list_actions(session, since=start, until=end),
+        monthly=monthly_complaints(session, period, tz),
+        monthly_previous=monthly_complaints(session, previous_period, tz),
+        as_of=as_of,
+        rs=rs,
+    )
+
+
+# -- values -------------------------------------------------------------------------------------
+def _fmt(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return str(int(value))
+
+
+def _change(value: float | int | None, previous: float | int | None) -> str:
+    if value is None or previous is None:
+        return ""
+    if previous == 0:
+        return "" if value == 0 else "+"
+    pct = 100.0 * (value - previous) / previous
+    return f"{pct:+.0f} %"
+
+
+# -- CSV and XLSX -------------------------------------------------------------------------------
+def csv_rows(report: Report) -> list[list[str]]:
+    out = [list(CSV_COLUMNS)]
+    for row, prev in report.rows:
+        out.append([row.indicator, row.dimension, INDICATORS[row.indicator], report.period.label,
+                    _fmt(row.value), report.previous_period.label, _fmt(prev)])
+    return out
+
+
+def write_csv(report: Report, path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(csv_rows(report))
+
+
+def _num(text: str) -> float | int | str | None:
+    if text == "":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return text
+
+
+def write_xlsx(report: Report, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    lang = report.language
+    bold = Font(bold=True)
+    wb = Workbook()
+    data = wb.active
+    data.title = "data"
+    for i, line in enumerate(csv_rows(report)):
+        data.append(line if i == 0 else [*line[:4], _num(line[4]), line[5], _num(line[6])])
+    for cell in data[1]:
+        cell.font = bold
+
+    summary = wb.create_sheet("summary")
+    summary.append([i18n.t(i18n.REPORT, "title", lang)])
+    summary.append([i18n.t(i18n.REPORT, "period", lang), report.period.label])
+    summary.append([i18n.t(i18n.REPORT, "previous", lang), report.previous_period.label])
+    for key, label, value, prev in summary_figures(report):
+        summary.append([label, value, prev])
+    summary["A1"].font = bold
+
+    for name in INDICATORS:
+        ws = wb.create_sheet(name[:31])
+        ws.append([i18n.label(name, lang, i18n.INDICATOR_TITLES)])
+        ws["A1"].font = bold
+        ws.append([i18n.t(i18n.REPORT, "dimension", lang), report.period.label,
+                   report.previous_period.label, "key"])
+        for row, prev in report.rows:
+            if row.indicator == name:
+                ws.append([i18n.label(row.dimension, lang), row.value, prev, row.dimension])
+
+    ws = wb.create_sheet("themes")
+    ws.append([i18n.t(i18n.REPORT, k, lang) for k in
+               ("theme_kind", "theme", "founded_window", "before", "trend", "actions")])
+    for th in report.themes:
+        ws.append([th.kind, theme_label(th, lang), th.count, th.previous, th.trend, th.actions])
+    ws = wb.create_sheet("actions")
+    ws.append(["id", *(i18n.t(i18n.REPORT, k, lang) for k in
+                       ("action", "theme", "owner", "due", "status")), "done_at"])
+    for a in report.actions:
+        ws.append([a.id, a.title, a.theme, a.owner, a.due.date() if a.due else None, a.status,
+                   a.done_at.date() if a.done_at else None])
+    wb.save(path)
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+def summary_figures(report: Report) -> list[tuple[str, str, Any, Any]]:
+    """The Infocenter's 'fast facts' plus a few: (key, label, value, previous value)."""
+    lang = report.language
+    cur, prev = report.current, report.previous
+
+    def both(indicator: str, dim: str = TOTAL) -> tuple[Any, Any]:
+        return cur.get(indicator, dim), prev.get(indicator, dim)
+
+    founded = [(cur.get("complaints_outcome", d) or 0) for d in ("founded", "partly_founded")]
+    founded_prev = [(prev.get("complaints_outcome", d) or 0) for d in ("founded", "partly_founded")]
+    items = [
+        ("requests", i18n.label("requests_received", lang, i18n.INDICATOR_TITLES),
+         *both("requests_received")),
+        ("complaints", i18n.label("complaint", lang), *both("requests_received", "complaint")),
+        ("founded", i18n.label("founded", lang) + " + " + i18n.label("partly_founded", lang),
+         sum(founded), sum(founded_prev)),
+        ("daily_use", i18n.label("daily_use", lang, i18n.INDICATOR_TITLES),
+         *both("daily_use", "requests")),
+        ("answer_within", i18n.label("answer_days", lang, i18n.INDICATOR_TITLES) + " — "
+         + i18n.label("within_deadline_pct", lang), *both("answer_days", "within_deadline_pct")),
+        ("actions", i18n.label("improvement_actions", lang, i18n.INDICATOR_TITLES) + " — "
+         + i18n.label("done", lang), *both("improvement_actions", "done")),
+        ("escalations", i18n.label("escalations", lang, i18n.INDICATOR_TITLES),
+         *both("escalations")),
+        ("open", i18n.label("open_at_period_end", lang, i18n.INDICATOR_TITLES),
+         *both("open_at_period_end")),
+    ]
+    return items
+
+
+def theme_label(theme: actions_mod.Theme, lang: str, settings: Settings | None = None) -> str:
+    if theme.kind == "category" and settings is not None and theme.value in settings.categories:
+        labels = settings.categories[theme.value].label
+        return labels.get(lang) or labels.get("fr") or theme.value
+    if theme.kind == "keyword":
+        return theme.value.removeprefix("complaint_").replace("_", " ")
+    return i18n.label(theme.value, lang)
+
+
+def _chart(title: str, labels: list[str], series: list[tuple[str, list[float]]], *,
+           horizontal: bool = False, line: bool = False) -> str:
+    """One chart as a base64 PNG (Agg through Figure: no pyplot global state, thread-safe)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(7.5, 3.4), dpi=96)
+    ax = fig.add_subplot()
+    colours = ["#1f4e79", "#9e9e9e"]  # dark blue (contrast ≥ 7:1 on white) and grey
+    n = max(len(series), 1)
+    width = 0.8 / n
+    xs = list(range(len(labels)))
+    for i, (name, values) in enumerate(series):
+        if line:
+            ax.plot(xs, values, marker="o", label=name, color=colours[i % 2])
+        elif horizontal:
+            ax.barh([x + i * width for x in xs], values, height=width, label=name,
+                    color=colours[i % 2])
+        else:
+            ax.bar([x + i * width for x in xs], values, width=width, label=name,
+                   color=colours[i % 2])
+    ticks = [x + width * (n - 1) / 2 for x in xs] if not line else xs
+    if horizontal:
+        ax.set_yticks(ticks, labels, fontsize=8)
+        ax.invert_yaxis()
+    else:
+        ax.set_xticks(ticks, labels, fontsize=8, rotation=0 if len(labels) <= 6 else 30,
+                      ha="center" if len(labels) <= 6 else "right")
+    ax.set_title(title, fontsize=10)
+    ax.spines[["top", "right"]].set_visible(False)
+    if len(series) > 1:
+        ax.legend(fontsize=8, frameon=False)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
+    lang = report.language
+    cur_l, prev_l = report.period.label, report.previous_period.label
+
+    def table(indicator: str, *, skip_total: bool = True) -> tuple[list[str], list[float],
+                                                                   list[float]]:
+        rows = [(r, p) for r, p in report.rows if r.indicator == indicator
+                and (r.dimension != TOTAL or not skip_total)]
+        return ([_dimension_label(r.indicator, r.dimension, lang, settings) for r, _ in rows],
+                [float(r.value or 0) for r, _ in rows], [float(p or 0) for _, p in rows])
+
+    out = []
+    for indicator, horizontal in (("requests_received", False), ("complaints_channel", False),
+                                  ("complaints_outcome", False), ("founded_typology", True),
+                                  ("complaints_category", True), ("escalations", False)):
+        labels, values, prev = table(indicator)
+        if not labels:
+            continue
+        title = i18n.label(indicator, lang, i18n.INDICATOR_TITLES)
+        alt = title + ": " + "; ".join(f"{lab} {_fmt(v)} ({prev_l}: {_fmt(p)})"
+                                       for lab, v, p in zip(labels, values, prev, strict=True))
+        out.append({"id": indicator, "title": title, "alt": alt,
+                    "png": _chart(title, labels, [(cur_l, values), (prev_l, prev)],
+                                  horizontal=horizontal)})
+    months = [f"{m:02d}" for m in range(1, len(report.monthly) + 1)]
+    title = i18n.label("complaint", lang) + " / " + {"fr": "mois", "nl": "maand", "de": "Monat",
+                                                     "en": "month"}.get(lang, "month")
+    out.append({
+        "id": "monthly", "title": title,
+        "alt": title + ": " + ", ".join(f"{m}: {v}" for m, v in zip(months, report.monthly,
+                                                                     strict=True)),
+        "png": _chart(title, months, [(cur_l, [float(v) for v in report.monthly]),
+                                      (prev_l, [float(v) for v in report.monthly_previous])],
+                      line=True),
+    })
+    return out
+
+
+def _dimension_label(indicator: str, dimension: str, lang: str, settings: Settings) -> str:
+    if indicator == "complaints_category" and dimension in settings.categories:
+        labels = settings.categories[dimension].label
+        return labels.get(lang) or labels.get("fr") or dimension
+    if indicator in ("escalations",) and dimension in settings.second_line:
+        name = settings.second_line[dimension].name
+        return (name.get(lang) or name.get("fr") or dimension).removeprefix("le ").removeprefix(
+            "de ")
+    return i18n.label(dimension, lang)
+
+
+def _environment(settings: Settings | None) -> Environment:
+    paths = []
+    if settings is not None and settings.templates.override_dir:
+        paths.append(str(settings.resolve(settings.templates.override_dir)))
+    paths.append(str(TEMPLATE_DIR))
+    env = Environment(loader=FileSystemLoader(paths), undefined=StrictUndefined,
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = _fmt
+    return env
+
+
+def environment(settings: Settings | None) -> Environment:
+    return _environment(settings)
+
+
+def render_html(report: Report, settings: Settings) -> str:
+    lang = report.language
+    tables = []
+    for name in INDICATORS:
+        rows = [(r, p) for r, p in report.rows if r.indicator == name]
+        tables.append({
+            "id": name,
+            "title": i18n.label(name, lang, i18n.INDICATOR_TITLES),
+            "rows": [{"label": _dimension_label(name, r.dimension, lang, settings),
+                      "total": r.dimension == TOTAL,
+                      "value": _fmt(r.value), "previous": _fmt(p),
+                      "change": _change(r.value, p) if INDICATORS[name] == "count" else ""}
+                     for r, p in rows],
+        })
+    escalations = [t for t in tables if t["id"] == "escalations"][0]
+    now = report.as_of
+    actions = [{
+        "id": a.id, "title": a.title, "theme": a.theme, "owner": a.owner,
+        "due": a.due.date().isoformat() if a.due else "",
+        "status": i18n.label(a.status, lang),
+        "overdue": actions_mod.is_overdue(a, now),
+    } for a in report.actions]
+    themes = [{"kind": i18n.label(t.kind, lang), "label": theme_label(t, lang, settings),
+               "count": t.count, "previous": t.previous, "trend": i18n.label(t.trend, lang),
+               "trend_key": t.trend, "actions": t.actions} for t in report.themes]
+    bodies = [{"name": sl.name.get(lang) or sl.name.get("fr") or key, "url": sl.url,
+               "text": sl.text.get(lang) or sl.text.get("fr") or ""}
+              for key, sl in settings.second_line.items()]
+    org = settings.organisation.name
+    return environment(settings).get_template("report/report.html.j2").render(
+        lang=lang,
+        T={k: i18n.t(i18n.REPORT, k, lang) for k in i18n.REPORT},
+        organisation=org.get(lang) or org.get("fr") or next(iter(org.values()), ""),
+        period=report.period.label,
+        previous_period=report.previous_period.label,
+        summary=[{"label": lab, "value": _fmt(v), "previous": _fmt(p)}
+                 for _, lab, v, p in summary_figures(report)],
+        charts=charts(report, settings),
+        tables=tables,
+        escalations=escalations,
+        bodies=bodies,
+        themes=themes,
+        themes_intro=i18n.t(i18n.REPORT, "themes_intro", lang,
+                            n=report.rs.recurring_theme_min_founded,
+                            days=report.rs.recurring_window_days,
+                            as_of=min(report.as_of, report.period.bounds(
+                                ZoneInfo(settings.calendar.timezone))[1]).date().isoformat()),
+        actions=actions,
+        generated=report.as_of.astimezone(ZoneInfo(settings.calendar.timezone))
+        .strftime("%Y-%m-%d %H:%M"),
+    )
+
+
+def write(report: Report, settings: Settings, fmt: str, path: Path) -> None:
+    if fmt == "csv":
+        write_csv(report, path)
+    elif fmt == "xlsx":
+        write_xlsx(report, path)
+    elif fmt == "html":
+        path.write_text(render_html(report, settings), encoding="utf-8")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+

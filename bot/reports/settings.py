@@ -1,0 +1,50 @@
+"""The `[reports]` section: the yearly report, the action plan, the public page and the form."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ReportSettings(BaseModel):
+    """Settings of bot.reports; `settings.reports` once the lead wires it, else these defaults."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Language of the management-committee report when --language is not given.
+    report_language: Literal["fr", "nl", "de", "en"] = "fr"
+    # Action plan (circular criterion 11): a theme with at least this many founded complaints
+    # received within the window is a candidate for an improvement action.
+    recurring_theme_min_founded: int = Field(3, ge=1)
+    recurring_window_days: int = Field(90, ge=1)
+    # Outcomes that count as "founded" for the action plan and the typology indicator.
+    founded_outcomes: list[str] = Field(default_factory=lambda: ["founded", "partly_founded"])
+    # Keyword themes: classification rules (stored as rule hits on the case) whose name starts
+    # with this prefix, except the generic ones listed in theme_rule_exclude.
+    theme_rule_prefix: str = "complaint_"
+    theme_rule_exclude: list[str] = Field(
+        default_factory=lambda: ["complaint_word", "complaint_word_de"]
+    )
+    # Acknowledgement target in calendar days (framework §9: 5 working days is >= 5 calendar
+    # days, so this is the stricter reading).
+    acknowledgement_days: int = Field(5, ge=0)
+    # Where the public page will be served from (canonical links); "" = relative links only.
+    public_url: str = ""
+    # Complaint form: submissions per sender address and per client IP in rate_limit_window.
+    form_rate_limit: int = Field(5, ge=1)
+    form_rate_window_seconds: int = Field(3600, ge=1)
+    # Longest complaint text accepted by the form (characters).
+    form_max_text_chars: int = Field(20000, ge=100)
+    # Attachments a form submission may carry (each also bounded by storage.max_attachment_bytes).
+    form_max_attachments: int = Field(5, ge=0)
+
+
+def report_settings(settings: object) -> ReportSettings:
+    """`settings.reports` when the Settings model has it, else the defaults."""
+    value = getattr(settings, "reports", None)
+    if value is None:
+        return ReportSettings()
+    if isinstance(value, ReportSettings):
+        return value
+    return ReportSettings.model_validate(value.model_dump() if hasattr(value, "model_dump") else value)
