@@ -9,7 +9,7 @@ import asyncio
 import logging
 import os
 import signal
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -29,24 +29,27 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class App:
-    settings: Settings
-    engine: Engine
-    ctx: Context
+    def __init__(self, settings: Settings, engine: Engine) -> None:
+        self.settings = settings
+        self.engine = engine
 
     @classmethod
     def build(cls, settings: Settings, *, migrate_db: bool = True) -> App:
         engine = make_engine(settings.database.url, echo=settings.database.echo)
         if migrate_db:
             migrate(engine)
-        ctx = Context(
-            settings=settings,
-            classifier=Classifier.from_settings(settings),
-            calendar=WorkingCalendar(settings.calendar),
-            numbers=settings.numbering.format(),
+        return cls(settings, engine)
+
+    @cached_property
+    def ctx(self) -> Context:
+        """Built on first use: read-only commands never load the rules and language models."""
+        return Context(
+            settings=self.settings,
+            classifier=Classifier.from_settings(self.settings),
+            calendar=WorkingCalendar(self.settings.calendar),
+            numbers=self.settings.numbering.format(),
         )
-        return cls(settings, engine, ctx)
 
     # -- intake -----------------------------------------------------------------------------
     def take_mailbox_once(self) -> TakeReport:

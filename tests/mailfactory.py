@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 from datetime import UTC, datetime
@@ -62,7 +63,7 @@ def citizen_mail(
     if attachment is not None:
         msg.add_attachment(attachment, maintype="application", subtype="pdf",
                            filename="dossier.pdf")
-    return bytes(msg)
+    return msg.as_bytes(policy=policy.SMTP)  # CRLF, as a mail server stores it
 
 
 def auto_reply(seq: int = 0) -> bytes:
