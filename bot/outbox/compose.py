@@ -67,6 +67,17 @@ PURPOSES = (
     "forward_appeal",
     "ack_information",
     "forward_information",
+    # case handling (bot.handling)
+    "assignment",
+    "final_answer",
+    "inadmissible",
+    "extension_notice",
+    "ask_details",
+    "reminder",
+    "escalation",
+    "digest",
+    "command_refused",
+    "command_done",
 )
 LOCALISED_KEYS = ("organisation_name", "category_label", "appeal_route", "information_service")
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"

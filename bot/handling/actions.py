@@ -1,0 +1,356 @@
+"""What a handler or coordinator can do to a case, shared by mail commands and the CLI.
+
+Every action checks the case's state first and raises `ActionError` (message meant for the
+person) before changing anything; then it changes the case, writes one CaseEvent with the
+before/after values (who, when, channel) and queues its mails as outbox rows, all in the
+caller's transaction. Nothing here commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot.commands.parse import InadmissibleReason, Outcome, Typology
+from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
+from bot.handling import letters
+from bot.handling.routing import answer_deadline, route
+from bot.handling.settings import handling_settings
+from bot.mail import ParsedMail
+from bot.models import Case, CaseEvent
+from bot.pipeline.context import Context
+
+CLOSED = "closed"
+OPEN = "open"
+WAITING = "waiting"
+FOUNDED = {Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value}
+# `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
+CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
+
+
+class ActionError(ValueError):
+    """The action is not possible in the case's current state; str() says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    who: str  # a mail address, a login name, or "bot"/"scheduler"
+    channel: str  # mail | cli | scheduler | form
+    inbound_id: int | None = None  # the mail that carried the command
+
+
+def record(
+    session: Session, case: Case, type_: str, actor: Actor, now: datetime, detail: dict[str, Any]
+) -> None:
+    assert case.id is not None
+    session.add(
+        CaseEvent(
+            case_id=case.id, at=now, type=type_, actor=actor.who[:320], channel=actor.channel,
+            inbound_id=actor.inbound_id, detail=detail,
+        )
+    )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    return {"before": before, "after": after}
+
+
+def _require_open(case: Case) -> None:
+    if case.status == CLOSED:
+        raise ActionError(f"case {case.number} is closed; nothing was changed")
+
+
+# ----------------------------------------------------------------------------- the deadline
+
+
+def extension_granted_at(session: Session, case: Case) -> datetime:
+    at = session.execute(
+        select(CaseEvent.at)
+        .where(CaseEvent.case_id == case.id, CaseEvent.type == "extended")
+        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).scalar()
+    return at or case.received_at
+
+
+def deadline_of(session: Session, ctx: Context, case: Case) -> Deadline:
+    """The case's answer deadline with its stopped intervals and extension, from the row."""
+    rule = answer_deadline(ctx.settings, kind=case.kind, category=case.category)
+    pauses = tuple(
+        Pause(datetime.fromisoformat(p[0]), datetime.fromisoformat(p[1]) if p[1] else None)
+        for p in (case.pauses or [])
+    )
+    extension = None
+    if case.extension_days:
+        extension = Extension(
+            case.extension_days, extension_granted_at(session, case), case.extension_reason or ""
+        )
+    return Deadline(
+        start=case.received_at,
+        days=rule.answer_days,
+        unit=rule.answer_unit,
+        pauses=pauses,
+        extension=extension,
+        max_extension_days=max(ctx.settings.deadlines.max_extension_days, case.extension_days),
+    )
+
+
+def _store_pauses(case: Case, deadline: Deadline) -> None:
+    case.pauses = [[p.start.isoformat(), p.end.isoformat() if p.end else None]
+                   for p in deadline.pauses]
+
+
+# ----------------------------------------------------------------------------- actions
+
+
+def assign(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    address: str,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str = "",
+    rule: str = "",
+    mail: ParsedMail | None = None,
+) -> bool:
+    """Give the case to `address` and send it the assignment mail. False if already theirs."""
+    _require_open(case)
+    address = address.strip().lower()
+    if "@" not in address:
+        raise ActionError(f"{address!r} is not a mail address")
+    if case.assignee == address:
+        return False
+    before = {"assignee": case.assignee, "service": case.service}
+    case.assignee = address
+    if case.service is None:
+        case.service = route(ctx.settings, case.category).service
+    earlier = session.execute(
+        select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.type == "assigned")
+    ).all()
+    record(session, case, "assigned", actor, now, {
+        **_changes(before, {"assignee": case.assignee, "service": case.service}),
+        "rule": rule or f"assigned by {actor.who}", "note": note,
+    })
+    reply_to = letters.reply_address_for(ctx.settings, case, address, now)
+    hs = handling_settings(ctx.settings)
+    copied, listed = letters.case_attachments(session, case, hs.max_attachment_bytes)
+    context = letters.assignment_context(
+        session, ctx, case, reply_to=reply_to, rule=rule or f"#assign by {actor.who}",
+        note=note, assigned_by=actor.who, mail=mail,
+    )
+    context["attachments"] = listed
+    letters.to_staff(
+        session, ctx, purpose="assignment",
+        key=f"assignment:{case.number}:{address}:{len(earlier) + 1}", to_addr=address, now=now,
+        context=context, case=case, reply_to=reply_to, attachments=copied,
+    )
+    return True
+
+
+def answer(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    outcome: str,
+    typology: str | None,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> None:
+    """The reasoned final answer (with the second line) to the citizen; the case closes."""
+    _require_open(case)
+    outcome = Outcome(outcome).value
+    typology = Typology(typology).value if typology else None
+    if outcome in FOUNDED and typology is None and handling_settings(ctx.settings).require_typology:
+        raise ActionError(
+            f"a {outcome.replace('_', ' ')} complaint needs a typology: "
+            "behaviour, quality, processing or complaint_handling"
+        )
+    if outcome not in FOUNDED:
+        typology = None
+    if not text.strip():
+        raise ActionError("the answer for the citizen is empty")
+    before = _snapshot(case)
+    deadline = deadline_of(session, ctx, case)
+    if deadline.is_paused:  # answered while waiting: the clock stops for good
+        deadline = deadline.resumed(now)
+        _store_pauses(case, deadline)
+    case.admissible = True
+    case.outcome, case.typology = outcome, typology
+    case.answered_at = case.closed_at = now
+    case.status = CLOSED
+    record(session, case, "answered", actor, now, {
+        **_changes(before, _snapshot(case)), "text": text,
+    })
+    sl = letters.second_line(ctx.settings, case.category)
+    extra = {"outcome": outcome, "answer_text": text, "second_line_text": sl["text"],
+             "second_line_name": sl["name"], "second_line_url": sl["url"]}
+    letters.to_citizen(session, ctx, case, purpose="final_answer",
+                       key=f"final_answer:{case.number}", now=now, extra=extra)
+
+
+def inadmissible(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    reason: str,
+    text: str,
+    actor: Actor,
+    now: datetime,
+) -> None:
+    """The complaint cannot be handled: the citizen is told why and where to go instead."""
+    _require_open(case)
+    reason = InadmissibleReason(reason).value
+    before = _snapshot(case)
+    case.admissible = False
+    case.inadmissible_reason = reason
+    case.outcome = "inadmissible"
+    case.typology = None
+    case.answered_at = case.closed_at = now
+    case.status = CLOSED
+    record(session, case, "inadmissible", actor, now, {
+        **_changes(before, _snapshot(case)), "text": text,
+    })
+    sl = letters.second_line(ctx.settings, case.category)
+    extra = {"reason": reason, "answer_text": text, "second_line_text": sl["text"],
+             "second_line_name": sl["name"], "second_line_url": sl["url"]}
+    letters.to_citizen(session, ctx, case, purpose="inadmissible",
+                       key=f"inadmissible:{case.number}", now=now, extra=extra)
+
+
+def extend(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    days: int,
+    reason: str,
+    actor: Actor,
+    now: datetime,
+) -> None:
+    """The single extension, before the deadline expires; the citizen is told the new date."""
+    _require_open(case)
+    if not reason.strip():
+        raise ActionError("an extension needs a reason; the citizen is told why")
+    try:
+        deadline = deadline_of(session, ctx, case).extended(
+            days, at=now, calendar=ctx.calendar, reason=reason
+        )
+    except DeadlineError as exc:
+        raise ActionError(str(exc)) from None
+    before = {"due_at": _iso(case.due_at), "extension_days": case.extension_days}
+    due = deadline.compute(ctx.calendar, now=now)
+    case.extension_days, case.extension_reason = days, reason
+    case.due_at = due.due
+    record(session, case, "extended", actor, now, {
+        **_changes(before, {"due_at": _iso(case.due_at), "extension_days": days}),
+        "reason": reason,
+    })
+    letters.to_citizen(session, ctx, case, purpose="extension_notice",
+                       key=f"extension_notice:{case.number}", now=now,
+                       extra={"extension_days": days, "extension_reason": reason,
+                              "due_date": due.day})
+
+
+def wait(
+    session: Session, ctx: Context, case: Case, *, question: str, actor: Actor, now: datetime
+) -> None:
+    """Ask the citizen for details; the deadline clock stops until they reply."""
+    _require_open(case)
+    if not question.strip():
+        raise ActionError("#wait needs the question for the citizen")
+    deadline = deadline_of(session, ctx, case)
+    if not deadline.is_paused:
+        try:
+            deadline = deadline.paused(now)
+        except DeadlineError as exc:
+            raise ActionError(str(exc)) from None
+    asked = session.execute(
+        select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.type == "waiting")
+    ).all()
+    before = {"status": case.status, "due_at": _iso(case.due_at)}
+    _store_pauses(case, deadline)
+    case.status = WAITING
+    case.due_at = deadline.compute(ctx.calendar, now=now).due
+    record(session, case, "waiting", actor, now, {
+        **_changes(before, {"status": case.status, "due_at": _iso(case.due_at)}),
+        "question": question,
+    })
+    letters.to_citizen(session, ctx, case, purpose="ask_details",
+                       key=f"ask_details:{case.number}:{len(asked) + 1}", now=now,
+                       extra={"question": question})
+
+
+def resume(session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime) -> bool:
+    """The citizen replied: close the open pause, recompute due_at. False if the clock ran."""
+    deadline = deadline_of(session, ctx, case)
+    was_waiting = case.status == WAITING
+    if not deadline.is_paused and not was_waiting:
+        return False
+    before = {"status": case.status, "due_at": _iso(case.due_at)}
+    if deadline.is_paused:
+        deadline = deadline.resumed(now)
+        _store_pauses(case, deadline)
+    if case.status == WAITING:
+        case.status = OPEN
+    case.due_at = deadline.compute(ctx.calendar, now=now).due
+    record(session, case, "clock_restarted", actor, now,
+           _changes(before, {"status": case.status, "due_at": _iso(case.due_at)}))
+    return True
+
+
+def note(
+    session: Session, ctx: Context, case: Case, *, text: str, actor: Actor, now: datetime
+) -> None:
+    if not text.strip():
+        raise ActionError("the note is empty")
+    record(session, case, "note", actor, now, {"text": text})
+
+
+def close(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    actor: Actor,
+    now: datetime,
+    outcome: str | None = None,
+    reason: str = "",
+) -> None:
+    """Close without a mail (answered by letter, withdrawn, redirected …)."""
+    _require_open(case)
+    if outcome is not None and outcome not in CLOSE_OUTCOMES and outcome not in {
+        o.value for o in Outcome
+    }:
+        raise ActionError(f"unknown outcome {outcome!r}")
+    before = _snapshot(case)
+    if outcome:
+        case.outcome = outcome
+    case.closed_at = now
+    case.status = CLOSED
+    record(session, case, "closed", actor, now, {**_changes(before, _snapshot(case)),
+                                                 "reason": reason})
+
+
+def _snapshot(case: Case) -> dict[str, Any]:
+    return {
+        "status": case.status,
+        "admissible": case.admissible,
+        "inadmissible_reason": case.inadmissible_reason,
+        "outcome": case.outcome,
+        "typology": case.typology,
+        "answered_at": _iso(case.answered_at),
+        "closed_at": _iso(case.closed_at),
+    }

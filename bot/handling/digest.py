@@ -1,0 +1,211 @@
+"""The coordinator digest: what came in, what is due, what is late, what needs a person.
+
+Every figure is an indexed query (received_at; (status, due_at); (needs_review, status) and
+answered_at from migration 0002_handling; inbound_message.status), so the digest stays fast
+on a million cases. "Since the last digest" is JobRun["handling.digest"].last_run_at (one day
+back for the very first digest).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, select
+from sqlmodel import Session
+
+from bot.handling import letters
+from bot.handling.jobs import DIGEST_JOB, mark_run
+from bot.handling.routing import coordinators
+from bot.handling.settings import handling_settings
+from bot.models import Case, InboundMessage, JobRun
+from bot.outbox.compose import compose, message_id_for, token_for
+from bot.pipeline.context import Context
+
+MAX_ROWS = 200  # per list in the mail; the totals are always exact
+
+
+def last_fire_time(cron: str, tz: ZoneInfo, now: datetime) -> datetime | None:
+    """The latest time <= now at which the crontab line fired (within 8 days), or None."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    trigger = CronTrigger.from_crontab(cron, timezone=tz)
+    t = trigger.get_next_fire_time(None, now - timedelta(days=8))
+    last = None
+    while t is not None and t <= now:
+        last = t
+        t = trigger.get_next_fire_time(t, t + timedelta(seconds=1))
+    return last
+
+
+def since_last(session: Session, now: datetime) -> datetime:
+    row = session.get(JobRun, DIGEST_JOB)
+    if row is not None and row.last_run_at is not None:
+        return row.last_run_at
+    return now - timedelta(days=1)
+
+
+def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -> dict[str, Any]:
+    """The digest's content, the same for every coordinator."""
+    cal = ctx.calendar
+    hs = handling_settings(ctx.settings)
+    c = Case.__table__.c
+    today = cal.local_date(now)
+
+    new_rows = session.execute(
+        select(c.kind, c.category, func.count())
+        .where(c.received_at >= since, c.received_at < now)
+        .group_by(c.kind, c.category)
+        .order_by(c.kind, c.category)
+    ).all()
+    new_by = [{"kind": k, "category": cat, "count": n} for k, cat, n in new_rows]
+
+    horizon = cal.end_of_day(cal.add_working_days(today, hs.digest_due_within_days))
+    due_rows = session.execute(
+        select(c.number, c.assignee, c.due_at, c.subject)
+        .where(c.status == "open", c.due_at >= now, c.due_at <= horizon)
+        .order_by(c.due_at)
+        .limit(MAX_ROWS * 5)
+    ).all()
+    per_handler: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for number, assignee, due_at, subject in due_rows:
+        per_handler[assignee or "—"].append(
+            {"number": number, "due_date": cal.local_date(due_at), "subject": subject[:120]}
+        )
+    due_soon = [{"handler": h, "cases": v[:MAX_ROWS]} for h, v in sorted(per_handler.items())]
+
+    overdue_where = and_(c.status == "open", c.due_at < now)
+    overdue_total = session.execute(select(func.count()).where(overdue_where)).scalar_one()
+    overdue = [
+        {"number": n, "assignee": a or "—", "due_date": cal.local_date(d),
+         "days": max(cal.working_days_between(cal.local_date(d), today), 0),
+         "subject": s[:120]}
+        for n, a, d, s in session.execute(
+            select(c.number, c.assignee, c.due_at, c.subject)
+            .where(overdue_where).order_by(c.due_at).limit(MAX_ROWS)
+        ).all()
+    ]
+
+    redirected = [
+        {"number": n, "kind": k, "category": cat, "received_at": r}
+        for n, k, cat, r in session.execute(
+            select(c.number, c.kind, c.category, c.received_at)
+            .where(c.received_at >= since, c.received_at < now,
+                   c.kind.in_(("appeal", "information_request")))
+            .order_by(c.received_at).limit(MAX_ROWS)
+        ).all()
+    ]
+
+    m = InboundMessage.__table__.c
+    quarantined_total = session.execute(
+        select(func.count()).where(m.status == "quarantined")
+    ).scalar_one()
+    quarantined = [
+        {"id": i, "from": f, "received_at": r, "reason": (e or "")[:160]}
+        for i, f, r, e in session.execute(
+            select(m.id, m.from_addr, m.received_at, m.last_error)
+            .where(m.status == "quarantined").order_by(m.id.desc()).limit(20)
+        ).all()
+    ]
+
+    review_where = and_(c.needs_review.is_(True), c.status.in_(("open", "waiting", "answered")))
+    review_total = session.execute(select(func.count()).where(review_where)).scalar_one()
+    needs_review = [
+        {"number": n, "status": st, "subject": s[:120]}
+        for n, st, s in session.execute(
+            select(c.number, c.status, c.subject).where(review_where).order_by(c.id)
+            .limit(MAX_ROWS)
+        ).all()
+    ]
+
+    month = _month_figures(session, ctx, now)
+    return {
+        "since": since, "until": now, "new_by": new_by,
+        "new_total": sum(r["count"] for r in new_by),
+        "due_within": hs.digest_due_within_days, "due_soon": due_soon,
+        "due_soon_total": len(due_rows),
+        "overdue": overdue, "overdue_total": overdue_total,
+        "redirected": redirected, "quarantined": quarantined,
+        "quarantined_total": quarantined_total, "needs_review": needs_review,
+        "needs_review_total": review_total, "month": month,
+    }
+
+
+def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, Any]:
+    cal = ctx.calendar
+    local = cal.to_local(now)
+    start = datetime(local.year, local.month, 1, tzinfo=cal.tz)
+    c = Case.__table__.c
+    received = session.execute(
+        select(func.count()).where(c.received_at >= start, c.received_at < now)
+    ).scalar_one()
+    complaints = session.execute(
+        select(func.count()).where(c.received_at >= start, c.received_at < now,
+                                   c.kind == "complaint")
+    ).scalar_one()
+    answered_where = and_(c.answered_at >= start, c.answered_at < now)
+    answered, in_time, founded, inadmissible = session.execute(
+        select(
+            func.count(),
+            func.count().filter(c.answered_at <= c.due_at),
+            func.count().filter(c.outcome.in_(("founded", "partly_founded"))),
+            func.count().filter(c.outcome == "inadmissible"),
+        ).where(answered_where)
+    ).one()
+    open_now = session.execute(select(func.count()).where(c.status == "open")).scalar_one()
+    waiting_now = session.execute(select(func.count()).where(c.status == "waiting")).scalar_one()
+    return {
+        "month": date(local.year, local.month, 1),
+        "received": received, "complaints": complaints, "answered": answered,
+        "answered_in_time": in_time,
+        "in_time_pct": round(100 * in_time / answered) if answered else None,
+        "founded": founded, "inadmissible": inadmissible,
+        "open": open_now, "waiting": waiting_now,
+    }
+
+
+def reference(ctx: Context, fire: datetime) -> str:
+    return f"DIGEST-{ctx.calendar.local_date(fire).isoformat()}"
+
+
+def message(
+    ctx: Context, data: dict[str, Any], *, to_addr: str, key: str, ref: str, now: datetime
+) -> EmailMessage:
+    s = ctx.settings
+    mid = message_id_for("digest", ref, token_for(key), s.organisation.domain)
+    return compose(
+        s, "digest", languages=handling_settings(s).staff_languages,
+        context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
+        to_addr=to_addr, message_id=mid, date=now,
+    )
+
+
+def queue_digests(
+    session: Session, ctx: Context, now: datetime, *, fire: datetime, force: bool = False
+) -> int:
+    """One digest per coordinator for the cron time `fire`; keys make it once per day."""
+    coords = coordinators(ctx.settings)
+    if not coords:
+        return 0
+    day = ctx.calendar.local_date(fire)
+    keys = {coord: f"digest:{coord}:{day.isoformat()}" for coord in coords}
+    if not force:
+        from bot.handling.jobs import _existing
+
+        done = _existing(session, list(keys.values()))
+        keys = {k: v for k, v in keys.items() if v not in done}
+        if not keys:
+            return 0
+    data = collect(session, ctx, now, since=since_last(session, now))
+    ref = reference(ctx, fire)
+    queued = 0
+    for coord, key in keys.items():
+        if letters.to_staff(session, ctx, purpose="digest", key=key, to_addr=coord, now=now,
+                            context={"case_number": ref, "received_at": now,
+                                     "citizen_name": "", **data}):
+            queued += 1
+    mark_run(session, DIGEST_JOB, now, f"{queued} digest(s) for {day.isoformat()}")
+    return queued

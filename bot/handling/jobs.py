@@ -1,0 +1,247 @@
+"""Reminders to handlers, escalations to coordinators and the digest, as idempotent jobs.
+
+A job never sends: it inserts outbox rows whose unique key names the job, the case and the
+step ("reminder:<number>:<step>", "escalation:<number>:<round>:<coordinator>"), in one
+transaction with the case event. A restart, a second bot instance or a misfired run inserts
+nothing twice (procrastinate's periodic-job key), and since every run recomputes what is due
+now from the database, a step missed while the bot was down is sent late, once.
+
+Rules (all local dates in calendar.timezone, working days from the WorkingCalendar):
+
+* Reminder step p (one of [handling].reminder_points, e.g. 10, 3, 0) is due once at most p
+  working days are left before the case's due day; only the most urgent step reached is sent
+  (when the bot was down at step 10 and comes back at step 3, the handler gets step 3 only).
+  Only for open complaints with an assignee (a waiting case's clock is stopped), and only
+  within office hours: a step reached at night goes out at the next opening.
+* Escalation round n of an overdue open complaint: n = 1 on the first working day after the
+  due day, then + 1 every escalation_every_days working days; one mail per coordinator per
+  round, within office hours.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot.db import session_scope
+from bot.handling import letters
+from bot.handling.actions import Actor, record
+from bot.handling.hooks import HANDLED_KINDS
+from bot.handling.routing import coordinators
+from bot.handling.settings import handling_settings
+from bot.models import Case, JobRun, Outbox
+from bot.pipeline.context import Context
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+
+SCHEDULER = Actor("scheduler", "scheduler")
+REMINDER_JOB = "handling.reminders"
+DIGEST_JOB = "handling.digest"
+
+
+@dataclass(frozen=True, slots=True)
+class DueMail:
+    """One reminder or escalation that is due now and not yet queued."""
+
+    kind: str  # reminder | escalation
+    case_id: int
+    number: str
+    to_addr: str
+    due_day: date
+    step: int  # reminder: working days left (the point); escalation: the round
+    days: int  # reminder: working days left; escalation: working days overdue
+    key: str
+
+
+def _existing(session: Session, keys: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        found.update(session.execute(select(Outbox.key).where(Outbox.key.in_(chunk))).scalars())  # type: ignore[attr-defined]
+    return found
+
+
+def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
+    """What needs a reminder or an escalation now (indexed range queries on (status, due_at))."""
+    cal = ctx.calendar
+    hs = handling_settings(ctx.settings)
+    if not cal.in_office_hours(now):
+        return []
+    today = cal.local_date(now)
+    c = Case.__table__.c
+    kinds = sorted(HANDLED_KINDS)
+    wanted: list[DueMail] = []
+    left_cache: dict[date, int] = {}
+
+    points = hs.reminder_points  # descending
+    if points:
+        horizon = cal.end_of_day(cal.add_working_days(today, max(points)))
+        rows = session.execute(
+            select(c.id, c.number, c.assignee, c.due_at).where(
+                c.status == "open", c.due_at >= now, c.due_at <= horizon,
+                c.kind.in_(kinds), c.assignee.is_not(None),
+            )
+        ).all()
+        for row in rows:
+            day = cal.local_date(row.due_at)
+            left = left_cache.get(day)
+            if left is None:
+                left = left_cache[day] = cal.working_days_between(today, day)
+            reached = [p for p in points if p >= left]
+            if not reached:
+                continue
+            step = min(reached)
+            wanted.append(DueMail("reminder", row.id, row.number, row.assignee, day, step, left,
+                                  f"reminder:{row.number}:{step}:{day.isoformat()}"))
+
+    coords = coordinators(ctx.settings)
+    if coords:
+        rows = session.execute(
+            select(c.id, c.number, c.due_at).where(
+                c.status == "open", c.due_at < now, c.kind.in_(kinds)
+            )
+        ).all()
+        over_cache: dict[date, int] = {}
+        for row in rows:
+            day = cal.local_date(row.due_at)
+            over = over_cache.get(day)
+            if over is None:
+                over = over_cache[day] = cal.working_days_between(day, today)
+            if over < 1:
+                continue
+            rnd = (over - 1) // hs.escalation_every_days + 1
+            for coord in coords:
+                wanted.append(DueMail("escalation", row.id, row.number, coord, day, rnd, over,
+                                      f"escalation:{row.number}:{rnd}:{coord}"))
+
+    done = _existing(session, [w.key for w in wanted])
+    return [w for w in wanted if w.key not in done]
+
+
+def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMail]) -> int:
+    """Queue the mails of `due` (outbox rows + case events); returns how many were new."""
+    hs = handling_settings(ctx.settings)
+    sent = 0
+    for item in due:
+        case = session.get(Case, item.case_id)
+        if case is None:
+            continue
+        category = ctx.settings.categories.get(case.category)
+        reply_to = letters.reply_address_for(ctx.settings, case, item.to_addr, now)
+        context: dict[str, Any] = {
+            "case_number": case.number,
+            "received_at": case.received_at,
+            "due_date": item.due_day,
+            "citizen_name": case.sender_name,
+            "category_label": category.label if category and category.label else case.category,
+            "subject": case.subject,
+            "sender": case.sender,
+            "assignee": case.assignee or "",
+            "reply_address": reply_to or "",
+            "usage": letters.USAGE,
+        }
+        if item.kind == "reminder":
+            context["days_left"] = item.days
+        else:
+            context.update(overdue_days=item.days, round=item.step,
+                           every=hs.escalation_every_days)
+        queued = letters.to_staff(
+            session, ctx, purpose=item.kind, key=item.key, to_addr=item.to_addr, now=now,
+            context=context, case=case, reply_to=reply_to,
+        )
+        if queued:
+            sent += 1
+            record(session, case, "reminded" if item.kind == "reminder" else "escalated",
+                   SCHEDULER, now, {"to": item.to_addr, "step": item.step, "days": item.days,
+                                    "due_day": item.due_day.isoformat(), "key": item.key})
+    return sent
+
+
+def mark_run(session: Session, name: str, now: datetime, result: str) -> None:
+    row = session.get(JobRun, name)
+    if row is None:
+        row = JobRun(name=name)
+        session.add(row)
+    row.last_run_at = now
+    row.last_result = result[:500]
+
+
+def run_reminders(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
+    """One pass of the reminder/escalation job in its own transaction."""
+    now = now or ctx.clock()
+    with session_scope(engine) as session:
+        due = scan(session, ctx, now)
+        sent = send_due(session, ctx, now, due)
+        mark_run(session, REMINDER_JOB, now, f"{sent} queued")
+    if sent:
+        log.info("reminders/escalations: %d queued", sent)
+    return sent
+
+
+def run_digest(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
+    """Queue today's digest for every coordinator if the cron time has passed (catch-up)."""
+    from bot.handling import digest
+
+    now = now or ctx.clock()
+    fire = digest.last_fire_time(handling_settings(ctx.settings).digest_cron,
+                                 ctx.calendar.tz, now)
+    if fire is None:
+        return 0
+    with session_scope(engine) as session:
+        queued = digest.queue_digests(session, ctx, now, fire=fire)
+    return queued
+
+
+def run_due(app: App, now: datetime | None = None) -> dict[str, int]:
+    """Every handling job once, synchronously: for `complaintbot run --once`."""
+    now = now or app.ctx.clock()
+    return {
+        "reminders": run_reminders(app.engine, app.ctx, now),
+        "digests": run_digest(app.engine, app.ctx, now),
+    }
+
+
+def add_jobs(scheduler, app: App) -> None:  # type: ignore[no-untyped-def]
+    """Add the scan (interval) and the digest (cron) to an APScheduler 3 scheduler.
+
+    Plain functions: AsyncIOScheduler runs them in its thread pool, off the event loop.
+    coalesce + max_instances=1: a slow run is never doubled; misfire_grace_time=None: a run
+    missed while the loop was busy still happens (the keys make it harmless).
+    """
+    from apscheduler.triggers.cron import CronTrigger
+
+    hs = handling_settings(app.settings)
+
+    def reminders() -> None:
+        try:
+            run_reminders(app.engine, app.ctx)
+        except Exception:  # noqa: BLE001 - the next run recomputes everything
+            log.exception("reminder scan failed")
+
+    def digests() -> None:
+        try:
+            run_digest(app.engine, app.ctx)
+        except Exception:  # noqa: BLE001
+            log.exception("digest failed")
+
+    scheduler.add_job(reminders, "interval", minutes=hs.scan_minutes, id=REMINDER_JOB,
+                      coalesce=True, max_instances=1, misfire_grace_time=None,
+                      next_run_time=datetime.now(UTC) + timedelta(seconds=5),
+                      replace_existing=True)
+    # The digest job also runs at start (catch-up of a digest missed while the bot was down);
+    # the key "digest:<coordinator>:<date>" keeps it to one per day.
+    scheduler.add_job(digests, CronTrigger.from_crontab(hs.digest_cron,
+                                                        timezone=app.settings.calendar.timezone),
+                      id=DIGEST_JOB, coalesce=True, max_instances=1, misfire_grace_time=None,
+                      replace_existing=True)
+    scheduler.add_job(digests, "date", run_date=datetime.now(UTC) + timedelta(seconds=10),
+                      id=DIGEST_JOB + ".catch-up", replace_existing=True)

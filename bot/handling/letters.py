@@ -1,0 +1,281 @@
+"""Mails of case handling: what they contain and how they are queued (outbox rows only)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from email.message import EmailMessage
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot.commands.parse import USAGE
+from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
+from bot.handling.settings import handling_settings, reply_mailbox
+from bot.intake.parse import ParseError, parse
+from bot.mail import ParsedMail
+from bot.models import Attachment, Case, InboundMessage, RawBlob
+from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.enqueue import enqueue
+from bot.pipeline.context import Context
+from bot.pipeline.replies import reply_languages
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+LANGS = ("fr", "nl", "de", "en")
+MAX_CITIZEN_TEXT = 20_000
+
+# Used when the configuration names no second line at all: the final answer ALWAYS names one
+# (circular 23289, criterion 9; wording of framework §9.3).
+_DEFAULT_SECOND_LINE = {
+    "name": {
+        "fr": "le Médiateur fédéral",
+        "nl": "de federale Ombudsman",
+        "de": "der Föderale Ombudsmann",
+        "en": "the Federal Ombudsman",
+    },
+    "text": {
+        "fr": "Si vous n'êtes pas satisfait(e) de notre réponse, vous pouvez vous adresser "
+        "gratuitement au Médiateur fédéral, institution indépendante : www.mediateurfederal.be "
+        "– 0800 99 961.",
+        "nl": "Bent u niet tevreden met ons antwoord, dan kunt u zich kosteloos wenden tot de "
+        "federale Ombudsman, een onafhankelijke instelling: www.federaalombudsman.be – "
+        "0800 999 62.",
+        "de": "Sind Sie mit unserer Antwort nicht zufrieden, können Sie sich kostenlos an den "
+        "föderalen Ombudsmann wenden, eine unabhängige Einrichtung: www.federalombudsman.be.",
+        "en": "If you are not satisfied with our answer, you can contact the Federal Ombudsman "
+        "free of charge (www.federalombudsman.be).",
+    },
+    "url": "https://www.federalombudsman.be",
+}
+
+# C0/C1 controls except tab and newline, zero-width and bidirectional override characters.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def sanitise(text: str, limit: int = MAX_CITIZEN_TEXT) -> str:
+    """Citizen text fit for a mail to staff: no control or bidi characters, no blank runs."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if len(text) > limit:
+        text = text[:limit].rstrip() + "\n[…]"
+    return text
+
+
+def _full(mapping: Mapping[str, str]) -> dict[str, str]:
+    """A {lang: text} dict with every language filled (fallback: fr, nl, then any)."""
+    out = {}
+    for lang in LANGS:
+        out[lang] = next(
+            (mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), ""
+        )
+    return out
+
+
+def second_line(settings: Settings, category: str) -> dict[str, Any]:
+    """{name: {lang}, text: {lang}, url, key} of the second line for a category (criterion 9).
+
+    categories[cat].second_line -> [second_line.<name>]; an unknown category uses "other",
+    then "federal_ombudsman"; a missing entry falls back to the Federal Ombudsman's text.
+    """
+    cat = settings.categories.get(category) or settings.categories.get("other")
+    key = cat.second_line if cat else "federal_ombudsman"
+    entry = settings.second_line.get(key) or settings.second_line.get("federal_ombudsman")
+    if entry is None:
+        return {**_DEFAULT_SECOND_LINE, "key": "federal_ombudsman",
+                "name": _full(_DEFAULT_SECOND_LINE["name"]),
+                "text": _full(_DEFAULT_SECOND_LINE["text"])}
+    text = dict(entry.text) or {}
+    for lang in LANGS:  # a language missing in the config: the built-in text, never nothing
+        if not text.get(lang) and key == "federal_ombudsman":
+            text[lang] = _DEFAULT_SECOND_LINE["text"][lang]
+    return {"key": key, "name": _full(entry.name), "text": _full(text), "url": entry.url}
+
+
+def first_inbound(session: Session, case: Case) -> InboundMessage | None:
+    return session.execute(
+        select(InboundMessage)
+        .where(InboundMessage.case_id == case.id, InboundMessage.outcome == "case")
+        .order_by(InboundMessage.id)
+        .limit(1)
+    ).scalar()
+
+
+def citizen_mail(session: Session, case: Case) -> ParsedMail | None:
+    """The citizen's first mail, parsed again from the stored raw bytes."""
+    inbound = first_inbound(session, case)
+    if inbound is None:
+        return None
+    blob = session.get(RawBlob, inbound.sha256)
+    if blob is None:
+        return None
+    try:
+        return parse(blob.data, max_attachment_bytes=0, max_attachments=0)
+    except ParseError:
+        return None
+
+
+def _case_context(ctx: Context, case: Case) -> dict[str, Any]:
+    s = ctx.settings
+    category = s.categories.get(case.category)
+    return {
+        "case_number": case.number,
+        "received_at": case.received_at,
+        "due_date": ctx.calendar.local_date(case.due_at) if case.due_at else None,
+        "citizen_name": case.sender_name,
+        "category_label": category.label if category and category.label else case.category,
+        "appeal_route": category.appeal_route if category else "",
+        "information_service": s.classification.information_service,
+        "sender": case.sender,
+        "subject": case.subject,
+        "citizen_text": "",
+    }
+
+
+def _mid(settings: Settings, purpose: str, number: str | None, key: str) -> str:
+    return message_id_for(purpose, number, token_for(key), settings.organisation.domain)
+
+
+def to_citizen(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    purpose: str,
+    key: str,
+    now: datetime,
+    extra: Mapping[str, Any],
+) -> bool:
+    """Queue a mail to the citizen in the case's language; False when it was queued before
+    (same key) or when the case has no address to write to."""
+    if not case.sender:
+        return False
+    s = ctx.settings
+    first = first_inbound(session, case)
+    parent = first.message_id if first else None
+    context = {**_case_context(ctx, case), **extra}
+    message = compose(
+        s, purpose, languages=reply_languages(ctx, case.language), context=context,
+        to_addr=case.sender, to_name=case.sender_name,
+        message_id=_mid(s, purpose, case.number, key),
+        in_reply_to=parent, references=[parent] if parent else [], date=now,
+    )
+    row = enqueue(
+        session, key=key, purpose=purpose, to_addr=case.sender, message=message,
+        case_id=case.id, automatic=False, now=now,
+    )
+    return row is not None
+
+
+def hmac_key(settings: Settings) -> bytes | None:
+    try:
+        return key_from_env(os.environ, handling_settings(settings).hmac_key_env)
+    except TokenKeyError as exc:
+        log.warning("handler mail commands are off: %s", exc)
+        return None
+
+
+def reply_address_for(settings: Settings, case: Case, handler: str, now: datetime) -> str | None:
+    """The signed plus-address a handler replies to; None without a usable HMAC key."""
+    key = hmac_key(settings)
+    if key is None or case.id is None:
+        return None
+    token = make_token(case.id, handler, key=key, issued=now)
+    hs = handling_settings(settings)
+    return reply_address(reply_mailbox(settings), case.id, token, separator=hs.plus_separator)
+
+
+def to_staff(
+    session: Session,
+    ctx: Context,
+    *,
+    purpose: str,
+    key: str,
+    to_addr: str,
+    now: datetime,
+    context: Mapping[str, Any],
+    case: Case | None = None,
+    reply_to: str | None = None,
+    in_reply_to: str | None = None,
+    inbound_id: int | None = None,
+    automatic: bool = False,
+    attachments: list[Attachment] | None = None,
+) -> bool:
+    """Queue a mail to a handler or coordinator in [handling].staff_languages."""
+    s = ctx.settings
+    hs = handling_settings(s)
+    number = case.number if case else None
+    message = compose(
+        s, purpose, languages=hs.staff_languages, context=context, to_addr=to_addr,
+        message_id=_mid(s, purpose, number, key), reply_to=reply_to, date=now,
+        in_reply_to=in_reply_to, references=[in_reply_to] if in_reply_to else [],
+    )
+    for att in attachments or ():
+        _attach(message, att)
+    row = enqueue(
+        session, key=key, purpose=purpose, to_addr=to_addr, message=message,
+        case_id=case.id if case else None, inbound_id=inbound_id, automatic=automatic,
+        limit_per_day=s.smtp.max_auto_replies_per_day, now=now,
+    )
+    return row is not None
+
+
+def _attach(message: EmailMessage, att: Attachment) -> None:
+    if att.data is None:
+        return
+    maintype, _, subtype = (att.content_type or "application/octet-stream").partition("/")
+    if maintype in ("multipart", "message") or not subtype:
+        maintype, subtype = "application", "octet-stream"
+    message.add_attachment(att.data, maintype=maintype, subtype=subtype, filename=att.filename)
+
+
+def case_attachments(
+    session: Session, case: Case, budget: int
+) -> tuple[list[Attachment], list[dict]]:
+    """(attachments to copy, description of every attachment) within `budget` bytes in total."""
+    first = first_inbound(session, case)
+    if first is None:
+        return [], []
+    rows = session.execute(
+        select(Attachment).where(Attachment.inbound_id == first.id).order_by(Attachment.id)
+    ).scalars().all()
+    copied, listed, used = [], [], 0
+    for att in rows:
+        fits = att.data is not None and used + att.size <= budget
+        if fits:
+            copied.append(att)
+            used += att.size
+        listed.append({"filename": att.filename, "size": att.size, "attached": fits})
+    return copied, listed
+
+
+def assignment_context(
+    session: Session, ctx: Context, case: Case, *, reply_to: str | None, rule: str, note: str,
+    assigned_by: str, mail: ParsedMail | None = None,
+) -> dict[str, Any]:
+    hs = handling_settings(ctx.settings)
+    mail = mail or citizen_mail(session, case)
+    return {
+        **_case_context(ctx, case),
+        "citizen_text": sanitise(mail.text if mail else ""),
+        "kind": case.kind,
+        "language": case.language or "?",
+        "rule_hits": [
+            {"rule": h.get("rule", ""), "kind": h.get("kind") or "", "reason": h.get("reason", "")}
+            for h in (case.rule_hits or [])
+        ],
+        "route_rule": rule,
+        "reply_address": reply_to or "",
+        "usage": USAGE,
+        "note": note,
+        "assigned_by": assigned_by,
+        "token_max_age_days": hs.token_max_age_days,
+        "max_extension_days": ctx.settings.deadlines.max_extension_days,
+    }

@@ -1,0 +1,231 @@
+"""Handler mail commands: a reply to an assignment mail's signed plus-address acts on the case.
+
+Checks, in order, before anything changes (each failure is a refusal: the message is filed,
+a `command_refused` event is written when the case is known, and the sender gets a mail
+saying why): the case exists; the HMAC key is configured; the token is valid, not expired,
+and issued for this case to the sender or to the case's assignee; the sender is allowed for
+the case (assignee, its members, the route's addresses, coordinators); the case is open; the
+commands parse; every action is possible (a failing action rolls back the whole mail).
+Automatic replies (out-of-office, bounces) to a reply address are filed without an answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from email.utils import getaddresses
+
+from sqlmodel import Session
+
+from bot.commands.parse import (
+    Answer,
+    Assign,
+    Command,
+    CommandError,
+    Extend,
+    Inadmissible,
+    Note,
+    Wait,
+    parse_commands,
+)
+from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
+from bot.handling import actions, letters
+from bot.handling.actions import ActionError, Actor
+from bot.handling.routing import allowed_senders
+from bot.handling.settings import handling_settings, reply_mailbox
+from bot.mail import ParsedMail
+from bot.models import Case, InboundMessage
+from bot.outbox.compose import LOOP_HEADER
+from bot.pipeline.context import Context
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
+# Run order inside one mail: bookkeeping first, the decision that may close the case last.
+_ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
+
+
+def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
+    """The (case id, token) of the first reply address among the recipient headers."""
+    hs = handling_settings(settings)
+    mailbox = reply_mailbox(settings)
+    values: list[str] = [*mail.to, *mail.cc]
+    for name in _ADDRESS_HEADERS:
+        values.extend(mail.headers.get(name, ()))
+    for _, addr in getaddresses(values):
+        found = parse_reply_address(addr, mailbox=mailbox, separator=hs.plus_separator)
+        if found is not None:
+            return found
+    return None
+
+
+def _automatic(mail: ParsedMail) -> str | None:
+    """Why the mail is machine-made (RFC 3834 Auto-Submitted, DSN, Precedence), else None."""
+    auto = (mail.header("auto-submitted") or "no").strip().lower()
+    if not auto.startswith("no"):
+        return f"Auto-Submitted: {auto}"
+    if mail.report_type or mail.content_type == "multipart/report":
+        return "delivery report"
+    if (mail.header("precedence") or "").strip().lower() in ("bulk", "junk", "list", "auto_reply"):
+        return "Precedence: " + (mail.header("precedence") or "")
+    if mail.header("x-autoreply") or mail.header("x-autorespond"):
+        return "auto-reply header"
+    if mail.header(LOOP_HEADER):
+        return "our own mail came back"
+    return None
+
+
+def handle(
+    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail, target: ReplyAddress
+) -> None:
+    """Deal with a mail sent to a reply address: accept and apply, or refuse. Never raises
+    for a bad command; the message always ends filed."""
+    now = ctx.clock()
+    s = ctx.settings
+    hs = handling_settings(s)
+    sender = (mail.from_addr or "").lower()
+    case = session.get(Case, target.case_id)
+    inbound.outcome = "filed"
+    inbound.kind = "handler_command"
+    inbound.case_id = case.id if case else None
+
+    why_auto = _automatic(mail)
+    if why_auto:
+        inbound.kind = "auto_reply"
+        inbound.filed_reason = f"automatic mail to a reply address ({why_auto})"[:200]
+        return
+
+    def refuse(code: str, reason: str) -> None:
+        _refuse(session, ctx, inbound, mail, case, code=code, reason=reason)
+
+    if case is None:
+        return refuse("unknown_case", f"there is no case with id {target.case_id}")
+    key = letters.hmac_key(s)
+    if key is None:
+        return refuse("not_configured", "mail commands are not configured on this server "
+                                        "(no signing key); ask the coordinator")
+    check = _verify(key, target, case, sender, now, hs.token_max_age_days)
+    if not check.ok:
+        return refuse(f"token_{check.status.value}", check.reason)
+    if sender not in allowed_senders(s, category=case.category, assignee=case.assignee):
+        return refuse("sender_not_allowed",
+                      f"{sender or 'the sender'} may not act on case {case.number}; "
+                      f"it is assigned to {case.assignee or 'nobody'}")
+    if case.status == actions.CLOSED:
+        return refuse("case_closed", f"case {case.number} is already closed")
+    try:
+        commands = parse_commands(
+            mail.text,
+            max_extension_days=s.deadlines.max_extension_days,
+            require_typology_when_founded=hs.require_typology,
+        )
+    except CommandError as exc:
+        return refuse(exc.code, str(exc))
+    if not commands:
+        return refuse("no_command", "your reply has no command on its first line")
+
+    actor = Actor(sender, "mail", inbound.id)
+    done: list[dict[str, str]] = []
+    try:
+        with session.begin_nested():
+            for command in sorted(commands, key=lambda c: _ORDER[type(c)]):
+                done.append(_apply(session, ctx, case, command, actor, now))
+    except ActionError as exc:
+        session.refresh(case)
+        return refuse("action_refused", str(exc))
+    inbound.filed_reason = ("commands: " + ", ".join(d["verb"] for d in done))[:200]
+    letters.to_staff(
+        session, ctx, purpose="command_done", key=f"command_done:{inbound.id}", to_addr=sender,
+        now=now, case=case, in_reply_to=mail.message_id, inbound_id=inbound.id, automatic=True,
+        context={**_context(ctx, case), "done": done, "status": case.status},
+    )
+
+
+def _verify(
+    key: bytes, target: ReplyAddress, case: Case, sender: str, now, max_age: int  # type: ignore[no-untyped-def]
+) -> TokenCheck:
+    """The token must have been issued to the sender, or to the case's assignee (a member of
+    a service answering for the service address)."""
+    first = verify_token(target.token, key=key, case_id=case.id,
+                         handler=sender or "unknown@invalid", now=now, max_age_days=max_age)
+    if first.ok or first.status.value != "wrong_handler" or not case.assignee:
+        return first
+    second = verify_token(target.token, key=key, case_id=case.id, handler=case.assignee,
+                          now=now, max_age_days=max_age)
+    return second if second.ok or second.status.value != "wrong_handler" else first
+
+
+def _apply(
+    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now
+) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    if isinstance(command, Note):
+        actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
+        return {"verb": "note", "detail": command.text[:200]}
+    if isinstance(command, Assign):
+        actions.assign(session, ctx, case, command.address, actor=actor, now=now,
+                       note=command.text, rule=f"#assign by {actor.who}")
+        return {"verb": "assign", "detail": command.address}
+    if isinstance(command, Extend):
+        actions.extend(session, ctx, case, days=command.days, reason=command.reason,
+                       actor=actor, now=now)
+        return {"verb": "extend", "detail": f"{command.days} ({command.reason[:150]})"}
+    if isinstance(command, Wait):
+        actions.wait(session, ctx, case, question=command.text, actor=actor, now=now)
+        return {"verb": "wait", "detail": command.text[:200]}
+    if isinstance(command, Inadmissible):
+        actions.inadmissible(session, ctx, case, reason=command.reason.value, text=command.text,
+                             actor=actor, now=now)
+        return {"verb": "inadmissible", "detail": command.reason.value}
+    if isinstance(command, Answer):
+        actions.answer(session, ctx, case, outcome=command.outcome.value,
+                       typology=command.typology.value if command.typology else None,
+                       text=command.text, actor=actor, now=now)
+        typology = f" / {command.typology.value}" if command.typology else ""
+        detail = command.outcome.value + typology
+        return {"verb": "answer", "detail": detail}
+    raise ActionError(f"#{command.verb} is not supported")  # pragma: no cover
+
+
+def _context(ctx: Context, case: Case | None) -> dict:
+    due = ctx.calendar.local_date(case.due_at) if case and case.due_at else None
+    return {
+        "case_number": case.number if case else "—",
+        "received_at": case.received_at if case else ctx.clock(),
+        "due_date": due,
+        "citizen_name": "",
+        "subject": case.subject if case else "",
+    }
+
+
+def _refuse(
+    session: Session,
+    ctx: Context,
+    inbound: InboundMessage,
+    mail: ParsedMail,
+    case: Case | None,
+    *,
+    code: str,
+    reason: str,
+) -> None:
+    now = ctx.clock()
+    sender = (mail.from_addr or "").lower()
+    inbound.kind = "command_refused"
+    inbound.filed_reason = f"{code}: {reason}"[:200]
+    log.warning("handler command refused (%s) from %s: %s", code, sender, reason)
+    if case is not None:
+        actions.record(session, case, "command_refused", Actor(sender or "unknown", "mail",
+                                                               inbound.id), now,
+                       {"code": code, "reason": reason, "from": sender,
+                        "subject": mail.subject[:200]})
+    if not sender or sender == ctx.settings.smtp.from_address.lower():
+        return
+    try:
+        letters.to_staff(
+            session, ctx, purpose="command_refused", key=f"command_refused:{inbound.id}",
+            to_addr=sender, now=now, case=case, in_reply_to=mail.message_id,
+            inbound_id=inbound.id, automatic=True,
+            context={**_context(ctx, case), "code": code, "reason": reason,
+                     "usage": letters.USAGE},
+        )
+    except ValueError as exc:  # an address we cannot write to: recorded above, nothing sent
+        log.warning("no refusal mail to %r: %s", sender, exc)

@@ -1,0 +1,67 @@
+"""Who handles a case: the handler or service address for its category, and who may command it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.handling.settings import DeadlineRule, handling_settings
+from bot.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    assignee: str | None  # None: no address configured; the coordinators take the case
+    service: str | None  # the category's service address
+    rule: str  # which setting decided, shown in the assignment mail and the event
+
+
+def route(settings: Settings, category: str) -> Route:
+    """[handling].routes[category] first, then categories[category].address, then "other"."""
+    hs = handling_settings(settings)
+    cat = settings.categories.get(category)
+    service = cat.address.lower() if cat else None
+    listed = hs.routes.get(category)
+    if listed:
+        return Route(listed[0].lower(), service, f"handling.routes.{category}")
+    if cat is not None:
+        return Route(cat.address.lower(), service, f"categories.{category}.address")
+    other = settings.categories.get("other")
+    if other is not None:
+        return Route(other.address.lower(), other.address.lower(), "categories.other.address")
+    coordinator = next(iter(settings.organisation.coordinators), None)
+    return Route(coordinator.lower() if coordinator else None, None, "organisation.coordinators")
+
+
+def coordinators(settings: Settings) -> list[str]:
+    return [c.lower() for c in settings.organisation.coordinators]
+
+
+def allowed_senders(settings: Settings, *, category: str, assignee: str | None) -> set[str]:
+    """Addresses whose commands are accepted for a case (each still needs a valid token).
+
+    The assignee, the people listed as members of the assignee's (service) address, the other
+    addresses of the category's route, the coordinators and [handling].allowed_senders.
+    """
+    hs = handling_settings(settings)
+    allowed = set(coordinators(settings)) | {a.lower() for a in hs.allowed_senders}
+    if assignee:
+        a = assignee.lower()
+        allowed.add(a)
+        allowed |= {m.lower() for m in hs.members.get(a, ())}
+        allowed |= {m.lower() for k, v in hs.members.items() if k.lower() == a for m in v}
+        route_list = [r.lower() for r in hs.routes.get(category, ())]
+        if a in route_list:
+            allowed |= set(route_list)
+    return allowed
+
+
+def answer_deadline(settings: Settings, *, kind: str, category: str) -> DeadlineRule:
+    """The answer deadline for a new case: "kind.category", then category, then kind, then
+    [deadlines]. The pipeline computes due_at with it before the acknowledgement is written."""
+    hs = handling_settings(settings)
+    for key in (f"{kind}.{category}", category, kind):
+        rule = hs.deadlines.get(key)
+        if rule is not None:
+            return rule
+    d = settings.deadlines
+    return DeadlineRule(answer_days=d.answer_days, answer_unit=d.answer_unit)
