@@ -1,7 +1,244 @@
-"""Command-line commands of this package (registered by bot.cli)."""
+"""Command-line commands of this package (registered by bot.cli).
+
+`assign`, `answer`, `inadmissible`, `extend`, `wait`, `note`, `close` do what a handler does
+by mail, for coordinators (channel "cli", actor $USER or --actor); `digest` builds the
+coordinator digest (--dry-run: written, not sent); `remind` runs the reminder scan once.
+"""
 
 from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot.commands.parse import InadmissibleReason, Outcome, Typology
+
+
+def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from bot.handling.actions import Actor
+
+    who = args.actor or os.environ.get("USER") or os.environ.get("USERNAME")
+    if not who:
+        try:
+            who = getpass.getuser()
+        except (KeyError, OSError):
+            who = "cli"
+    return Actor(who, "cli")
+
+
+def _norm(value: str) -> str:
+    return value.strip().lower().replace("-", "_")
+
+
+def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
+    from bot.cli import UserError
+    from bot.models import Case
+
+    case = session.execute(select(Case).where(Case.number == number.strip().upper())).scalar()
+    if case is None:
+        raise UserError(f"no case {number}")
+    return case
+
+
+def _act(args: argparse.Namespace, action, **kwargs) -> int:  # type: ignore[no-untyped-def]
+    """Run one action on args.number in one transaction; ActionError -> one-line error."""
+    from bot.cli import UserError, _app
+    from bot.db import session_scope
+    from bot.handling.actions import ActionError
+
+    app = _app(args)
+    now = app.ctx.clock()
+    try:
+        with session_scope(app.engine) as session:
+            case = _case(session, args.number)
+            result = action(session, app.ctx, case, actor=_actor(args), now=now, **kwargs)
+            status, due = case.status, case.due_at
+            number = case.number
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    if result is False:
+        print(f"{number}: nothing to change")
+        return 0
+    due_text = f", due {app.ctx.calendar.to_local(due):%Y-%m-%d}" if due else ""
+    print(f"{number}: {args.command} done (status {status}{due_text})")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.assign, address=args.address, note=args.note or "",
+                rule=f"complaintbot assign by {_actor(args).who}")
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from bot.cli import UserError
+    from bot.handling import actions
+
+    outcomes = {o.value for o in Outcome}
+    outcome = _norm(args.outcome)
+    if outcome in ("no_judgement", "no_judgment"):
+        outcome = Outcome.NO_JUDGEMENT.value
+    if outcome not in outcomes:
+        raise UserError(f"--outcome: one of {', '.join(sorted(outcomes))}")
+    typology = _norm(args.typology) if args.typology else None
+    if typology == "behavior":
+        typology = "behaviour"
+    if typology is not None and typology not in {t.value for t in Typology}:
+        raise UserError(f"--typology: one of {', '.join(t.value for t in Typology)}")
+    if args.text_file:
+        try:
+            text = Path(args.text_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
+    else:
+        text = args.text or ""
+    return _act(args, actions.answer, outcome=outcome, typology=typology, text=text.strip())
+
+
+def cmd_inadmissible(args: argparse.Namespace) -> int:
+    from bot.cli import UserError
+    from bot.handling import actions
+
+    reason = _norm(args.reason)
+    if reason not in {r.value for r in InadmissibleReason}:
+        raise UserError(f"reason: one of {', '.join(r.value for r in InadmissibleReason)}")
+    return _act(args, actions.inadmissible, reason=reason, text=args.text or "")
+
+
+def cmd_extend(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.extend, days=args.days, reason=args.reason)
+
+
+def cmd_wait(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.wait, question=args.question)
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.note, text=" ".join(args.text))
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    outcome = _norm(args.outcome) if args.outcome else None
+    return _act(args, actions.close, outcome=outcome, reason=args.reason or "")
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    from bot.cli import UserError, _app
+    from bot.db import session_scope
+    from bot.handling import digest
+    from bot.handling.routing import coordinators
+
+    app = _app(args)
+    now = app.ctx.clock()
+    if not args.dry_run:
+        with session_scope(app.engine) as session:
+            n = digest.queue_digests(session, app.ctx, now, fire=now, force=False)
+        print(f"{n} digest(s) queued for today" if n else "today's digests were already queued")
+        return 0
+    to_addr = args.coordinator or next(iter(coordinators(app.settings)), None)
+    if not to_addr:
+        raise UserError("no coordinator: set organisation.coordinators or pass --coordinator")
+    with Session(app.engine) as session:
+        data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
+    ref = digest.reference(app.ctx, now)
+    msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref,
+                         now=now)
+    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.output)
+    try:
+        if out.suffix.lower() in (".html", ".htm"):
+            out.write_text(msg.get_body(("html",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
+        elif out.suffix.lower() == ".eml":
+            out.write_bytes(bytes(msg))
+        else:
+            out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"--output: {exc}") from None
+    print(f"digest written to {out} (not sent)")
+    return 0
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    from bot.cli import _app
+    from bot.handling import jobs
+
+    app = _app(args)
+    if args.dry_run:
+        with Session(app.engine) as session:
+            due = jobs.scan(session, app.ctx, app.ctx.clock())
+        for item in due:
+            print(f"{item.kind:<10} {item.number:<22} -> {item.to_addr} "
+                  f"(step {item.step}, {item.days} working days)")
+        print(f"{len(due)} mail(s) due")
+        return 0
+    print(f"{jobs.run_reminders(app.engine, app.ctx)} reminder/escalation mail(s) queued")
+    return 0
 
 
 def register(add) -> None:  # type: ignore[no-untyped-def]
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
+
+    def with_actor(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("number", help="case number, e.g. PLT-2026-000123")
+        sp.add_argument("--actor", help="who acts (default: $USER); recorded in the audit trail")
+        return sp
+
+    sp = with_actor(add("assign", cmd_assign, "give a case to a handler (sends the assignment)"))
+    sp.add_argument("address")
+    sp.add_argument("--note", help="a note for the new handler")
+
+    sp = with_actor(add("answer", cmd_answer,
+                        "send the final answer (with the second line) and close the case"))
+    sp.add_argument("--outcome", required=True,
+                    help="founded | partly-founded | unfounded | no-judgement")
+    sp.add_argument("--typology",
+                    help="behaviour | quality | processing | complaint-handling "
+                         "(required when founded or partly founded)")
+    text = sp.add_mutually_exclusive_group(required=True)
+    text.add_argument("--text-file", help="UTF-8 file with the answer for the citizen")
+    text.add_argument("--text", help="the answer for the citizen")
+
+    sp = with_actor(add("inadmissible", cmd_inadmissible,
+                        "close a complaint as inadmissible and tell the citizen where to go"))
+    sp.add_argument("reason", help=", ".join(r.value for r in InadmissibleReason))
+    sp.add_argument("--text", help="explanation for the citizen")
+
+    sp = with_actor(add("extend", cmd_extend, "extend the deadline once; the citizen is told"))
+    sp.add_argument("days", type=int)
+    sp.add_argument("--reason", required=True)
+
+    sp = with_actor(add("wait", cmd_wait, "ask the citizen for details; the clock stops"))
+    sp.add_argument("question")
+
+    sp = with_actor(add("note", cmd_note, "add an internal note to a case"))
+    sp.add_argument("text", nargs="+")
+
+    sp = with_actor(add("close", cmd_close, "close a case without a mail"))
+    sp.add_argument("--outcome", help="withdrawn, resolved_before_assessment, answered_outside, "
+                                      "redirected, or an answer outcome")
+    sp.add_argument("--reason")
+
+    sp = add("digest", cmd_digest, "the coordinator digest (--dry-run: write it, do not send)")
+    sp.add_argument("--dry-run", action="store_true")
+    sp.add_argument("--output", help="with --dry-run: .txt, .html or .eml file (default stdout)")
+    sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
+
+    sp = add("remind", cmd_remind, "run the reminder and escalation scan once")
+    sp.add_argument("--dry-run", action="store_true", help="list what is due, queue nothing")
