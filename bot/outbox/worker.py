@@ -178,6 +178,29 @@ def mark_failed(
         session.commit()
 
 
+class _SentMarks:
+    """Commits "sent" for one message in a worker thread while the next one is being sent.
+
+    Each row still gets its own transaction, started the moment the server accepted it; only
+    the waiting overlaps with the next SMTP exchange (the DB commit and the SMTP round trips
+    are both latency, so this nearly doubles throughput). At most one mark is in flight, and
+    every other database step waits for it (`flush`), so the order of writes stays simple.
+    """
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self.factory = factory
+        self._task: asyncio.Future[None] | None = None
+
+    async def add(self, row: ClaimedRow, now: datetime) -> None:
+        await self.flush()
+        self._task = asyncio.ensure_future(asyncio.to_thread(mark_sent, self.factory, row, now))
+
+    async def flush(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            await task
+
+
 def _lease(settings: Settings) -> tuple[timedelta, float]:
     """(lease length, seconds of margin kept before it ends).
 
@@ -222,32 +245,47 @@ async def send_pending(
             report.deferred, report.error = due, str(exc)
             log.warning("outbox: %d mails waiting, SMTP unavailable: %s", due, exc)
             return report
-        while True:
-            started = time.monotonic()
-            batch = claim(
-                factory, now=clock(), lease_until=clock() + lease, limit=settings.smtp.batch_size
-            )
-            if not batch:
-                break
-            usable_until = started + lease.total_seconds() - margin
-            for i, row in enumerate(batch):
-                if time.monotonic() > usable_until:
-                    release(factory, [r.id for r in batch[i:]], clock())
+        marks = _SentMarks(factory)
+        try:
+            while True:
+                await marks.flush()
+                started = time.monotonic()
+                batch = claim(
+                    factory,
+                    now=clock(),
+                    lease_until=clock() + lease,
+                    limit=settings.smtp.batch_size,
+                )
+                if not batch:
                     break
-                try:
-                    await smtp.send(recipient=row.to_addr, raw=row.raw)
-                except ConnectFailed as exc:
-                    rest = batch[i:]
-                    release(factory, [r.id for r in rest], clock())
-                    report.deferred = count_due(factory, clock())
-                    report.error = str(exc)
-                    log.warning("outbox: SMTP lost mid-run, %d mails waiting: %s", len(rest), exc)
-                    return report
-                except Exception as exc:  # noqa: BLE001 - sorted three ways right below
-                    _record_failure(factory, row, exc, policy=policy, now=clock(), report=report)
-                    continue
-                mark_sent(factory, row, clock())
-                report.sent += 1
+                usable_until = started + lease.total_seconds() - margin
+                for i, row in enumerate(batch):
+                    if time.monotonic() > usable_until:
+                        await marks.flush()
+                        release(factory, [r.id for r in batch[i:]], clock())
+                        break
+                    try:
+                        await smtp.send(recipient=row.to_addr, raw=row.raw)
+                    except ConnectFailed as exc:
+                        await marks.flush()
+                        rest = batch[i:]
+                        release(factory, [r.id for r in rest], clock())
+                        report.deferred = count_due(factory, clock())
+                        report.error = str(exc)
+                        log.warning(
+                            "outbox: SMTP lost mid-run, %d mails waiting: %s", len(rest), exc
+                        )
+                        return report
+                    except Exception as exc:  # noqa: BLE001 - sorted three ways right below
+                        await marks.flush()
+                        _record_failure(
+                            factory, row, exc, policy=policy, now=clock(), report=report
+                        )
+                        continue
+                    await marks.add(row, clock())
+                    report.sent += 1
+        finally:
+            await marks.flush()
     if report.sent or report.retried or report.failed:
         log.info("outbox: %s", report)
     return report
