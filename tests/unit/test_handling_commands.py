@@ -1,0 +1,333 @@
+"""Handler mail commands and coordinator CLI: what changes, what is sent, what is refused."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from mailfactory import citizen_mail
+from sqlmodel import Session
+from test_handling_world import (
+    CONFIG,
+    COORDINATOR,
+    HMAC_KEY,
+    World,
+    Z,
+    handler_mail,
+    parsed,
+    text_of,
+)
+
+from bot import cli
+from bot.handling import hooks
+from bot.handling.settings import HandlingSettings
+from bot.models import Case, InboundMessage
+
+SERVICE = "complaints@federal.example.be"  # categories.other.address: where the test mails go
+
+
+@pytest.fixture(autouse=True)
+def _key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COMPLAINTBOT_HMAC_KEY", HMAC_KEY)
+
+
+@pytest.fixture
+def world(tmp_path) -> World:  # type: ignore[no-untyped-def]
+    return World.build(tmp_path, Z("2026-11-23T09:00"))  # Monday 10:00 in Brussels
+
+
+def new_case(world: World, *, lang: str = "fr", category: str | None = None) -> tuple[Case, str]:
+    world.seq += 1
+    world.deliver(citizen_mail(lang=lang, sender=f"citizen{world.seq}@example.be",
+                               seq=world.seq))
+    case = world.case()
+    if category:
+        with world.session() as s:
+            row = s.get(Case, case.id)
+            row.category = category  # type: ignore[union-attr]
+            s.commit()
+        case = world.case()
+    assignment = [o for o in world.outbox("assignment") if o.case_id == case.id][-1]
+    return case, str(parsed(assignment)["Reply-To"])
+
+
+def reply(world: World, to: str, body: str, *, sender: str = SERVICE, **kw) -> InboundMessage:  # type: ignore[no-untyped-def]
+    world.seq += 1
+    return world.inbound(world.deliver(handler_mail(to=to, body=body, sender=sender,
+                                                    seq=world.seq, **kw)))
+
+
+# --------------------------------------------------------------------------- assignment
+
+
+def test_new_complaint_is_routed_and_the_handler_gets_everything_needed(world: World) -> None:
+    case, reply_to = new_case(world, lang="nl")
+    assert case.assignee == SERVICE and case.service == SERVICE
+    assert reply_to.startswith(f"plaintes.klachten+c{case.id}.")
+    (row,) = world.outbox("assignment")
+    text = text_of(row)
+    assert case.number in row.subject and "23 december 2026" in row.subject  # the deadline
+    assert "ontevreden" in text  # the citizen's text
+    assert "#answer founded|partly-founded" in text and "#extend DAYS reason" in text
+    assert reply_to in text and "complaint_delay" in text  # how to answer; the rule hits
+    (event,) = world.events(case.id, "assigned")
+    assert event.detail["after"]["assignee"] == SERVICE and event.actor == "bot"
+
+
+def test_citizen_text_is_sanitised_in_the_assignment(world: World) -> None:
+    world.deliver(citizen_mail(sender="x@example.be", seq=7,
+                               body="Je suis très mécontente.\u202e<script>alert(1)</script>\x07"))
+    (row,) = world.outbox("assignment")
+    msg = parsed(row)
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    assert "\u202e" not in text and "\x07" not in text
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+# --------------------------------------------------------------------------- final answer
+
+
+@pytest.mark.parametrize(
+    ("lang", "category", "second_line", "outcome_word"),
+    [
+        ("fr", "pensions", "Service de médiation Pensions", "fondée"),
+        ("nl", "police", "Comité P", "gegrond"),
+        ("de", "other", "Föderalen Ombudsmann", "begründet"),
+        ("en", "taxes", "Federal Ombudsman", "founded"),
+    ],
+)
+def test_answer_by_mail_sends_the_final_answer_with_the_right_second_line(
+    world: World, lang: str, category: str, second_line: str, outcome_word: str
+) -> None:
+    case, reply_to = new_case(world, lang=lang, category=category)
+    world.clock.now += timedelta(days=1)
+    inbound = reply(world, reply_to, "#answer founded processing\nVotre dossier a été traité.\n\n"
+                                     "Le 23/11/2026 à 10:00, Service a écrit :\n> #note x\n")
+    assert (inbound.outcome, inbound.kind) == ("filed", "handler_command")
+    after = world.case(case.number)
+    assert (after.status, after.outcome, after.typology) == ("closed", "founded", "processing")
+    assert after.admissible is True and after.closed_at == world.clock.now
+    (final,) = world.outbox("final_answer")
+    assert final.to_addr == case.sender and final.key == f"final_answer:{case.number}"
+    text = text_of(final)
+    assert second_line in text and outcome_word in text and case.number in text
+    assert "Votre dossier a été traité." in text and "#note" not in text
+    assert "https://federal.example.be/plaintes" in text  # the complaint procedure
+    (event,) = world.events(case.id, "answered")
+    assert (event.actor, event.channel, event.inbound_id) == (SERVICE, "mail", inbound.id)
+    assert event.detail["before"]["status"] == "open"
+    assert event.detail["after"]["outcome"] == "founded"
+    assert len(world.outbox("command_done")) == 1
+
+
+def test_inadmissible_tells_the_reason_and_where_to_go(world: World) -> None:
+    case, reply_to = new_case(world, lang="fr", category="pensions")
+    reply(world, reply_to, "#inadmissible appeal-route\nIl s'agit d'une décision de pension.")
+    after = world.case(case.number)
+    assert (after.admissible, after.inadmissible_reason, after.status) == (False, "appeal_route",
+                                                                           "closed")
+    text = text_of(world.outbox("inadmissible")[0])
+    assert "voie de recours existe" in text and "tribunal du travail" in text
+    assert "Service de médiation Pensions" in text
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def _unchanged(world: World, before: Case) -> None:
+    after = world.case(before.number)
+    for field in ("status", "outcome", "assignee", "due_at", "extension_days", "pauses"):
+        assert getattr(after, field) == getattr(before, field), field
+    assert world.outbox("final_answer") == []
+
+
+@pytest.mark.parametrize("token", ["", "aaaaaaaaaaaaaaaaaaaaaaaa", "TAMPER"])
+def test_forged_command_changes_nothing(world: World, token: str) -> None:
+    case, reply_to = new_case(world)
+    if token == "":  # right From, no token: the bot's plain address
+        to = "plaintes.klachten@federal.example.be"
+    elif token == "TAMPER":  # a real token with one character changed
+        local, domain = reply_to.split("@")
+        to = local[:-1] + ("a" if local[-1] != "a" else "b") + "@" + domain
+    else:
+        to = f"plaintes.klachten+c{case.id}.{token}@federal.example.be"
+    inbound = reply(world, to, "#answer unfounded\nRien à signaler.")
+    _unchanged(world, case)
+    if token == "":
+        assert inbound.kind != "handler_command"  # an ordinary mail, never a command
+        return
+    assert inbound.kind == "command_refused" and inbound.case_id == case.id
+    (event,) = world.events(case.id, "command_refused")
+    assert event.detail["code"].startswith("token_") and event.actor == SERVICE
+    (refusal,) = world.outbox("command_refused")
+    assert refusal.to_addr == SERVICE and "rien n'a été modifié" in text_of(refusal)
+
+
+def test_token_of_another_case_or_expired_is_refused(world: World) -> None:
+    first, reply_first = new_case(world)
+    second, _ = new_case(world)
+    # The token of case 1 pasted under case 2's id.
+    token = reply_first.split("@")[0].split(".")[-1]
+    reply(world, f"plaintes.klachten+c{second.id}.{token}@federal.example.be", "#note x")
+    assert world.events(second.id, "command_refused")[0].detail["code"] == "token_bad_signature"
+    world.clock.now += timedelta(days=121)
+    reply(world, reply_first, "#note late")
+    (event,) = world.events(first.id, "command_refused")
+    assert event.detail["code"] == "token_expired"
+    assert world.events(first.id, "note") == []
+
+
+def test_valid_token_from_another_sender_is_refused(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer unfounded\nNon.", sender="intruder@example.org")
+    _unchanged(world, case)
+    (event,) = world.events(case.id, "command_refused")
+    assert event.detail["code"] == "sender_not_allowed"
+    assert world.outbox("command_refused")[0].to_addr == "intruder@example.org"
+
+
+def test_service_member_may_answer_with_the_service_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    hs = HandlingSettings(members={SERVICE: ["jan.peeters@federal.example.be"]})
+    world = World.build(tmp_path, Z("2026-11-23T09:00"), handling=hs)
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#note I take this one", sender="jan.peeters@federal.example.be")
+    (event,) = world.events(case.id, "note")
+    assert event.actor == "jan.peeters@federal.example.be"
+
+
+def test_mistyped_command_is_refused_with_a_suggestion(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answr founded quality\nBonjour")
+    _unchanged(world, case)
+    assert "Did you mean #answer?" in text_of(world.outbox("command_refused")[0])
+
+
+def test_reply_without_command_is_refused(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "Je m'en occupe.")
+    assert world.events(case.id, "command_refused")[0].detail["code"] == "no_command"
+
+
+def test_out_of_office_to_a_reply_address_is_filed_silently(world: World) -> None:
+    case, reply_to = new_case(world)
+    inbound = reply(world, reply_to, "I am away until Monday.",
+                    headers={"Auto-Submitted": "auto-replied"})
+    assert (inbound.outcome, inbound.kind) == ("filed", "auto_reply")
+    assert world.outbox("command_refused") == [] and world.events(case.id, "command_refused") == []
+
+
+def test_command_on_a_closed_case_is_refused(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer unfounded\nNon fondée.")
+    reply(world, reply_to, "#answer founded quality\nFinalement fondée.")
+    assert world.case(case.number).outcome == "unfounded"
+    assert world.events(case.id, "command_refused")[0].detail["code"] == "case_closed"
+    assert len(world.outbox("final_answer")) == 1
+
+
+# --------------------------------------------------------------------------- extend, wait, assign
+
+
+def test_extend_once_moves_the_deadline_and_tells_the_citizen(world: World) -> None:
+    case, reply_to = new_case(world)
+    assert world.ctx.calendar.local_date(case.due_at).isoformat() == "2026-12-23"
+    reply(world, reply_to, "#extend 15 the file is with the regional office")
+    after = world.case(case.number)
+    # 30 + 15 calendar days from 23 Nov = 7 Jan 2027 (a Thursday, a working day).
+    assert world.ctx.calendar.local_date(after.due_at).isoformat() == "2027-01-07"
+    assert after.extension_days == 15 and "regional office" in after.extension_reason
+    (notice,) = world.outbox("extension_notice")
+    assert "7 janvier 2027" in text_of(notice) and "regional office" in text_of(notice)
+    (event,) = world.events(case.id, "extended")
+    assert event.detail["before"]["extension_days"] == 0
+    # A second extension is refused; nothing moves.
+    reply(world, reply_to, "#extend 5 again")
+    assert world.case(case.number).due_at == after.due_at
+    assert "only one extension" in world.events(case.id, "command_refused")[0].detail["reason"]
+
+
+def test_wait_stops_the_clock_and_the_citizens_reply_restarts_it(world: World) -> None:
+    case, reply_to = new_case(world, lang="nl")
+    world.clock.now = Z("2026-11-25T09:00")  # Wednesday
+    reply(world, reply_to, "#wait Welk dossiernummer hebt u gekregen?")
+    waiting = world.case(case.number)
+    assert waiting.status == "waiting" and waiting.pauses[0][1] is None
+    ask = world.outbox("ask_details")[0]
+    assert "Welk dossiernummer" in text_of(ask) and ask.to_addr == case.sender
+    world.clock.now = Z("2026-12-02T09:00")  # the citizen answers a week later
+    with Session(world.app.engine) as s:
+        row = s.get(Case, case.id)
+        hooks.citizen_replied(s, world.ctx, case=row, inbound=s.get(InboundMessage, 1))
+        s.commit()
+    resumed = world.case(case.number)
+    assert resumed.status == "open" and resumed.pauses[0][1] is not None
+    # 7 days frozen (26 Nov .. 2 Dec): 23 Dec + 7 = 30 Dec, a closure day in the example
+    # config (28-31 Dec), 1 Jan a holiday, 2-3 Jan a weekend -> Monday 4 January 2027.
+    assert world.ctx.calendar.local_date(resumed.due_at).isoformat() == "2027-01-04"
+    (event,) = world.events(case.id, "clock_restarted")
+    assert event.detail["before"]["status"] == "waiting"
+
+
+def test_assign_hands_over_and_the_old_token_stops_working(world: World) -> None:
+    case, reply_to = new_case(world)
+    new = "pensions@federal.example.be"
+    reply(world, reply_to, f"#assign {new}\nCeci concerne les pensions.")
+    assert world.case(case.number).assignee == new
+    second = world.outbox("assignment")[-1]
+    assert second.to_addr == new and "Ceci concerne les pensions." in text_of(second)
+    reply(world, reply_to, "#note still mine?")
+    assert world.events(case.id, "command_refused")[0].detail["code"] == "sender_not_allowed"
+    # The coordinator may act on any case, with the token mailed to them.
+    new_reply = str(parsed(second)["Reply-To"])
+    reply(world, new_reply, "#note from the new handler", sender=new)
+    assert len(world.events(case.id, "note")) == 1
+
+
+def test_failing_action_rolls_back_the_whole_mail(world: World) -> None:
+    case, reply_to = new_case(world)
+    world.clock.now = Z("2026-12-24T09:00")  # the deadline (23 Dec) is over: no extension
+    reply(world, reply_to, "#note first\n#extend 10 too late")
+    assert world.events(case.id, "note") == []  # the note went back with the failed extend
+    assert world.case(case.number).extension_days == 0
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _cli(world: World, monkeypatch: pytest.MonkeyPatch, *argv: str) -> int:
+    monkeypatch.setenv("COMPLAINTBOT_DATABASE_URL", str(world.app.settings.database.url))
+    monkeypatch.setenv("USER", "coord")
+    return cli.main(["--config", str(CONFIG), *argv])
+
+
+def test_cli_actions_are_recorded_with_channel_cli(world: World, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    case, _ = new_case(world)
+    assert _cli(world, monkeypatch, "note", case.number, "called", "the", "citizen") == 0
+    assert _cli(world, monkeypatch, "assign", case.number, "taxes@federal.example.be",
+                "--actor", "alice") == 0
+    answer = tmp_path / "answer.txt"
+    answer.write_text("Votre plainte est fondée ; nous corrigeons le calcul.", encoding="utf-8")
+    assert _cli(world, monkeypatch, "answer", case.number, "--outcome", "partly-founded",
+                "--typology", "quality", "--text-file", str(answer)) == 0
+    after = world.case(case.number)
+    assert (after.status, after.outcome, after.typology) == ("closed", "partly_founded", "quality")
+    events = {e.type: e for e in world.events(case.id)}
+    assert (events["note"].actor, events["note"].channel) == ("coord", "cli")
+    assert events["assigned"].actor == "alice" and events["answered"].channel == "cli"
+    assert "nous corrigeons" in text_of(world.outbox("final_answer")[0])
+
+
+def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    case, _ = new_case(world)
+    assert _cli(world, monkeypatch, "close", "PLT-1999-000001") == 2
+    assert "no case PLT-1999-000001" in capsys.readouterr().err
+    assert _cli(world, monkeypatch, "answer", case.number, "--outcome", "founded",
+                "--text", "x") == 2
+    assert "typology" in capsys.readouterr().err
+    assert _cli(world, monkeypatch, "extend", case.number, "40", "--reason", "r") == 2
+    assert "1 to 15" in capsys.readouterr().err
+    assert _cli(world, monkeypatch, "close", case.number, "--outcome", "withdrawn") == 0
+    assert world.case(case.number).status == "closed"
+    assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
+    assert COORDINATOR  # the example config's coordinator receives digests (see jobs tests)
