@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.models import Outbox
-from bot.outbox.compose import clean_header, clean_msg_id
+from bot.outbox.compose import clean_address, clean_header, clean_msg_id
 
 SUPPRESSED = "suppressed"
 PENDING = "pending"
@@ -35,7 +35,7 @@ def automatic_sent_last_day(session: Session, to_addr: str, now: datetime) -> in
         select(func.count())
         .select_from(Outbox)
         .where(
-            func.lower(Outbox.to_addr) == to_addr.lower(),
+            Outbox.to_addr == to_addr.strip().lower(),  # stored lower-cased: uses the index
             Outbox.automatic.is_(True),  # type: ignore[attr-defined]
             Outbox.status != SUPPRESSED,
             Outbox.created_at >= since,
@@ -68,6 +68,7 @@ def enqueue(
     case file, never sent. (Two processes racing for the same address may both pass the count;
     the limit is a brake against mail loops, not an exact quota.)
     """
+    to_addr = clean_address(to_addr).lower()  # the envelope recipient: no CR/LF, one address
     mid = clean_msg_id(message.get("Message-ID"))
     if mid is None:
         raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
@@ -86,7 +87,7 @@ def enqueue(
         "purpose": purpose,
         "case_id": case_id,
         "inbound_id": inbound_id,
-        "to_addr": to_addr.strip().lower(),
+        "to_addr": to_addr,
         "message_id": mid,
         "subject": clean_header(message.get("Subject", ""), limit=998),
         # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).

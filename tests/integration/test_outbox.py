@@ -128,9 +128,15 @@ def sink() -> Iterator[Sink]:
 # ---------------------------------------------------------------------- database, settings
 
 
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    eng = create_engine(f"sqlite:///{tmp_path / 'outbox.db'}")
+@pytest.fixture(params=["plain", "production"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A plain SQLite engine, and the production one (WAL, BEGIN IMMEDIATE) from bot.db."""
+    url = f"sqlite:///{tmp_path / 'outbox.db'}"
+    if request.param == "production":
+        db = pytest.importorskip("bot.db")
+        eng = db.make_engine(url)
+    else:
+        eng = create_engine(url)
     SQLModel.metadata.create_all(eng)
     try:
         yield eng
@@ -465,3 +471,16 @@ async def test_sender_reconnects_when_the_server_drops_the_connection(sink: Sink
         await smtp.send(recipient="b@example.org", raw=raw)
         assert smtp.connections == 2
     assert [g.rcpt_tos for g in sink.received] == [["a@example.org"], ["b@example.org"]]
+
+
+def test_enqueue_refuses_an_injected_recipient(engine: Engine) -> None:
+    settings = make_settings(free_port())
+    message = build_message(
+        settings, to_addr="x@example.org", subject="s", text="t", html=None,
+        message_id=message_id_for("ack_complaint", "PLT-2026-000904", "to", DOMAIN),
+    )  # fmt: skip
+    with Session(engine) as s, pytest.raises(ValueError):
+        enqueue(
+            s, key="to", purpose="ack_complaint", message=message, now=NOW,
+            to_addr="x@example.org\r\nRCPT TO:<victim@example.com>",
+        )  # fmt: skip
