@@ -18,21 +18,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # `import harness` from any rootdir
 
+from harness import in_ci, unavailable  # noqa: E402
 from harness.db import PG_SERVER_URL, fresh_pg_schema, pg_problem  # noqa: E402
-from harness.dovecot import Dovecot, DovecotError, dovecot_binary  # noqa: E402
+from harness.dovecot import Dovecot, DovecotError, dovecot_binary, reap_stale  # noqa: E402
 from harness.smtp import SmtpSink  # noqa: E402
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def unavailable(reason: str) -> None:
-    """Skip locally, fail under CI."""
-    if in_ci():
-        pytest.fail(f"{reason} (CI is set: missing services are failures, not skips)", False)
-    pytest.skip(reason)
-
 
 # ---------------------------------------------------------------------- Dovecot
 
@@ -47,6 +36,7 @@ def dovecot() -> Iterator[Dovecot]:
         unavailable("the test Dovecot needs root (mail is stored as the 'mail' user)")
     # its own temp dir under /tmp: pytest's tmp dirs are mode 0700, closed to Dovecot's
     # unprivileged processes
+    reap_stale()  # instances left behind by a killed earlier run
     server = Dovecot()
     try:
         server.start()
@@ -164,6 +154,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "integration" in Path(str(item.fspath)).parts:
             item.add_marker(pytest.mark.integration)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """On a failing test that used the Dovecot, attach the Dovecot log lines of its user."""
+    report = yield
+    if report.failed and call.when in ("setup", "call"):
+        funcargs = getattr(item, "funcargs", {})
+        server, user = funcargs.get("dovecot"), funcargs.get("imap_user")
+        if isinstance(server, Dovecot):
+            try:
+                lines = server.log_file.read_text(errors="replace").splitlines()
+            except OSError:
+                lines = []
+            if isinstance(user, ImapUser):
+                lines = [ln for ln in lines if user.name in ln or "Error" in ln or "Fatal" in ln]
+            if lines:
+                report.sections.append(("Dovecot log", "\n".join(lines[-60:])))
+    return report
 
 
 def pytest_report_header(config: pytest.Config) -> str:

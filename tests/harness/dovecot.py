@@ -67,6 +67,36 @@ def make_self_signed_cert(directory: Path, cn: str = "localhost") -> tuple[Path,
     return cert, key
 
 
+def reap_stale(tmp: str | Path | None = None) -> list[Path]:
+    """Stop and remove test instances whose owning process is gone (a killed pytest run).
+
+    Only touches dirs made by this harness (complaintbot-dovecot-*) and only a master whose
+    command line names that dir's config. Returns the dirs removed.
+    """
+    removed = []
+    for root in Path(tmp or tempfile.gettempdir()).glob("complaintbot-dovecot-*"):
+        try:
+            owner = int((root / "owner.pid").read_text())
+        except (OSError, ValueError):
+            continue
+        if owner == os.getpid() or Path(f"/proc/{owner}").exists():
+            continue
+        try:
+            master = int((root / "run" / "master.pid").read_text())
+            cmdline = Path(f"/proc/{master}/cmdline").read_bytes()
+            if str(root / "dovecot.conf").encode() in cmdline:
+                os.kill(master, 15)
+                for _ in range(50):
+                    if not Path(f"/proc/{master}").exists():
+                        break
+                    time.sleep(0.1)
+        except (OSError, ValueError):
+            pass
+        shutil.rmtree(root, ignore_errors=True)
+        removed.append(root)
+    return removed
+
+
 class Dovecot:
     """One private Dovecot instance. Not thread-safe for add_user from several threads at once."""
 
@@ -107,6 +137,8 @@ class Dovecot:
         if self.running:
             return self
         self._prepare()
+        if not self._pool:  # users known before the start need no re-read wait later
+            self._fill_pool(100)
         last_error: DovecotError | None = None
         for _attempt in range(3):  # a port picked by free_port() may be taken meanwhile
             self.imap_port, self.imaps_port = free_port(), free_port()
@@ -174,6 +206,7 @@ class Dovecot:
                     f"not reach {self.root}. Use a root dir under /tmp (the default)."
                 )
         self.root.chmod(0o755)
+        (self.root / "owner.pid").write_text(str(os.getpid()))  # for reap_stale()
         for d in (self.base_dir, self.state_dir):
             d.mkdir(exist_ok=True)
         self.mail_root.mkdir(exist_ok=True)
@@ -369,13 +402,15 @@ service stats {{
         """A fresh (address, password) nobody has used. Users are provisioned in batches so the
         passwd-file re-read delay (see add_users) is paid once per batch, not once per test."""
         if not self._pool:
-            made = {
-                f"u{secrets.token_hex(5)}@{self.domain}": secrets.token_urlsafe(12)
-                for _ in range(batch)
-            }
-            self.add_users(made)
-            self._pool = list(made.items())
+            self._fill_pool(batch)
         return self._pool.pop()
+
+    def _fill_pool(self, n: int) -> None:
+        made = {
+            f"u{secrets.token_hex(5)}@{self.domain}": secrets.token_urlsafe(12) for _ in range(n)
+        }
+        self.add_users(made)
+        self._pool = list(made.items())
 
     def _write_passwd(self) -> None:
         lines = [

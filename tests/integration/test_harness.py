@@ -11,6 +11,7 @@ import sys
 import time
 
 import pytest
+from harness import unavailable
 from harness.db import PG_SERVER_URL, fresh_pg_schema, pg_problem, schema_of
 from harness.dovecot import Dovecot, DovecotError
 from harness.smtp import SmtpSink
@@ -304,8 +305,6 @@ def test_database_url_works_in_a_subprocess(database_url: str) -> None:
 def test_postgresql_schemas_do_not_leak() -> None:
     """Two fresh schemas: a table made in one is invisible in the other; both dropped after."""
     sqlalchemy = pytest.importorskip("sqlalchemy")
-    from conftest import unavailable
-
     if pg_problem():
         unavailable(pg_problem() or "")
     with fresh_pg_schema() as url_a, fresh_pg_schema() as url_b:
