@@ -13,7 +13,7 @@ import time
 import pytest
 from harness import unavailable
 from harness.db import PG_SERVER_URL, fresh_pg_schema, pg_problem, schema_of
-from harness.dovecot import Dovecot, DovecotError
+from harness.dovecot import Dovecot, DovecotError, dovecot_binary
 from harness.smtp import SmtpSink
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
@@ -166,6 +166,8 @@ def test_bulk_load(dovecot: Dovecot, imap_user) -> None:
 
 
 def test_broken_config_fails_with_log() -> None:
+    if dovecot_binary() is None:
+        unavailable("dovecot is not installed")
     broken = Dovecot()
     broken._write_config = lambda: broken.conf.write_text("no_such_setting = 1\n")  # type: ignore[method-assign]
     with pytest.raises(DovecotError, match="no_such_setting"):
