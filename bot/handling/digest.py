@@ -18,7 +18,7 @@ from sqlalchemy import and_, func, select
 from sqlmodel import Session
 
 from bot.handling import letters
-from bot.handling.jobs import DIGEST_JOB, mark_run
+from bot.handling.jobs import DIGEST_JOB, mark_run, working_days_since
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings
 from bot.models import Case, InboundMessage, JobRun
@@ -64,9 +64,11 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     new_by = [{"kind": k, "category": cat, "count": n} for k, cat, n in new_rows]
 
     horizon = cal.end_of_day(cal.add_working_days(today, hs.digest_due_within_days))
+    due_where = and_(c.status == "open", c.due_at >= now, c.due_at <= horizon)
+    due_total = session.execute(select(func.count()).where(due_where)).scalar_one()
     due_rows = session.execute(
         select(c.number, c.assignee, c.due_at, c.subject)
-        .where(c.status == "open", c.due_at >= now, c.due_at <= horizon)
+        .where(due_where)
         .order_by(c.due_at)
         .limit(MAX_ROWS * 5)
     ).all()
@@ -79,14 +81,15 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
 
     overdue_where = and_(c.status == "open", c.due_at < now)
     overdue_total = session.execute(select(func.count()).where(overdue_where)).scalar_one()
+    late = session.execute(
+        select(c.number, c.assignee, c.due_at, c.subject)
+        .where(overdue_where).order_by(c.due_at).limit(MAX_ROWS)
+    ).all()
+    late_days = working_days_since(cal, {cal.local_date(d) for _, _, d, _ in late}, today)
     overdue = [
         {"number": n, "assignee": a or "—", "due_date": cal.local_date(d),
-         "days": max(cal.working_days_between(cal.local_date(d), today), 0),
-         "subject": s[:120]}
-        for n, a, d, s in session.execute(
-            select(c.number, c.assignee, c.due_at, c.subject)
-            .where(overdue_where).order_by(c.due_at).limit(MAX_ROWS)
-        ).all()
+         "days": late_days[cal.local_date(d)], "subject": s[:120]}
+        for n, a, d, s in late
     ]
 
     redirected = [
@@ -126,7 +129,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         "since": since, "until": now, "new_by": new_by,
         "new_total": sum(r["count"] for r in new_by),
         "due_within": hs.digest_due_within_days, "due_soon": due_soon,
-        "due_soon_total": len(due_rows),
+        "due_soon_total": due_total,
         "overdue": overdue, "overdue_total": overdue_total,
         "redirected": redirected, "quarantined": quarantined,
         "quarantined_total": quarantined_total, "needs_review": needs_review,

@@ -70,6 +70,23 @@ def _existing(session: Session, keys: Sequence[str]) -> set[str]:
     return found
 
 
+def working_days_since(cal, days: Iterable[date], today: date) -> dict[date, int]:  # type: ignore[no-untyped-def]
+    """{d: working days in (d, today]} for many past days d, in one walk over the calendar
+    (a backlog of cases overdue for years would otherwise walk those years once per case)."""
+    wanted = {d for d in days if d < today}
+    out = {d: 0 for d in days if d >= today}
+    if not wanted:
+        return out
+    cur, count = today, 0
+    for d in sorted(wanted, reverse=True):
+        while cur > d:
+            if cal.is_working_day(cur):
+                count += 1
+            cur -= timedelta(days=1)
+        out[d] = count
+    return out
+
+
 def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
     """What needs a reminder or an escalation now (indexed range queries on (status, due_at))."""
     cal = ctx.calendar
@@ -110,12 +127,11 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
                 c.status == "open", c.due_at < now, c.kind.in_(kinds)
             )
         ).all()
-        over_cache: dict[date, int] = {}
+        days = {row.id: cal.local_date(row.due_at) for row in rows}
+        overdue = working_days_since(cal, set(days.values()), today)
         for row in rows:
-            day = cal.local_date(row.due_at)
-            over = over_cache.get(day)
-            if over is None:
-                over = over_cache[day] = cal.working_days_between(day, today)
+            day = days[row.id]
+            over = overdue[day]
             if over < 1:
                 continue
             rnd = (over - 1) // hs.escalation_every_days + 1
