@@ -9,6 +9,7 @@ import asyncio
 import logging
 import os
 import signal
+import time
 from functools import cached_property
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sqlmodel import Session
 from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
+from bot.handling.jobs import add_jobs, run_due
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.outbox.worker import send_pending
@@ -88,10 +90,15 @@ class App:
         return asyncio.run(send_pending(self.engine, self.settings))
 
     # -- the service ----------------------------------------------------------------------------
-    def run_once(self) -> tuple[TakeReport, object]:
+    def run_once(self) -> tuple[TakeReport, object, dict[str, float]]:
+        """Take the mailbox, run due jobs, send the outbox; with the seconds each phase took."""
+        t0 = time.perf_counter()
         taken = self.take_mailbox_once()
+        run_due(self)  # reminders, escalations, digest: idempotent outbox rows
+        t1 = time.perf_counter()
         sent = self.send_outbox()
-        return taken, sent
+        t2 = time.perf_counter()
+        return taken, sent, {"intake_s": round(t1 - t0, 3), "outbox_s": round(t2 - t1, 3)}
 
     def serve(self) -> None:
         asyncio.run(Service(self).run())
@@ -115,6 +122,7 @@ class Service:
         # coalesce + max_instances=1: a slow run is never doubled; a missed run runs once.
         scheduler.add_job(self._send, "interval", seconds=s.outbox_seconds, id="outbox",
                           coalesce=True, max_instances=1)
+        add_jobs(scheduler, self.app)
         scheduler.start()
         try:
             await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler))

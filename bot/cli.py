@@ -58,12 +58,13 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     app = _app(args)
     if args.once:
-        taken, sent = app.run_once()
+        taken, sent, timings = app.run_once()
         p = taken.processed
         print(
             f"mailbox: {taken.seen} message(s), {taken.new} new, "
             f"{p.done if p else 0} processed, {p.quarantined if p else 0} quarantined, "
-            f"{taken.filed_away} filed away; outbox: {sent}",
+            f"{taken.filed_away} filed away; outbox: {sent}; "
+            + " ".join(f"{k}={v}" for k, v in timings.items()),
             file=sys.stderr,
         )
         return 0

@@ -89,6 +89,8 @@ class Case(SQLModel, table=True):
     __table_args__ = (
         Index("ix_case_status_due", "status", "due_at"),
         Index("ix_case_assignee_status_due", "assignee", "status", "due_at"),
+        Index("ix_case_needs_review_status", "needs_review", "status"),
+        Index("ix_case_answered_at", "answered_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(max_length=64, unique=True)

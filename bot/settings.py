@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 
 ENV_PREFIX = "COMPLAINTBOT_"
@@ -164,6 +165,7 @@ class Settings(_Section):
     classification: Classification = Classification()
     deadlines: Deadlines = Deadlines()
     calendar: CalendarSettings = CalendarSettings()
+    handling: HandlingSettings = HandlingSettings()
     templates: Templates = Templates()
     scheduler: Scheduler = Scheduler()
     categories: dict[str, Category] = Field(default_factory=dict)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.handling import hooks
+from bot.handling.routing import answer_deadline
 from bot.intake.parse import ParseError, parse
 from bot.mail import SILENT_KINDS, Decision, ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
@@ -137,8 +138,8 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
         if case is not None:
             inbound.outcome, inbound.case_id = "follow_up", case.id
             _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
-            if case.status == "waiting":
-                case.status = "open"  # the citizen answered: the deadline clock runs again
+            # The citizen answered: a stopped deadline clock runs again.
+            hooks.citizen_replied(session, ctx, case=case, inbound=inbound)
             return
         if decision.kind == "follow_up":
             # Quotes a number we do not know (or a mistyped one): never drop it.
@@ -196,7 +197,7 @@ def _open_case(
 ) -> None:
     now: datetime = ctx.clock()
     number, seq = next_number(session, ctx.numbers, now.astimezone(ctx.calendar.tz).year)
-    d = ctx.settings.deadlines
+    rule = answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
     sender, sender_name = citizen_address(ctx, mail)
     case = Case(
         number=number,
@@ -210,7 +211,7 @@ def _open_case(
         sender_name=sender_name[:400],
         subject=mail.subject[:998],
         received_at=now,
-        due_at=ctx.calendar.add_days(now, d.answer_days, d.answer_unit),
+        due_at=ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
         needs_review=decision.needs_review,
         rule_hits=[asdict(h) for h in decision.hits],
     )
