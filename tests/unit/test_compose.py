@@ -10,7 +10,6 @@ import jinja2
 import pytest
 
 from bot.outbox.compose import (
-    PURPOSES,
     build_message,
     clean_address,
     clean_header,
@@ -23,6 +22,14 @@ from bot.outbox.compose import (
 from bot.settings import Organisation, Settings, Smtp, Templates
 
 LANGS = ("fr", "nl", "de", "en")
+# The intake purposes whose context keys this module documents (bot.handling adds its own).
+PURPOSES = (
+    "ack_complaint",
+    "ack_appeal",
+    "forward_appeal",
+    "ack_information",
+    "forward_information",
+)
 NUMBER = "PLT-2026-000901"
 SETTINGS = Settings(
     organisation=Organisation(
