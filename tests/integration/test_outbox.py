@@ -7,9 +7,11 @@ the shared harness) whose answers per recipient can be scripted: 250, 4xx, 5xx, 
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
@@ -128,20 +130,31 @@ def sink() -> Iterator[Sink]:
 # ---------------------------------------------------------------------- database, settings
 
 
-@pytest.fixture(params=["plain", "production"])
+@pytest.fixture(params=["sqlite", "sqlite-production", "postgresql"])
 def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """A plain SQLite engine, and the production one (WAL, BEGIN IMMEDIATE) from bot.db."""
-    url = f"sqlite:///{tmp_path / 'outbox.db'}"
-    if request.param == "production":
-        db = pytest.importorskip("bot.db")
-        eng = db.make_engine(url)
-    else:
-        eng = create_engine(url)
-    SQLModel.metadata.create_all(eng)
-    try:
-        yield eng
-    finally:
-        eng.dispose()
+    """Plain SQLite; SQLite as production opens it (bot.db: WAL, BEGIN IMMEDIATE); PostgreSQL
+    in a fresh schema (skipped when no server answers, a failure when CI is set)."""
+    with ExitStack() as stack:
+        if request.param == "postgresql":
+            from harness.db import fresh_pg_schema, pg_problem
+
+            problem = pg_problem()
+            if problem:
+                if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+                    pytest.fail(problem)
+                pytest.skip(problem)
+            eng = create_engine(stack.enter_context(fresh_pg_schema()))
+        elif request.param == "sqlite-production":
+            from bot.db import make_engine
+
+            eng = make_engine(f"sqlite:///{tmp_path / 'outbox.db'}")
+        else:
+            eng = create_engine(f"sqlite:///{tmp_path / 'outbox.db'}")
+        SQLModel.metadata.create_all(eng)
+        try:
+            yield eng
+        finally:
+            eng.dispose()
 
 
 def make_settings(port: int, **smtp: object) -> Settings:
