@@ -183,7 +183,7 @@ class _SentMarks:
 
     Each row still gets its own transaction, started the moment the server accepted it; only
     the waiting overlaps with the next SMTP exchange (the DB commit and the SMTP round trips
-    are both latency, so this nearly doubles throughput). At most one mark is in flight, and
+    are both mostly waiting, so they can overlap). At most one mark is in flight, and
     every other database step waits for it (`flush`), so the order of writes stays simple.
     """
 
