@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from bot.mail import RawMail
@@ -53,8 +55,13 @@ def known_sightings(
 
 
 def _store_blob(session: Session, digest: str, raw: bytes) -> None:
-    if session.get(RawBlob, digest) is None:
-        session.add(RawBlob(sha256=digest, size=len(raw), data=raw))
+    """Keep the bytes once per SHA-256; identical bytes seen again cost one no-op statement."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(RawBlob)
+        .values(sha256=digest, size=len(raw), data=raw)
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
 
 
 def _header_preview(raw: bytes) -> tuple[str | None, str, str]:
@@ -79,14 +86,20 @@ def _header_preview(raw: bytes) -> tuple[str | None, str, str]:
     return mid, values.get("from", "")[:320], values.get("subject", "")[:998]
 
 
-def take(session: Session, mail: RawMail, *, channel: str = "mail") -> Taken:
-    """Record `mail` in the ledger (not committed: the caller commits the batch)."""
+def take(
+    session: Session, mail: RawMail, *, channel: str = "mail", uid_checked: bool = False
+) -> Taken:
+    """Record `mail` in the ledger (not committed: the caller commits the batch).
+
+    `uid_checked`: the caller already looked this UID up with `known_sightings` (batched).
+    """
     digest = sha256(mail.raw)
     imap = mail.uid is not None and mail.uidvalidity is not None
-    if imap:
+    if imap and not uid_checked:
         found = known_sightings(session, mail.source, mail.uidvalidity, [mail.uid])  # type: ignore[arg-type,list-item]
         if found:
             return Taken(found[mail.uid][0], new=False)  # type: ignore[index]
+    if imap:
         earlier = session.execute(
             select(MailboxSighting.inbound_id)
             .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
@@ -97,7 +110,7 @@ def take(session: Session, mail: RawMail, *, channel: str = "mail") -> Taken:
             )
             .limit(1)
         ).scalar()
-        if earlier is not None:
+        if earlier is not None:  # the same bytes under an earlier UIDVALIDITY: a rescan
             session.add(
                 MailboxSighting(
                     mailbox=mail.source, uidvalidity=mail.uidvalidity, uid=mail.uid, inbound_id=earlier

@@ -25,6 +25,8 @@ _NEXT = text(
 def next_number(session: Session, fmt: CaseNumberFormat, year: int) -> tuple[str, int]:
     """Take the next number of `year` in the caller's transaction: (formatted number, seq)."""
     params = {"name": "case", "year": year}
-    session.execute(_ENSURE, params)
-    seq = session.execute(_NEXT, params).scalar_one()
+    seq = session.execute(_NEXT, params).scalar()
+    if seq is None:  # first case of the year: create the counter row, then take from it
+        session.execute(_ENSURE, params)
+        seq = session.execute(_NEXT, params).scalar_one()
     return fmt.format(year, seq), seq

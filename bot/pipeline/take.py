@@ -82,7 +82,7 @@ def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int
         fresh = [u for u in uids if u not in known]
         ids = [iid for iid, status, _ in known.values() if status == "pending"]
         for mail in mailbox.fetch(fresh):
-            taken = ledger.take(session, mail)
+            taken = ledger.take(session, mail, uid_checked=True)
             new += taken.new
             ids.append(taken.inbound_id)
         session.commit()
