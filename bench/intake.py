@@ -81,6 +81,7 @@ def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
             COMPLAINTBOT_IMAP_SECURITY="none", COMPLAINTBOT_IMAP_USERNAME=user,
             COMPLAINTBOT_IMAP_PASSWORD=password, COMPLAINTBOT_SMTP_HOST=sink.host,
             COMPLAINTBOT_SMTP_PORT=str(sink.port), COMPLAINTBOT_SMTP_SECURITY="none",
+            COMPLAINTBOT_SMTP_USERNAME="",
             COMPLAINTBOT_SMTP_MAX_AUTO_REPLIES_PER_DAY="1000000",
             COMPLAINTBOT_DATABASE_URL=db, COMPLAINTBOT_STORAGE_DATA_DIR=str(workdir),
         )
@@ -96,6 +97,7 @@ def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
         total_s = time.perf_counter() - t
         if proc.returncode != 0:
             raise SystemExit(f"run --once failed ({proc.returncode}):\n{err[-3000:]}")
+        summary = [line for line in err.splitlines() if line.startswith("mailbox:")]
         phases = dict(re.findall(r"(\w+_s)=([\d.]+)", err))
         intake_s = float(phases["intake_s"])
         left = len(dovecot.folder_uids(user, "INBOX"))
@@ -106,6 +108,7 @@ def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
             "end_to_end_msgs_per_s": round(n / total_s, 1),
             "acks_received": len(sink.messages), "left_in_inbox": left,
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "summary": summary[-1] if summary else err[-500:],
         }
     finally:
         sink.stop()
@@ -129,6 +132,7 @@ def main() -> None:
                 f"left in INBOX {r['left_in_inbox']}; (loading Dovecot took {r['load_s']} s)",
                 flush=True,
             )
+            print(f"  bot: {r['summary']}")
 
 
 if __name__ == "__main__":

@@ -158,7 +158,11 @@ class Outbox(SQLModel, table=True):
     to_addr: str = Field(max_length=320, index=True)
     message_id: str = Field(max_length=998, unique=True)  # without angle brackets
     subject: str = Field(default="", max_length=998)
-    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # What to send, rendered at enqueue time (subject, text, html, headers, attachment ids);
+    # the MIME bytes are built from it by the outbox worker, once, and kept in `raw`.
+    # Building MIME costs milliseconds: intake must not pay it per message.
+    draft: dict | None = Field(default=None, sa_column=Column(JSON))
+    raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     automatic: bool = True  # counts towards the per-sender daily limit
     status: str = Field(default="pending", max_length=20)
     attempts: int = 0
