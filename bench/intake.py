@@ -17,10 +17,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,19 +77,37 @@ def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
         db = database_url or f"sqlite:///{workdir / f'bench-{n}.db'}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("COMPLAINTBOT_")}
         env.update(
-            COMPLAINTBOT_IMAP_HOST=dovecot.host, COMPLAINTBOT_IMAP_PORT=str(dovecot.imap_port),
-            COMPLAINTBOT_IMAP_SECURITY="none", COMPLAINTBOT_IMAP_USERNAME=user,
-            COMPLAINTBOT_IMAP_PASSWORD=password, COMPLAINTBOT_SMTP_HOST=sink.host,
-            COMPLAINTBOT_SMTP_PORT=str(sink.port), COMPLAINTBOT_SMTP_SECURITY="none",
+            COMPLAINTBOT_IMAP_HOST=dovecot.host,
+            COMPLAINTBOT_IMAP_PORT=str(dovecot.imap_port),
+            COMPLAINTBOT_IMAP_SECURITY="none",
+            COMPLAINTBOT_IMAP_USERNAME=user,
+            COMPLAINTBOT_IMAP_PASSWORD=password,
+            COMPLAINTBOT_SMTP_HOST=sink.host,
+            COMPLAINTBOT_SMTP_PORT=str(sink.port),
+            COMPLAINTBOT_SMTP_SECURITY="none",
             COMPLAINTBOT_SMTP_USERNAME="",
             COMPLAINTBOT_SMTP_MAX_AUTO_REPLIES_PER_DAY="1000000",
-            COMPLAINTBOT_DATABASE_URL=db, COMPLAINTBOT_STORAGE_DATA_DIR=str(workdir),
+            COMPLAINTBOT_DATABASE_URL=db,
+            COMPLAINTBOT_STORAGE_DATA_DIR=str(workdir),
         )
-        cmd = [sys.executable, "-m", "bot", "--config", str(REPO / "config/example.toml"),
-               "run", "--once"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "bot",
+            "--config",
+            str(REPO / "config/example.toml"),
+            "run",
+            "--once",
+        ]
         t = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            cmd,
+            env=env,
+            cwd=REPO,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         assert proc.stderr is not None
         err = proc.stderr.read().decode()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -102,11 +120,15 @@ def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
         intake_s = float(phases["intake_s"])
         left = len(dovecot.folder_uids(user, "INBOX"))
         return {
-            "n": n, "load_s": round(load_s, 1), "intake_s": intake_s,
+            "n": n,
+            "load_s": round(load_s, 1),
+            "intake_s": intake_s,
             "intake_msgs_per_s": round(n / intake_s, 1),
-            "outbox_s": float(phases["outbox_s"]), "process_s": round(total_s, 1),
+            "outbox_s": float(phases["outbox_s"]),
+            "process_s": round(total_s, 1),
             "end_to_end_msgs_per_s": round(n / total_s, 1),
-            "acks_received": len(sink.messages), "left_in_inbox": left,
+            "acks_received": len(sink.messages),
+            "left_in_inbox": left,
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
             "summary": summary[-1] if summary else err[-500:],
         }

@@ -120,8 +120,14 @@ class Service:
         s = self.app.settings.scheduler
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
         # coalesce + max_instances=1: a slow run is never doubled; a missed run runs once.
-        scheduler.add_job(self._send, "interval", seconds=s.outbox_seconds, id="outbox",
-                          coalesce=True, max_instances=1)
+        scheduler.add_job(
+            self._send,
+            "interval",
+            seconds=s.outbox_seconds,
+            id="outbox",
+            coalesce=True,
+            max_instances=1,
+        )
         add_jobs(scheduler, self.app)
         scheduler.start()
         try:
@@ -142,7 +148,7 @@ class Service:
             log.exception("outbox run failed")
 
     async def _intake_loop(self) -> None:
-        """Take the mailbox, then wait for IDLE news or the poll interval; reconnect with backoff."""
+        """Take the mailbox, wait for IDLE news or the poll interval; reconnect with backoff."""
         cfg = self.app.settings.imap
         delay = 1.0
         while not self.stopping.is_set():

@@ -101,27 +101,51 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(f"{data['number']}  {data['kind']}  {data['status']}"
-          + ("  NEEDS REVIEW" if data["needs_review"] else ""))
-    for key in ("subject", "sender", "sender_name", "language", "category", "channel",
-                "received_at", "due_at", "assignee", "outcome", "typology", "closed_at"):
+    print(
+        f"{data['number']}  {data['kind']}  {data['status']}"
+        + ("  NEEDS REVIEW" if data["needs_review"] else "")
+    )
+    for key in (
+        "subject",
+        "sender",
+        "sender_name",
+        "language",
+        "category",
+        "channel",
+        "received_at",
+        "due_at",
+        "assignee",
+        "outcome",
+        "typology",
+        "closed_at",
+    ):
         if data.get(key) not in (None, ""):
             print(f"  {key:<12} {data[key]}")
     print("  rules:")
     for hit in data["rule_hits"]:
-        print(f"    {hit.get('rule')} -> {hit.get('kind')} ({hit.get('weight')}): {hit.get('reason')}")
+        print(
+            f"    {hit.get('rule')} -> {hit.get('kind')} ({hit.get('weight')}): {hit.get('reason')}"
+        )
     print("  messages:")
     for m in data["messages"]:
-        print(f"    #{m['id']} {m['received_at']} {m['from']} [{m['outcome']}/{m['kind']}] {m['subject']}")
+        print(
+            f"    #{m['id']} {m['received_at']} {m['from']} "
+            f"[{m['outcome']}/{m['kind']}] {m['subject']}"
+        )
         for a in m["attachments"]:
-            print(f"      attachment {a['filename']} ({a['size']} bytes){' ' + a['skipped'] if a['skipped'] else ''}")
+            print(
+                f"      attachment {a['filename']} ({a['size']} bytes)"
+                + (f" {a['skipped']}" if a["skipped"] else "")
+            )
     print("  events:")
     for e in data["events"]:
         print(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
     print("  outbox:")
     for o in data["outbox"]:
-        print(f"    {o['purpose']} -> {o['to']} [{o['status']}] {o['subject']}"
-              + (f" ({o['last_error']})" if o["last_error"] else ""))
+        print(
+            f"    {o['purpose']} -> {o['to']} [{o['status']}] {o['subject']}"
+            + (f" ({o['last_error']})" if o["last_error"] else "")
+        )
     return 0
 
 
@@ -152,8 +176,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     app = _app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(path, progress=bar.update)
-    print(f"imported {total} message(s): {report.done} processed, {report.quarantined} quarantined",
-          file=sys.stderr)
+    print(
+        f"imported {total} message(s): {report.done} processed, {report.quarantined} quarantined",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -173,9 +199,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(row)
         else:
-            print(f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
-                  f"{' needs_review' if row['needs_review'] else ''}"
-                  f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}")
+            print(
+                f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
+                f"{' needs_review' if row['needs_review'] else ''}"
+                f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}"
+            )
             for hit in row["rules"]:
                 print(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
     return status
@@ -196,7 +224,10 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 if args.json:
                     _print_json(row)
                 else:
-                    print(f"#{row['id']:<6} {row['received_at']} {row['from'][:40]:<40} {row['reason']}")
+                    print(
+                        f"#{row['id']:<6} {row['received_at']} "
+                        f"{row['from'][:40]:<40} {row['reason']}"
+                    )
             return 0
         if args.id is None and not (args.action == "retry" and args.all):
             raise UserError(f"quarantine {args.action}: give a message id")
@@ -235,11 +266,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # -- parser ----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="complaintbot", description=__doc__.splitlines()[0])
-    p.add_argument("--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)")
+    p.add_argument(
+        "--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)"
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help_, description=help_)
         sp.set_defaults(func=func)
         return sp
@@ -300,8 +335,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
         return EXIT_SERVER
     except OperationalError as exc:
-        print(f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",
-              file=sys.stderr)
+        print(
+            f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",
+            file=sys.stderr,
+        )
         return EXIT_SERVER
     except KeyboardInterrupt:
         return 130

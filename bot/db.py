@@ -1,9 +1,9 @@
-"""Engine and sessions: SQLite by default (one file, WAL), PostgreSQL by URL; migrations on start."""
+"""Engine and sessions: SQLite by default (one file, WAL), PostgreSQL by URL; migrations."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command

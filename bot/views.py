@@ -47,7 +47,9 @@ def stats(session: Session) -> dict[str, int]:
             select(InboundMessage.outcome, func.count()).group_by(InboundMessage.outcome)
         ).all()
     )
-    outbox = dict(session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all())
+    outbox = dict(
+        session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all()
+    )
     return {
         "messages": sum(outcomes.values()),
         "cases": outcomes.get("case", 0),
@@ -95,9 +97,7 @@ def show_case(session: Session, number: str, tz: ZoneInfo) -> dict[str, Any] | N
                 "outcome": m.outcome,
                 "kind": m.kind,
                 "message_id": m.message_id,
-                "attachments": [
-                    {"filename": f, "size": s, "skipped": k} for f, s, k in atts
-                ],
+                "attachments": [{"filename": f, "size": s, "skipped": k} for f, s, k in atts],
             }
         )
     data["events"] = [

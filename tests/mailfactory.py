@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import UTC, datetime
 
 COMPLAINTS = {
     "fr": (
@@ -61,14 +61,18 @@ def citizen_mail(
         msg[key] = value
     msg.set_content(body if body is not None else text)
     if attachment is not None:
-        msg.add_attachment(attachment, maintype="application", subtype="pdf",
-                           filename="dossier.pdf")
+        msg.add_attachment(
+            attachment, maintype="application", subtype="pdf", filename="dossier.pdf"
+        )
     return msg.as_bytes(policy=policy.SMTP)  # CRLF, as a mail server stores it
 
 
 def auto_reply(seq: int = 0) -> bytes:
     return citizen_mail(
-        sender="away@example.org", name="Away", subject="Out of office",
+        sender="away@example.org",
+        name="Away",
+        subject="Out of office",
         body="I am out of the office until Monday and will read your message on my return.",
-        headers={"Auto-Submitted": "auto-replied"}, seq=seq,
+        headers={"Auto-Submitted": "auto-replied"},
+        seq=seq,
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shlex
-import socket
 import ssl
 import subprocess
 from collections.abc import Iterator
@@ -46,7 +45,8 @@ def oauth2_token(cfg: Imap, environ: dict[str, str]) -> str:
         )
         if done.returncode != 0 or not done.stdout.strip():
             raise MailboxError(
-                f"imap.oauth2_token_command failed (exit {done.returncode}): {done.stderr.strip()[:200]}"
+                f"imap.oauth2_token_command failed (exit {done.returncode}): "
+                f"{done.stderr.strip()[:200]}"
             )
         return done.stdout.strip()
     token = environ.get(cfg.oauth2_token_env, "")
@@ -96,7 +96,7 @@ class Mailbox:
                 client.create_folder(cfg.processed_folder)
         except MailboxError:
             raise
-        except (IMAPClientError, OSError, ssl.SSLError, socket.timeout) as exc:
+        except (TimeoutError, IMAPClientError, OSError, ssl.SSLError) as exc:
             raise MailboxError(f"{self.name}: {type(exc).__name__}: {exc}") from exc
         self.client = client
 
@@ -153,13 +153,16 @@ class Mailbox:
             if isinstance(when, datetime):
                 when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
             yield RawMail(
-                source=self.name, raw=bytes(raw), uidvalidity=self.uidvalidity, uid=uid,
+                source=self.name,
+                raw=bytes(raw),
+                uidvalidity=self.uidvalidity,
+                uid=uid,
                 received_at=when,
             )
 
     # -- filing away --------------------------------------------------------------------------
     def file_away(self, uids: list[int]) -> None:
-        """Move to the Processed folder (or flag, without MOVE). Idempotent: gone UIDs are no-ops."""
+        """Move to the Processed folder (flag without MOVE). Idempotent: gone UIDs are no-ops."""
         if not uids:
             return
         c = self._c
@@ -170,7 +173,7 @@ class Mailbox:
 
     # -- waiting ------------------------------------------------------------------------------
     def wait(self, seconds: int) -> bool:
-        """Block until the server reports new mail (IDLE) or `seconds` pass. True: something came."""
+        """Block until the server reports new mail (IDLE) or `seconds` pass. True: news."""
         c = self._c
         if not (self.cfg.idle and c.has_capability("IDLE")):
             return False

@@ -113,7 +113,10 @@ def take(
         if earlier is not None:  # the same bytes under an earlier UIDVALIDITY: a rescan
             session.add(
                 MailboxSighting(
-                    mailbox=mail.source, uidvalidity=mail.uidvalidity, uid=mail.uid, inbound_id=earlier
+                    mailbox=mail.source,
+                    uidvalidity=mail.uidvalidity,
+                    uid=mail.uid,
+                    inbound_id=earlier,
                 )
             )
             return Taken(earlier, new=False)
@@ -143,7 +146,10 @@ def take(
     if imap:
         session.add(
             MailboxSighting(
-                mailbox=mail.source, uidvalidity=mail.uidvalidity, uid=mail.uid, inbound_id=inbound.id
+                mailbox=mail.source,
+                uidvalidity=mail.uidvalidity,
+                uid=mail.uid,
+                inbound_id=inbound.id,
             )
         )
     return Taken(inbound.id, new=True)

@@ -47,7 +47,9 @@ def _quarantine(inbound: InboundMessage, reason: str, now) -> None:  # type: ign
     inbound.processed_at = now
 
 
-def process_pending(engine: Engine, ctx: Context, *, only: list[int] | None = None) -> ProcessReport:
+def process_pending(
+    engine: Engine, ctx: Context, *, only: list[int] | None = None
+) -> ProcessReport:
     """Process pending ledger rows until none is left (or only the ids in `only`)."""
     with processing_lock(engine):
         return _process_pending(engine, ctx, only)
@@ -101,8 +103,12 @@ def _process_batch(
         now = ctx.clock()
         if inbound.attempts > max_attempts:
             # Claimed before and never finished: it crashed the process each time.
-            _quarantine(inbound, f"gave up after {max_attempts} attempts: "
-                        f"{inbound.last_error or 'the process stopped while handling it'}", now)
+            _quarantine(
+                inbound,
+                f"gave up after {max_attempts} attempts: "
+                f"{inbound.last_error or 'the process stopped while handling it'}",
+                now,
+            )
             report.quarantined += 1
             continue
         try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict
 from datetime import datetime
 
 from sqlalchemy import select
@@ -17,7 +16,7 @@ from sqlmodel import Session
 from bot.handling import hooks
 from bot.handling.routing import answer_deadline
 from bot.intake.parse import ParseError, parse
-from bot.mail import SILENT_KINDS, Decision, ParsedMail
+from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
 from bot.pipeline import replies
 from bot.pipeline.context import Context
@@ -51,10 +50,20 @@ def _store_attachments(session: Session, inbound_id: int, mail: ParsedMail) -> N
         )
 
 
+def _hit_json(hit: RuleHit) -> dict:
+    return {"rule": hit.rule, "kind": hit.kind, "weight": hit.weight, "reason": hit.reason}
+
+
 def _decision_json(decision: Decision) -> dict:
-    data = asdict(decision)
-    data["hits"] = [asdict(h) for h in decision.hits]
-    return data
+    # By hand rather than dataclasses.asdict: this runs for every message and asdict deep-copies.
+    return {
+        "kind": decision.kind,
+        "language": decision.language,
+        "category": decision.category,
+        "needs_review": decision.needs_review,
+        "refers_to": decision.refers_to,
+        "hits": [_hit_json(h) for h in decision.hits],
+    }
 
 
 def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decision) -> Case | None:
@@ -94,9 +103,13 @@ def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
 def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) -> None:
     s = ctx.settings.storage
     if len(raw) > s.max_message_bytes:
-        raise ParseError(f"message of {len(raw)} bytes is over storage.max_message_bytes "
-                         f"({s.max_message_bytes}); kept raw for a person to handle")
-    mail = parse(raw, max_attachment_bytes=s.max_attachment_bytes, max_attachments=s.max_attachments)
+        raise ParseError(
+            f"message of {len(raw)} bytes is over storage.max_message_bytes "
+            f"({s.max_message_bytes}); kept raw for a person to handle"
+        )
+    mail = parse(
+        raw, max_attachment_bytes=s.max_attachment_bytes, max_attachments=s.max_attachments
+    )
     assert inbound.id is not None
     inbound.message_id = mail.message_id
     inbound.from_addr = mail.from_addr[:320]
@@ -108,13 +121,20 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
         return
 
     earlier = session.execute(
-        select(InboundMessage.id, InboundMessage.case_id).where(
+        select(InboundMessage.id, InboundMessage.case_id)
+        .where(
             InboundMessage.fingerprint == inbound.fingerprint,
             InboundMessage.id != inbound.id,  # fingerprints are only set on handled messages
-        ).limit(1)
+        )
+        .limit(1)
     ).first()
     if earlier is not None:
-        _file(inbound, kind="duplicate", reason=f"resend of message #{earlier.id}", case_id=earlier.case_id)
+        _file(
+            inbound,
+            kind="duplicate",
+            reason=f"resend of message #{earlier.id}",
+            case_id=earlier.case_id,
+        )
         if earlier.case_id is not None:
             _event(session, ctx, earlier.case_id, "resend_received", inbound, {})
         return
@@ -125,7 +145,9 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
 
     if decision.kind in SILENT_KINDS:
         case = _find_case(session, ctx, mail, decision) if decision.refers_to else None
-        _file(inbound, kind=decision.kind, reason=_reason(decision), case_id=case.id if case else None)
+        _file(
+            inbound, kind=decision.kind, reason=_reason(decision), case_id=case.id if case else None
+        )
         if case is not None:
             _event(session, ctx, case.id, f"{decision.kind}_received", inbound, {})
             if decision.kind == "bounce":
@@ -213,7 +235,7 @@ def _open_case(
         received_at=now,
         due_at=ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
         needs_review=decision.needs_review,
-        rule_hits=[asdict(h) for h in decision.hits],
+        rule_hits=inbound.decision["hits"] if inbound.decision else [],
     )
     session.add(case)
     session.flush()
@@ -225,8 +247,12 @@ def _open_case(
         case.id,
         "created",
         inbound,
-        {"kind": decision.kind, "category": decision.category, "language": decision.language,
-         "needs_review": decision.needs_review, "rules": inbound.decision["hits"]},
+        {
+            "kind": decision.kind,
+            "category": decision.category,
+            "language": decision.language,
+            "needs_review": decision.needs_review,
+        },
     )
     replies.for_new_case(session, ctx, case=case, mail=mail, inbound=inbound)
     hooks.new_case(session, ctx, case=case, mail=mail, inbound=inbound)

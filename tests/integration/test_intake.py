@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from mailfactory import auto_reply, citizen_mail
 from sqlalchemy import create_engine, func, select
 from sqlmodel import Session
 
 from bot.models import Case, InboundMessage, RawBlob
-from mailfactory import auto_reply, citizen_mail
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = str(REPO / "config" / "example.toml")
@@ -24,7 +24,11 @@ CONFIG = str(REPO / "config" / "example.toml")
 def bot(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", "--config", CONFIG, *args],
-        env=env, capture_output=True, text=True, timeout=timeout, cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
         stdin=subprocess.DEVNULL,
     )
 
@@ -98,7 +102,9 @@ def test_run_twice_takes_each_mail_once(dovecot, imap_user, smtp_sink, bot_env, 
     assert len(smtp_sink.messages) == total  # and nothing else sent twice
 
 
-@pytest.mark.parametrize("point", ["after-ledger-commit", "before-commit", "after-commit", "after-move"])
+@pytest.mark.parametrize(
+    "point", ["after-ledger-commit", "before-commit", "after-commit", "after-move"]
+)
 def test_killed_process_leaves_no_duplicate(dovecot, imap_user, bot_env, point):
     for i in range(3):
         dovecot.append(imap_user.name, citizen_mail(sender=f"p{i}@example.be", seq=i))
@@ -160,10 +166,14 @@ def test_resend_is_filed_but_shared_message_id_is_not(dovecot, imap_user, bot_en
     dovecot.append(imap_user.name, same)
     dovecot.append(imap_user.name, same)  # the citizen pressed "send" twice
     # A broken mailer reuses one Message-ID for two different mails.
-    dovecot.append(imap_user.name, citizen_mail(sender="x@example.be", lang="nl",
-                                                message_id="<broken@mailer>", seq=2))
-    dovecot.append(imap_user.name, citizen_mail(sender="y@example.be", lang="de",
-                                                message_id="<broken@mailer>", seq=3))
+    dovecot.append(
+        imap_user.name,
+        citizen_mail(sender="x@example.be", lang="nl", message_id="<broken@mailer>", seq=2),
+    )
+    dovecot.append(
+        imap_user.name,
+        citizen_mail(sender="y@example.be", lang="de", message_id="<broken@mailer>", seq=3),
+    )
     run_once(bot_env)
     s = stats(bot_env)
     assert (s["messages"], s["cases"], s["filed"]) == (4, 3, 1)
@@ -184,8 +194,21 @@ def test_bad_mail_is_quarantined_and_the_rest_goes_on(dovecot, imap_user, bot_en
     [row] = [json.loads(line) for line in listed.stdout.splitlines()]
     assert "max_message_bytes" in row["reason"] and row["from"].endswith("huge@example.be>")
     raw = subprocess.run(
-        [sys.executable, "-m", "bot", "--config", CONFIG, "quarantine", "show", str(row["id"]), "--raw"],
-        env=bot_env, capture_output=True, cwd=REPO, stdin=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--config",
+            CONFIG,
+            "quarantine",
+            "show",
+            str(row["id"]),
+            "--raw",
+        ],
+        env=bot_env,
+        capture_output=True,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
     )
     assert raw.stdout == oversized  # kept byte for byte
     # Once the limit is raised, a retry makes it a case.
@@ -196,12 +219,18 @@ def test_bad_mail_is_quarantined_and_the_rest_goes_on(dovecot, imap_user, bot_en
 
 def test_two_processes_share_one_database(dovecot, imap_user, bot_env, database_url):
     n = 40
-    dovecot.bulk_load(imap_user.name, [citizen_mail(sender=f"c{i}@example.be", seq=i) for i in range(n)])
+    dovecot.bulk_load(
+        imap_user.name, [citizen_mail(sender=f"c{i}@example.be", seq=i) for i in range(n)]
+    )
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "bot", "--config", CONFIG, "run", "--once"],
-            env=bot_env, cwd=REPO, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=bot_env,
+            cwd=REPO,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]

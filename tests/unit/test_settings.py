@@ -25,8 +25,14 @@ def test_example_config_loads_with_every_section() -> None:
     s = settings_mod.load(EXAMPLE, environ={})
     assert s.numbering.format().format(2026, 1) == "PLT-2026-000001"
     assert set(s.categories) == {
-        "taxes", "pensions", "social_security", "unemployment", "mobility", "police",
-        "foreign_affairs", "other",
+        "taxes",
+        "pensions",
+        "social_security",
+        "unemployment",
+        "mobility",
+        "police",
+        "foreign_affairs",
+        "other",
     }
     assert s.categories["pensions"].second_line == "pensions_ombudsman"
     assert s.categories["police"].second_line == "comite_p"
@@ -64,10 +70,17 @@ def test_environment_overrides_connection_settings() -> None:
     ("toml", "env", "expected"),
     [
         ("[imap]\nport = 'abc'\n", {}, "imap.port: Input should be a valid integer"),
-        ("[imap]\nsecurity = 'ssl'\n", {}, "imap.security: Input should be 'none', 'starttls' or 'tls'"),
+        (
+            "[imap]\nsecurity = 'ssl'\n",
+            {},
+            "imap.security: Input should be 'none', 'starttls' or 'tls'",
+        ),
         ("[imap]\nhots = 'x'\n", {}, "imap.hots: unknown key"),
-        ("[imap]\npassword = 'x'\n", {}, "imap.password: secrets never live in the TOML file; "
-         "set COMPLAINTBOT_IMAP_PASSWORD"),
+        (
+            "[imap]\npassword = 'x'\n",
+            {},
+            "imap.password: secrets never live in the TOML file; set COMPLAINTBOT_IMAP_PASSWORD",
+        ),
         ("[numbering]\ntemplate = 'PLT-{seq}'\n", {}, "numbering.template"),
         ("[imap]\nhost = 'mail.example.be'\nsecurity = 'none'\n", {}, "loopback only"),
         ("", {"COMPLAINTBOT_IMAP_PORT": "99999"}, "imap.port: Input should be less than or equal"),
@@ -99,7 +112,10 @@ def test_cli_reports_broken_config_without_traceback(tmp_path: Path) -> None:
     path = write(tmp_path, "[smtp]\nport = -1\n")
     done = subprocess.run(
         [sys.executable, "-m", "bot", "--config", str(path), "config", "check"],
-        capture_output=True, text=True, cwd=REPO, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
