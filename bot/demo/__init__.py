@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -65,6 +66,8 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
     env = dict(os.environ)
     env["COMPLAINTBOT_DATABASE_URL"] = f"sqlite:///{(folder / 'complaintbot.db').resolve()}"
     env["COMPLAINTBOT_STORAGE_DATA_DIR"] = str(folder)
+    # Handler reply addresses are signed; the demo signs with a throw-away key.
+    os.environ.setdefault("COMPLAINTBOT_HMAC_KEY", secrets.token_hex(32))
     settings = settings_mod.load(config, environ=env)
     app = App.build(settings)
     tz = app.ctx.calendar.tz
