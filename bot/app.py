@@ -94,7 +94,10 @@ class App:
         """Take the mailbox, run due jobs, send the outbox; with the seconds each phase took."""
         t0 = time.perf_counter()
         taken = self.take_mailbox_once()
-        run_due(self)  # reminders, escalations, digest: idempotent outbox rows
+        try:
+            run_due(self)  # reminders, escalations, digest: idempotent outbox rows
+        except Exception:  # noqa: BLE001 - a job's bug must not keep the acknowledgements back
+            log.exception("scheduled jobs failed; they run again next time")
         t1 = time.perf_counter()
         sent = self.send_outbox()
         t2 = time.perf_counter()

@@ -166,10 +166,20 @@ class Mailbox:
         if not uids:
             return
         c = self._c
-        if c.has_capability("MOVE"):
-            c.move(uids, self.cfg.processed_folder)
-        else:
+        if not c.has_capability("MOVE"):
             c.add_flags(uids, [DONE_KEYWORD, b"\\Seen"])
+            return
+        try:
+            c.move(uids, self.cfg.processed_folder)
+        except IMAPClientError as exc:
+            # RFC 5530 EXPUNGEISSUED: another session (a second bot process) moved some of
+            # them first. Move whatever is still here; the rest is where it should be.
+            if "EXPUNGEISSUED" not in str(exc):
+                raise
+            c.noop()
+            still = set(c.search(["UID", ",".join(map(str, uids))])) & set(uids)
+            if still:
+                c.move(sorted(still), self.cfg.processed_folder)
 
     # -- waiting ------------------------------------------------------------------------------
     def wait(self, seconds: int) -> bool:

@@ -1,0 +1,93 @@
+"""The long-running service and the mailbox connection: IDLE, clean stop, TLS, refusals."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from mailfactory import citizen_mail
+from test_intake import CONFIG, REPO, bot, run_once, stats
+
+
+def test_idle_service_acknowledges_within_seconds_and_stops_cleanly(
+    dovecot, imap_user, smtp_sink, bot_env
+):
+    env = {**bot_env, "COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS": "300"}  # IDLE must do it
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", CONFIG, "run"],
+        env=env,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(4)  # connected and idling
+        assert proc.poll() is None
+        sent_at = time.time()
+        dovecot.append(imap_user.name, citizen_mail(sender="idle@example.be", lang="nl", seq=1))
+        deadline = sent_at + 30
+        while time.time() < deadline and not any(
+            "idle@example.be" in m.rcpt_tos for m in smtp_sink.messages
+        ):
+            time.sleep(0.2)
+        [ack] = [m for m in smtp_sink.messages if "idle@example.be" in m.rcpt_tos]
+        assert ack.received_at - sent_at < 30
+        assert b"PLT-" in ack.raw
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    assert "stopped cleanly" in err
+
+
+def test_implicit_tls_works_and_wrong_ca_is_a_clear_error(dovecot, imap_user, bot_env, tmp_path):
+    dovecot.append(imap_user.name, citizen_mail(sender="tls@example.be", seq=1))
+    tls = {
+        **bot_env,
+        "COMPLAINTBOT_IMAP_SECURITY": "tls",
+        "COMPLAINTBOT_IMAP_PORT": str(dovecot.imaps_port),
+    }
+    run_once(tls)
+    assert stats(bot_env)["cases"] == 1
+
+    other_ca = tmp_path / "other-ca.pem"
+    other_ca.write_text(
+        Path("/etc/ssl/certs/ca-certificates.crt").read_text()
+        if Path("/etc/ssl/certs/ca-certificates.crt").exists()
+        else ""
+    )
+    bad = bot({**tls, "COMPLAINTBOT_IMAP_CA_FILE": str(other_ca)}, "run", "--once")
+    assert bad.returncode == 3
+    assert "mailbox unavailable" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_wrong_password_and_unreachable_server_exit_3(dovecot, imap_user, bot_env):
+    wrong = bot({**bot_env, "COMPLAINTBOT_IMAP_PASSWORD": "not-the-password"}, "run", "--once")
+    assert wrong.returncode == 3 and "Traceback" not in wrong.stderr
+    down = bot({**bot_env, "COMPLAINTBOT_IMAP_PORT": "1"}, "run", "--once")
+    assert down.returncode == 3 and "mailbox unavailable" in down.stderr
+
+
+def test_not_a_mail_is_quarantined_with_its_reason(dovecot, imap_user, bot_env):
+    junk = b"this is not a mail at all\r\njust some words\r\n"
+    dovecot.append(imap_user.name, junk)
+    dovecot.append(imap_user.name, citizen_mail(sender="fine@example.be", seq=2))
+    run_once(bot_env)
+    s = stats(bot_env)
+    assert (s["messages"], s["cases"], s["quarantined"]) == (2, 1, 1)
+    listed = bot(bot_env, "quarantine", "list", "--json")
+    [row] = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert "not a mail" in row["reason"]
+    # Filed away from the folder like every other message: custody is in the database.
+    assert dovecot.folder_uids(imap_user.name, "INBOX") == []
