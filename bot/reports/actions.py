@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, bindparam, func, select, text
+from sqlalchemy import and_, bindparam, case, func, select, text
 from sqlmodel import Session
 
 from bot.models import Case, ImprovementAction, utcnow
@@ -42,62 +42,59 @@ class Theme:
         return "stable"
 
 
-def _keyword_counts(
-    session: Session, rs: ReportSettings, start: datetime, end: datetime
-) -> dict[str, int]:
-    """Founded complaints per theme rule, unnesting the JSON rule hits inside the database."""
+def _window_counts(
+    session: Session, rs: ReportSettings, as_of: datetime
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Founded complaints per theme in the window ending at `as_of` and in the one before:
+    one GROUP BY for categories and typologies, one over the JSON rule hits (unnested inside
+    the database), each over both windows at once."""
+    window = timedelta(days=rs.recurring_window_days)
+    start, middle = as_of - 2 * window, as_of - window
+    now: dict[str, int] = {}
+    before: dict[str, int] = {}
+    founded = and_(Case.kind == "complaint", Case.outcome.in_(rs.founded_outcomes),  # type: ignore[union-attr]
+                   Case.received_at >= start, Case.received_at < as_of)
+    inner = select(
+        case((Case.received_at >= middle, 1), else_=0).label("recent"),
+        Case.category, Case.typology,
+    ).where(founded).subquery()
+    rows = session.execute(
+        select(inner.c.recent, inner.c.category, inner.c.typology, func.count())
+        .group_by(inner.c.recent, inner.c.category, inner.c.typology)
+    ).all()
+    for recent, category, typology, n in rows:
+        target = now if recent else before
+        for key in (f"category:{category}" if category else None,
+                    f"typology:{typology}" if typology else None):
+            if key:
+                target[key] = target.get(key, 0) + int(n)
+
     dialect = session.get_bind().dialect.name
-    outcomes = tuple(rs.founded_outcomes)
     if dialect == "sqlite":
-        sql = (
-            "SELECT json_extract(h.value, '$.rule') AS rule, COUNT(DISTINCT c.id) "
-            'FROM "case" c, json_each(c.rule_hits) h '
-            "WHERE c.kind = 'complaint' AND c.outcome IN :outcomes "
-            "AND c.received_at >= :start AND c.received_at < :end AND c.rule_hits IS NOT NULL "
-            "GROUP BY rule"
-        )
+        hits = 'json_each(c.rule_hits) h'
+        rule = "json_extract(h.value, '$.rule')"
     else:
-        sql = (
-            "SELECT h.value ->> 'rule' AS rule, COUNT(DISTINCT c.id) "
-            'FROM "case" c, json_array_elements(CASE WHEN json_typeof(c.rule_hits::json) = '
-            "'array' THEN c.rule_hits::json ELSE '[]'::json END) h "
-            "WHERE c.kind = 'complaint' AND c.outcome IN :outcomes "
-            "AND c.received_at >= :start AND c.received_at < :end AND c.rule_hits IS NOT NULL "
-            "GROUP BY rule"
-        )
+        hits = ("json_array_elements(CASE WHEN json_typeof(c.rule_hits::json) = 'array' "
+                "THEN c.rule_hits::json ELSE '[]'::json END) h")
+        rule = "h.value ->> 'rule'"
+    sql = (
+        f"SELECT CASE WHEN c.received_at >= :middle THEN 1 ELSE 0 END AS recent, {rule} AS rule, "
+        f'COUNT(DISTINCT c.id) FROM "case" c, {hits} '
+        "WHERE c.kind = 'complaint' AND c.outcome IN :outcomes AND c.received_at >= :start "
+        "AND c.received_at < :end AND c.rule_hits IS NOT NULL GROUP BY 1, 2"
+    )
     ts = Case.__table__.c.received_at.type
     stmt = text(sql).bindparams(
         bindparam("outcomes", expanding=True),
-        bindparam("start", type_=ts),
-        bindparam("end", type_=ts),
+        *[bindparam(name, type_=ts) for name in ("middle", "start", "end")],
     )
-    rows = session.execute(stmt, {"outcomes": list(outcomes), "start": start, "end": end}).all()
-    counts: dict[str, int] = {}
-    for rule, n in rows:
-        if (
-            rule
-            and rule.startswith(rs.theme_rule_prefix)
-            and rule not in rs.theme_rule_exclude
-        ):
-            counts[rule] = int(n)
-    return counts
-
-
-def _counts(session: Session, rs: ReportSettings, start: datetime, end: datetime) -> dict[str, int]:
-    founded = and_(
-        Case.kind == "complaint",
-        Case.outcome.in_(rs.founded_outcomes),  # type: ignore[union-attr]
-        Case.received_at >= start,
-        Case.received_at < end,
-    )
-    counts: dict[str, int] = {}
-    for kind, column in (("category", Case.category), ("typology", Case.typology)):
-        rows = session.execute(
-            select(column, func.count()).where(founded, column.is_not(None)).group_by(column)  # type: ignore[union-attr]
-        ).all()
-        counts.update({f"{kind}:{value}": int(n) for value, n in rows})
-    counts.update({f"keyword:{k}": n for k, n in _keyword_counts(session, rs, start, end).items()})
-    return counts
+    for recent, name, n in session.execute(stmt, {"outcomes": list(rs.founded_outcomes),
+                                                  "middle": middle, "start": start,
+                                                  "end": as_of}):
+        if name and name.startswith(rs.theme_rule_prefix) and name not in rs.theme_rule_exclude:
+            target = now if recent else before
+            target[f"keyword:{name}"] = target.get(f"keyword:{name}", 0) + int(n)
+    return now, before
 
 
 def recurring_themes(
@@ -105,9 +102,7 @@ def recurring_themes(
 ) -> list[Theme]:
     """Themes with at least `recurring_theme_min_founded` founded complaints in the window
     ending at `as_of` (every theme seen when `all_themes`), most frequent first."""
-    window = timedelta(days=rs.recurring_window_days)
-    now = _counts(session, rs, as_of - window, as_of)
-    before = _counts(session, rs, as_of - 2 * window, as_of - window)
+    now, before = _window_counts(session, rs, as_of)
     actions = dict(
         session.execute(
             select(ImprovementAction.theme, func.count())

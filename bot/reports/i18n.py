@@ -92,7 +92,8 @@ DIMENSIONS: dict[str, dict[str, str]] = {
 
 INDICATOR_TITLES: dict[str, dict[str, str]] = {
     "requests_received": {"fr": "Demandes reçues par type", "nl": "Ontvangen aanvragen per type",
-                          "de": "Eingegangene Anfragen nach Art", "en": "Requests received by type"},
+                          "de": "Eingegangene Anfragen nach Art",
+                          "en": "Requests received by type"},
     "complaints_procedure": {"fr": "Plaintes via la procédure standard",
                              "nl": "Klachten via de standaardprocedure",
                              "de": "Beschwerden über das Standardverfahren",
@@ -180,7 +181,8 @@ REPORT: dict[str, dict[str, str]] = {
               "(Kriterium 9 des Rundschreibens). Vorgänge des Zeitraums, die dorthin gelangten:",
         "en": "Every final answer mentions the second line (criterion 9 of the circular). Cases "
               "of the period that went there:"},
-    "bodies": {"fr": "Instances de deuxième ligne mentionnées", "nl": "Vermelde tweedelijnsinstanties",
+    "bodies": {"fr": "Instances de deuxième ligne mentionnées",
+               "nl": "Vermelde tweedelijnsinstanties",
                "de": "Genannte Stellen der zweiten Linie", "en": "Second-line bodies named"},
     "action_plan": {"fr": "Plan d'actions", "nl": "Actieplan", "de": "Aktionsplan",
                     "en": "Action plan"},
@@ -319,9 +321,10 @@ PUBLIC: dict[str, dict[str, str]] = {
               "oud; klachten over andere overheden (wij sturen ze door en laten het u weten); "
               "gewone informatievragen; opmerkingen over de regelgeving of het beleid in het "
               "algemeen.",
-        "de": "Ebenfalls nicht als Beschwerde bearbeitet werden: anonyme Beschwerden; Sachverhalte, "
-              "die älter als ein Jahr sind; Beschwerden über andere Behörden (wir leiten sie weiter "
-              "und informieren Sie); bloße Informationsanfragen; Bemerkungen zu Regelungen oder zur "
+        "de": "Ebenfalls nicht als Beschwerde bearbeitet werden: anonyme Beschwerden; "
+              "Sachverhalte, die älter als ein Jahr sind; Beschwerden über andere Behörden (wir "
+              "leiten sie weiter und informieren Sie); bloße Informationsanfragen; Bemerkungen zu "
+              "Regelungen oder zur "
               "Politik im Allgemeinen.",
         "en": "Nor do we handle as complaints: anonymous complaints; facts more than one year "
               "old; complaints about other authorities (we forward them and tell you); plain "
@@ -454,7 +457,8 @@ FORM: dict[str, dict[str, str]] = {
                       "nl": "Het bestand \u201c{name}\u201d is groter dan {size}.",
                       "de": "Die Datei \u201e{name}\u201c ist größer als {size}.",
                       "en": "The file \u201c{name}\u201d is larger than {size}."},
-    "err_file_count": {"fr": "Joignez au plus {n} fichiers.", "nl": "Voeg hoogstens {n} bestanden toe.",
+    "err_file_count": {"fr": "Joignez au plus {n} fichiers.",
+                       "nl": "Voeg hoogstens {n} bestanden toe.",
                        "de": "Fügen Sie höchstens {n} Dateien bei.",
                        "en": "Attach at most {n} files."},
     "err_csrf": {"fr": "Le formulaire a expiré ou n'a pas été envoyé depuis notre site. "

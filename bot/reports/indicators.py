@@ -29,12 +29,14 @@ Definitions (the CSV documents them in the same words, see render.CSV_COLUMNS):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, false, func, literal, or_, select, true
+from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
@@ -45,7 +47,25 @@ CHANNELS = ("mail", "form", "import")
 OUTCOMES = ("founded", "partly_founded", "unfounded", "no_judgement_possible")
 TYPOLOGIES = ("behaviour", "quality", "processing", "complaint_handling")
 SECOND_LINE = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
+ESCALATIONS = SECOND_LINE
+LANGUAGES = ("fr", "nl", "de", "en")
+FOUNDED = ("founded", "partly_founded")
+# Inadmissibility reasons of framework §9 (admissibility_reasons).
+REASONS = (
+    "anonymous",
+    "facts_older_than_1_year",
+    "outside_competence_forwarded",
+    "not_a_complaint_info_request",
+    "general_policy_or_legislation",
+    "decision_with_appeal_route",
+    "pending_judicial_or_administrative_appeal",
+    "already_handled_no_new_facts",
+    "manifestly_unfounded_or_vexatious",
+    "insufficient_description",
+    "insulting_wording",
+)
 UNKNOWN = "unknown"
+SQLITE_MMAP_BYTES = 1 << 30
 TOTAL = "total"
 
 # Indicator name -> unit. The order is the CSV and report order (stable for the Network).
@@ -87,6 +107,15 @@ class Period:
         end = date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)
         return cls(start, end, f"{year}-Q{quarter}")
 
+    def months(self) -> list[Period]:
+        out = []
+        y, m = self.start.year, self.start.month
+        while (y, m) < (self.end.year, self.end.month):
+            ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+            out.append(Period(date(y, m, 1), date(ny, nm, 1), f"{y}-{m:02d}"))
+            y, m = ny, nm
+        return out
+
     def previous(self) -> Period:
         """The same period one year earlier (the comparison of the yearly report)."""
         year = self.start.year - 1
@@ -113,6 +142,7 @@ class Row:
 class Indicators:
     period: Period
     rows: list[Row] = field(default_factory=list)
+    monthly: list[int] = field(default_factory=list)  # complaints received per month
 
     def add(self, indicator: str, dimension: str, value: float | int | None) -> None:
         self.rows.append(Row(indicator, dimension, value))
@@ -138,67 +168,88 @@ def days_between(dialect: str, later: ColumnElement, earlier: ColumnElement) -> 
     return func.extract("epoch", later - earlier) / 86400.0
 
 
-def _grouped(session: Session, column, *where) -> dict[str | None, int]:  # type: ignore[no-untyped-def]
-    rows = session.execute(select(column, func.count()).where(*where).group_by(column)).all()
-    return {(None if k is None else str(k)): int(n) for k, n in rows}
-
-
-def _emit(
-    out: Indicators,
-    indicator: str,
-    counts: dict[str | None, int],
-    known: Iterable[str] = (),
-    *,
-    total: bool = True,
-) -> None:
-    """Known dimensions always (0 when absent, so the CSV layout is stable), then the others
-    sorted, then `unknown` for NULL, then the total."""
-    known = list(known)
-    for key in known:
-        out.add(indicator, key, counts.get(key, 0))
-    for key in sorted(k for k in counts if k is not None and k not in known):
-        out.add(indicator, key, counts[key])
-    if counts.get(None):
-        out.add(indicator, UNKNOWN, counts[None])
-    if total:
-        out.add(indicator, TOTAL, sum(counts.values()))
-
-
-def _percentile_positions(n: int, q: float) -> tuple[int, int, float]:
+def quantile(sorted_values: list[float], q: float) -> float | None:
+    """Linear interpolation between ranks (PostgreSQL percentile_cont, numpy's default)."""
+    n = len(sorted_values)
+    if n == 0:
+        return None
     pos = q * (n - 1)
     lo = int(pos)
-    return lo, min(lo + 1, n - 1), pos - lo
+    hi = min(lo + 1, n - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
 
 
-def distribution(
-    session: Session, expr: ColumnElement, *where: ColumnElement, qs: tuple[float, ...] = (0.5, 0.9)
-) -> tuple[int, float | None, list[float | None]]:
-    """(count, mean, [quantiles]) of `expr` over the rows matching `where`.
+@dataclass(frozen=True)
+class Known:
+    """Dimension values always reported, 0 when absent (a stable CSV layout): the configured
+    categories and their service addresses. Values outside these are found and added."""
 
-    The quantiles come from ROW_NUMBER() over the sorted values: only the 2 rows around each
-    rank leave the database.
-    """
-    n, mean = session.execute(select(func.count(expr), func.avg(expr)).where(*where)).one()
-    n = int(n or 0)
-    if n == 0:
-        return 0, None, [None for _ in qs]
-    value = expr.label("v")
-    ranked = select(
-        value, func.row_number().over(order_by=expr).label("rn")
-    ).where(expr.is_not(None), *where).subquery()
-    wanted: set[int] = set()
-    for q in qs:
-        lo, hi, _ = _percentile_positions(n, q)
-        wanted.update((lo + 1, hi + 1))
-    at = dict(
-        session.execute(select(ranked.c.rn, ranked.c.v).where(ranked.c.rn.in_(sorted(wanted)))).all()
-    )
-    result: list[float | None] = []
-    for q in qs:
-        lo, hi, frac = _percentile_positions(n, q)
-        a, b = float(at[lo + 1]), float(at[hi + 1])
-        result.append(a + (b - a) * frac)
-    return n, float(mean), result
+    categories: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings: object) -> Known:
+        categories = getattr(settings, "categories", {}) or {}
+        return cls(tuple(categories),
+                   tuple(dict.fromkeys(c.address for c in categories.values())))
+
+
+# Columns of the intake cube: one GROUP BY over them gives every breakdown of the requests
+# received in a period (the marginals are summed from the groups in Python).
+_CUBE = ("kind", "channel", "standard_procedure", "admissible", "inadmissible_reason",
+         "outcome", "typology", "escalated_to", "category", "service", "language")
+
+
+def _period_index(column: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
+    """0, 1 … for the period `column` falls in, -1 for none."""
+    return case(*[(and_(column >= s, column < e), i) for i, (s, e) in enumerate(bounds)],
+                else_=-1)
+
+
+def _offsets(tz: ZoneInfo, first: datetime, last: datetime) -> list[tuple[datetime, int]]:
+    """[(from UTC instant, UTC offset in minutes)] of `tz` over [first, last] (DST changes)."""
+    def offset(t: datetime) -> int:
+        return int(t.astimezone(tz).utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+
+    out = [(first, offset(first))]
+    day = timedelta(days=1)
+    t = first
+    while t < last:
+        nxt = min(t + day, last)
+        if offset(nxt) != out[-1][1]:
+            lo, hi = t, nxt  # the change is in (lo, hi]: bisect to the minute
+            while hi - lo > timedelta(minutes=1):
+                mid = lo + (hi - lo) / 2
+                lo, hi = (mid, hi) if offset(mid) == out[-1][1] else (lo, mid)
+            out.append((hi, offset(hi)))
+        t = nxt
+    return out
+
+
+def local_month(dialect: str, column: Any, tz: ZoneInfo, first: datetime,
+                last: datetime) -> ColumnElement:
+    """'YYYY-MM' of `column` in the configured time zone."""
+    if dialect != "sqlite":
+        return func.to_char(func.timezone(tz.key, column), "YYYY-MM")
+    changes = _offsets(tz, first, last)
+    shift = case(*[(column < t, f"{o:+d} minutes") for (t, _), (_, o) in
+                   zip(changes[1:], changes, strict=False)],
+                 else_=f"{changes[-1][1]:+d} minutes")
+    return func.strftime("%Y-%m", column, shift)
+
+
+def _emit(ind: Indicators, name: str, counts: Counter, known: Iterable[str] = (), *,
+          null_label: str = UNKNOWN, always_null: bool = False) -> None:
+    """Known values (0 when absent, so the CSV layout is stable), the others sorted, NULL,
+    then the total."""
+    known = tuple(known)
+    for key in known:
+        ind.add(name, key, counts.get(key, 0))
+    for key in sorted(k for k in counts if k is not None and k not in known):
+        ind.add(name, key, counts[key])
+    if counts.get(None) or always_null:
+        ind.add(name, null_label, counts.get(None, 0))
+    ind.add(name, TOTAL, sum(counts.values()))
 
 
 # -- the indicators -----------------------------------------------------------------------------
@@ -209,85 +260,180 @@ def compute(
     tz: ZoneInfo,
     as_of: datetime | None = None,
     acknowledgement_days: int = 5,
+    known: Known | None = None,
 ) -> Indicators:
     """Every indicator of §3.2/§9.1 for `period`, from the stored cases and actions."""
+    return compute_many(session, [period], tz=tz, as_of=as_of,
+                        acknowledgement_days=acknowledgement_days, known=known)[0]
+
+
+def compute_many(  # noqa: C901 - many figures from few queries: long but flat
+    session: Session,
+    periods: list[Period],
+    *,
+    tz: ZoneInfo,
+    as_of: datetime | None = None,
+    acknowledgement_days: int = 5,
+    known: Known | None = None,
+) -> list[Indicators]:
+    """The indicators of several periods (a year and the year before) from three queries:
+
+    1. the intake cube: requests received in the periods, GROUP BY period, local month and
+       the breakdown columns, with the acknowledgement counts;
+    2. answers and backlog: per kind, conditional sums over the cases answered in a period or
+       still open at its end;
+    3. the two durations (acknowledgement, answer) of the complaints concerned, one numeric
+       column each, sorted here for the exact median and 90th percentile.
+    """
     dialect = session.get_bind().dialect.name
-    start, end = period.bounds(tz)
     as_of = as_of or datetime.now(UTC)
-    out = Indicators(period)
+    known = known or Known()
     c = Case
-    received = and_(c.received_at >= start, c.received_at < end)
-    complaint = and_(received, c.kind == "complaint")
-
-    # 1. Requests by type.
-    _emit(out, "requests_received", _grouped(session, c.kind, received), KINDS)
-    # 2. Standard procedure or outside it.
-    proc = case((c.standard_procedure == true(), literal("standard")), else_=literal("outside"))
-    _emit(out, "complaints_procedure", _grouped(session, proc, complaint), ("standard", "outside"))
-    # 3. Channel.
-    _emit(out, "complaints_channel", _grouped(session, c.channel, complaint), CHANNELS)
-    # 4. Admissibility, and the reasons of the inadmissible ones.
-    adm = case(
-        (c.admissible == true(), literal("admissible")),
-        (c.admissible == false(), literal("inadmissible")),
-        else_=literal("pending"),
-    )
-    _emit(out, "complaints_admissibility", _grouped(session, adm, complaint),
-          ("admissible", "inadmissible", "pending"))
-    _emit(out, "complaints_inadmissible_reason",
-          _grouped(session, c.inadmissible_reason, complaint, c.admissible == false()))
-    # 5. Outcome of the admissible complaints; "not_judged" = admissible, no outcome yet.
-    outcome = func.coalesce(c.outcome, literal("not_judged"))
-    _emit(out, "complaints_outcome",
-          _grouped(session, outcome, complaint,
-                   or_(c.admissible == true(), and_(c.admissible.is_(None), c.outcome.is_not(None)))),
-          (*OUTCOMES, "not_judged"))
-    # 6. Founded (and partly founded) complaints by Network typology.
-    _emit(out, "founded_typology",
-          _grouped(session, c.typology, complaint, c.outcome.in_(("founded", "partly_founded"))),
-          TYPOLOGIES)
-    # 8. Open at the end of the period (backlog of every request type).
-    still_open = and_(
-        c.received_at < end,
-        or_(c.answered_at.is_(None), c.answered_at >= end),
-        or_(c.closed_at.is_(None), c.closed_at >= end),
-    )
-    _emit(out, "open_at_period_end", _grouped(session, c.kind, still_open), KINDS)
-
-    # 9. Acknowledgement and answer times.
+    if dialect == "sqlite":
+        # Read the file through mmap: the scans below then cost no read() system call per page.
+        session.execute(text(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}"))
+    bounds = [p.bounds(tz) for p in periods]
+    first, last = min(b[0] for b in bounds), max(b[1] for b in bounds)
     ack = days_between(dialect, c.acknowledged_at, c.received_at)
-    n_received = out.get("complaints_procedure") or 0
-    n, mean, (median, p90) = distribution(session, ack, complaint, c.acknowledged_at.is_not(None))
-    within = session.execute(
-        select(func.count()).where(complaint, c.acknowledged_at.is_not(None),
-                                   ack <= acknowledgement_days)
-    ).scalar_one()
-    out.add("acknowledgement_days", "count", n)
-    out.add("acknowledgement_days", "median", _r(median))
-    out.add("acknowledgement_days", "p90", _r(p90))
-    out.add("acknowledgement_days", "within_deadline_pct",
-            _r(100.0 * within / n_received) if n_received else None)
-
-    answered = and_(c.kind == "complaint", c.answered_at >= start, c.answered_at < end)
     lead = days_between(dialect, c.answered_at, c.received_at)
-    n, mean, (median, p90) = distribution(session, lead, answered)
-    within = session.execute(
-        select(func.count()).where(answered, c.due_at.is_not(None), c.answered_at <= c.due_at)
-    ).scalar_one()
-    out.add("answer_days", "count", n)
-    out.add("answer_days", "mean", _r(mean))
-    out.add("answer_days", "median", _r(median))
-    out.add("answer_days", "p90", _r(p90))
-    out.add("answer_days", "within_deadline_pct", _r(100.0 * within / n) if n else None)
+    one = {"else_": 0}
 
-    # 10. Average daily use of the procedure.
-    days = (min(end, max(as_of, start)) - start).total_seconds() / 86400
-    requests = out.get("requests_received") or 0
-    complaints = out.get("complaints_procedure") or 0
-    out.add("daily_use", "requests", _r(requests / days) if days >= 1 else None)
-    out.add("daily_use", "complaints", _r(complaints / days) if days >= 1 else None)
+    # 1. The intake cube.
+    cube = select(
+        _period_index(c.received_at, bounds).label("rp"),
+        local_month(dialect, c.received_at, tz, first, last).label("month"),
+        *[getattr(c, k) for k in _CUBE],
+        case((c.acknowledged_at.is_not(None), 1), **one).label("acked"),
+        case((and_(c.acknowledged_at.is_not(None), ack <= acknowledgement_days), 1),
+             **one).label("ack_ok"),
+    ).where(c.received_at >= first, c.received_at < last).subquery()
+    keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
+    groups = session.execute(
+        select(*keys, func.count(), func.sum(cube.c.acked), func.sum(cube.c.ack_ok))
+        .group_by(*keys)
+    ).all()
 
-    # 11. Improvement actions.
+    # 2. Answers in the periods and the backlog at their ends, per kind.
+    sums = []
+    for start, end in bounds:
+        answered = and_(c.kind == "complaint", c.answered_at >= start, c.answered_at < end)
+        open_end = and_(c.received_at < end, or_(c.answered_at.is_(None), c.answered_at >= end),
+                        or_(c.closed_at.is_(None), c.closed_at >= end))
+        sums += [
+            func.sum(case((answered, 1), **one)),
+            func.sum(case((and_(answered, c.due_at.is_not(None), c.answered_at <= c.due_at), 1),
+                          **one)),
+            func.sum(case((answered, lead), else_=None)),
+            func.sum(case((open_end, 1), **one)),
+        ]
+    later = session.execute(
+        select(c.kind, *sums)
+        .where(c.received_at < last, or_(c.answered_at.is_(None), c.answered_at >= first))
+        .group_by(c.kind)
+    ).all()
+
+    # 3. The durations, (period index, days) pairs, sorted here for the exact quantiles.
+    # `coalesce(kind, '')` keeps the planner off ix_case_kind: through it the rows would be
+    # read in random order; through the received_at range (or a plain scan) they are not.
+    complaint = func.coalesce(c.kind, "") == "complaint"
+    conn = session.connection()  # Core rows: no ORM loading machinery for a million values
+    columns: list[list[float]] = [[] for _ in range(2 * len(bounds))]
+    stmt = select(
+        case((c.acknowledged_at.is_(None), -1), else_=_period_index(c.received_at, bounds)),
+        ack, _period_index(c.answered_at, bounds), lead,
+    ).where(complaint, c.received_at < last,
+            or_(c.received_at >= first, c.answered_at >= first))
+    for received_in, ack_days, answered_in, lead_days in conn.execute(stmt):
+        if received_in >= 0:
+            columns[2 * received_in].append(float(ack_days))
+        if answered_in >= 0:
+            columns[2 * answered_in + 1].append(float(lead_days))
+    for col in columns:
+        col.sort()
+
+    out = []
+    for i, (period, (start, end)) in enumerate(zip(periods, bounds, strict=True)):
+        ind = Indicators(period)
+        m: dict[str, Counter] = {name: Counter() for name in (
+            "kind", "procedure", "channel", "admissibility", "reason", "outcome", "typology",
+            "escalation", "category", "service", "language", "month", "open")}
+        ack_n = ack_ok = 0
+        for row in groups:
+            if row.rp != i:
+                continue
+            n = int(row[-3])
+            m["kind"][row.kind] += n
+            m["language"][row.language] += n
+            if row.escalated_to is not None:
+                m["escalation"][row.escalated_to] += n
+            if row.kind != "complaint":
+                continue
+            m["procedure"]["standard" if row.standard_procedure else "outside"] += n
+            m["channel"][row.channel] += n
+            m["category"][row.category] += n
+            m["service"][row.service] += n
+            m["month"][row.month] += n
+            adm = {True: "admissible", False: "inadmissible"}.get(
+                None if row.admissible is None else bool(row.admissible), "pending")
+            m["admissibility"][adm] += n
+            if adm == "inadmissible":
+                m["reason"][row.inadmissible_reason] += n
+            if adm == "admissible" or (adm == "pending" and row.outcome is not None):
+                m["outcome"][row.outcome] += n
+            if row.outcome in FOUNDED:
+                m["typology"][row.typology] += n
+            ack_n += int(row[-2] or 0)
+            ack_ok += int(row[-1] or 0)
+        ans_n = ans_ok = 0
+        lead_sum = 0.0
+        for row in later:
+            ans_n += int(row[1 + 4 * i] or 0)
+            ans_ok += int(row[2 + 4 * i] or 0)
+            lead_sum += float(row[3 + 4 * i] or 0)
+            if row[4 + 4 * i]:
+                m["open"][row.kind] += int(row[4 + 4 * i])
+
+        complaints = m["kind"].get("complaint", 0)
+        _emit(ind, "requests_received", m["kind"], KINDS)
+        _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
+        _emit(ind, "complaints_channel", m["channel"], CHANNELS)
+        _emit(ind, "complaints_admissibility", m["admissibility"],
+              ("admissible", "inadmissible", "pending"))
+        _emit(ind, "complaints_inadmissible_reason", m["reason"], REASONS)
+        _emit(ind, "complaints_outcome", m["outcome"], OUTCOMES, null_label="not_judged",
+              always_null=True)
+        _emit(ind, "founded_typology", m["typology"], TYPOLOGIES)
+        _emit(ind, "open_at_period_end", m["open"], KINDS)
+
+        acks, leads = columns[2 * i], columns[2 * i + 1]
+        ind.add("acknowledgement_days", "count", ack_n)
+        ind.add("acknowledgement_days", "median", _r(quantile(acks, 0.5)))
+        ind.add("acknowledgement_days", "p90", _r(quantile(acks, 0.9)))
+        ind.add("acknowledgement_days", "within_deadline_pct",
+                _r(100.0 * ack_ok / complaints) if complaints else None)
+        ind.add("answer_days", "count", ans_n)
+        ind.add("answer_days", "mean", _r(lead_sum / ans_n) if ans_n else None)
+        ind.add("answer_days", "median", _r(quantile(leads, 0.5)))
+        ind.add("answer_days", "p90", _r(quantile(leads, 0.9)))
+        ind.add("answer_days", "within_deadline_pct",
+                _r(100.0 * ans_ok / ans_n) if ans_n else None)
+
+        days = (min(end, max(as_of, start)) - start).total_seconds() / 86400
+        requests = sum(m["kind"].values())
+        ind.add("daily_use", "requests", _r(requests / days) if days >= 1 else None)
+        ind.add("daily_use", "complaints", _r(complaints / days) if days >= 1 else None)
+        _actions(session, ind, start, end)
+        _emit(ind, "escalations", m["escalation"], ESCALATIONS)
+        _emit(ind, "complaints_category", m["category"], known.categories)
+        _emit(ind, "complaints_service", m["service"], known.services)
+        _emit(ind, "requests_language", m["language"], LANGUAGES)
+        ind.monthly = [m["month"].get(p.label, 0) for p in period.months()]
+        out.append(ind)
+    return out
+
+
+def _actions(session: Session, ind: Indicators, start: datetime, end: datetime) -> None:
+    """Improvement actions (a small table: three counts)."""
     a = ImprovementAction
     planned = session.execute(
         select(func.count()).where(a.created_at >= start, a.created_at < end, a.status != "dropped")
@@ -300,18 +446,9 @@ def compute(
             a.created_at < end, a.status != "dropped", or_(a.done_at.is_(None), a.done_at >= end)
         )
     ).scalar_one()
-    out.add("improvement_actions", "planned", int(planned))
-    out.add("improvement_actions", "done", int(done))
-    out.add("improvement_actions", "open_at_period_end", int(open_))
-
-    # 13. Escalations (second line, appeal, court) of requests received in the period.
-    _emit(out, "escalations", _grouped(session, c.escalated_to, received, c.escalated_to.is_not(None)),
-          SECOND_LINE)
-    # 12 and 15. By category, service, language.
-    _emit(out, "complaints_category", _grouped(session, c.category, complaint))
-    _emit(out, "complaints_service", _grouped(session, c.service, complaint))
-    _emit(out, "requests_language", _grouped(session, c.language, received), ("fr", "nl", "de", "en"))
-    return out
+    ind.add("improvement_actions", "planned", int(planned))
+    ind.add("improvement_actions", "done", int(done))
+    ind.add("improvement_actions", "open_at_period_end", int(open_))
 
 
 def _r(value: float | None) -> float | None:

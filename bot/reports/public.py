@@ -21,7 +21,9 @@ from bot.settings import Settings
 PAGES = ("index", "leaflet")
 
 
-def page_context(settings: Settings, lang: str, *, logo: str | None, form_url: str) -> dict[str, Any]:
+def page_context(
+    settings: Settings, lang: str, *, logo: str | None, form_url: str
+) -> dict[str, Any]:
     d = settings.deadlines
     org = settings.organisation.name
     T = {k: i18n.t(i18n.PUBLIC, k, lang) for k in i18n.PUBLIC}

@@ -23,26 +23,26 @@ import base64
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from sqlalchemy import and_, case, func, select
 from sqlmodel import Session
 
-from bot.models import Case, ImprovementAction
+from bot.models import ImprovementAction
 from bot.reports import actions as actions_mod
 from bot.reports import i18n
 from bot.reports.indicators import (
     INDICATORS,
     TOTAL,
     Indicators,
+    Known,
     Period,
     Row,
     compare,
-    compute,
+    compute_many,
 )
 from bot.reports.settings import ReportSettings, report_settings
 from bot.settings import Settings
@@ -69,24 +69,6 @@ class Report:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def monthly_complaints(session: Session, period: Period, tz: ZoneInfo) -> list[int]:
-    """Complaints received per calendar month of the period: one scan, one SUM per month."""
-    start, end = period.bounds(tz)
-    sums = []
-    y, m = period.start.year, period.start.month
-    while (y, m) < (period.end.year, period.end.month):
-        ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
-        a, b = Period(date(y, m, 1), date(ny, nm, 1), f"{y}-{m:02d}").bounds(tz)
-        sums.append(func.sum(case((and_(Case.received_at >= a, Case.received_at < b), 1),
-                                  else_=0)))
-        y, m = ny, nm
-    row = session.execute(
-        select(*sums).where(Case.kind == "complaint", Case.received_at >= start,
-                            Case.received_at < end)
-    ).one()
-    return [int(v or 0) for v in row]
-
-
 def build(
     session: Session,
     settings: Settings,
@@ -101,10 +83,9 @@ def build(
     as_of = as_of or datetime.now(UTC)
     start, end = period.bounds(tz)
     previous_period = period.previous()
-    current = compute(session, period, tz=tz, as_of=as_of,
-                      acknowledgement_days=rs.acknowledgement_days)
-    previous = compute(session, previous_period, tz=tz, as_of=as_of,
-                       acknowledgement_days=rs.acknowledgement_days)
+    current, previous = compute_many(
+        session, [period, previous_period], tz=tz, as_of=as_of,
+        acknowledgement_days=rs.acknowledgement_days, known=Known.from_settings(settings))
     themes_at = min(as_of, end)
     return Report(
         period=period,
@@ -115,8 +96,8 @@ def build(
         rows=compare(current, previous),
         themes=actions_mod.recurring_themes(session, rs, as_of=themes_at),
         actions=actions_mod.list_actions(session, since=start, until=end),
-        monthly=monthly_complaints(session, period, tz),
-        monthly_previous=monthly_complaints(session, previous_period, tz),
+        monthly=current.monthly,
+        monthly_previous=previous.monthly,
         as_of=as_of,
         rs=rs,
     )
@@ -184,7 +165,7 @@ def write_xlsx(report: Report, path: Path) -> None:
     summary.append([i18n.t(i18n.REPORT, "title", lang)])
     summary.append([i18n.t(i18n.REPORT, "period", lang), report.period.label])
     summary.append([i18n.t(i18n.REPORT, "previous", lang), report.previous_period.label])
-    for key, label, value, prev in summary_figures(report):
+    for _key, label, value, prev in summary_figures(report):
         summary.append([label, value, prev])
     summary["A1"].font = bold
 
@@ -283,7 +264,9 @@ def _chart(title: str, labels: list[str], series: list[tuple[str, list[float]]],
     ax.spines[["top", "right"]].set_visible(False)
     if len(series) > 1:
         ax.legend(fontsize=8, frameon=False)
-    fig.tight_layout()
+    # Fixed margins instead of tight_layout(), which draws the figure twice.
+    fig.subplots_adjust(left=0.33 if horizontal else 0.08, right=0.98, top=0.9,
+                        bottom=0.12 if horizontal or len(labels) <= 6 else 0.3)
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return base64.b64encode(buf.getvalue()).decode("ascii")

@@ -47,4 +47,5 @@ def report_settings(settings: object) -> ReportSettings:
         return ReportSettings()
     if isinstance(value, ReportSettings):
         return value
-    return ReportSettings.model_validate(value.model_dump() if hasattr(value, "model_dump") else value)
+    data = value.model_dump() if hasattr(value, "model_dump") else value
+    return ReportSettings.model_validate(data)
