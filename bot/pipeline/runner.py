@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
@@ -24,6 +25,7 @@ from bot.pipeline.steps import handle
 
 log = logging.getLogger(__name__)
 BATCH = 200
+CHUNK_BYTES = 32 * 1024 * 1024  # raw bytes held in memory at once
 
 
 @dataclass
@@ -39,7 +41,7 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}{where}"[:2000]
 
 
-def _quarantine(inbound: InboundMessage, reason: str, now) -> None:  # type: ignore[no-untyped-def]
+def _quarantine(inbound: InboundMessage, reason: str, now: datetime) -> None:
     inbound.status = "quarantined"
     inbound.outcome = "quarantined"
     inbound.last_error = reason[:2000]
@@ -93,40 +95,105 @@ def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> Pr
 def _process_batch(
     session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
 ) -> None:
-    rows = session.execute(
-        select(InboundMessage, RawBlob.data)
-        .join(RawBlob, RawBlob.sha256 == InboundMessage.sha256)
-        .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(InboundMessage.id)
-    ).all()
-    for inbound, raw in rows:
-        now = ctx.clock()
-        if inbound.attempts > max_attempts:
-            # Claimed before and never finished: it crashed the process each time.
-            _quarantine(
-                inbound,
-                f"gave up after {max_attempts} attempts: "
-                f"{inbound.last_error or 'the process stopped while handling it'}",
-                now,
-            )
-            report.quarantined += 1
-            continue
+    inbounds = list(
+        session.execute(
+            select(InboundMessage)
+            .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+            .order_by(InboundMessage.id)
+        ).scalars()
+    )
+    for chunk in _by_size(inbounds, CHUNK_BYTES):
+        raws = dict(
+            session.execute(
+                select(RawBlob.sha256, RawBlob.data).where(
+                    RawBlob.sha256.in_({m.sha256 for m in chunk})  # type: ignore[attr-defined]
+                )
+            ).all()
+        )
+        # Optimistic: the whole chunk in one savepoint (two statements instead of two per
+        # message). If anything in it fails, it rolls back and each message gets its own.
+        part = ProcessReport()
         try:
             with session.begin_nested():
-                handle(session, ctx, inbound, raw)
-                inbound.status = "done"
-                inbound.processed_at = now
-                inbound.last_error = None
-            report.done += 1
-        except ParseError as exc:
-            # Retrying cannot change how the bytes parse: quarantine at once, raw kept.
-            _quarantine(inbound, f"cannot parse: {exc}", now)
+                for inbound in chunk:
+                    _process_one(
+                        session,
+                        ctx,
+                        inbound,
+                        raws[inbound.sha256],
+                        max_attempts,
+                        part,
+                        isolate=False,
+                    )
+        except Exception:  # noqa: BLE001 - redone below, one savepoint per message
+            part = ProcessReport()
+            for inbound in chunk:
+                _process_one(
+                    session, ctx, inbound, raws[inbound.sha256], max_attempts, part, isolate=True
+                )
+        report.done += part.done
+        report.quarantined += part.quarantined
+        report.retried += part.retried
+
+
+def _by_size(inbounds: list[InboundMessage], limit: int) -> list[list[InboundMessage]]:
+    """Chunks whose raw bytes together stay under `limit`: memory stays flat for big mail."""
+    chunks: list[list[InboundMessage]] = [[]]
+    total = 0
+    for m in inbounds:
+        if chunks[-1] and total + m.size > limit:
+            chunks.append([])
+            total = 0
+        chunks[-1].append(m)
+        total += m.size
+    return [c for c in chunks if c]
+
+
+def _process_one(
+    session: Session,
+    ctx: Context,
+    inbound: InboundMessage,
+    raw: bytes,
+    max_attempts: int,
+    report: ProcessReport,
+    *,
+    isolate: bool,
+) -> None:
+    now = ctx.clock()
+    if inbound.attempts > max_attempts:
+        # Claimed before and never finished: it crashed the process each time.
+        reason = inbound.last_error or "the process stopped while handling it"
+        _quarantine(inbound, f"gave up after {max_attempts} attempts: {reason}", now)
+        report.quarantined += 1
+        return
+    try:
+        if isolate:
+            with session.begin_nested():
+                _handle(session, ctx, inbound, raw, now)
+        else:
+            _handle(session, ctx, inbound, raw, now)
+        report.done += 1
+    except ParseError as exc:
+        # Raised before anything is written. Retrying cannot change how the bytes parse:
+        # quarantine at once, raw kept.
+        _quarantine(inbound, f"cannot parse: {exc}", now)
+        report.quarantined += 1
+    except Exception as exc:
+        if not isolate:
+            raise  # the chunk's savepoint rolls back; the caller retries one by one
+        log.exception("message #%s failed (attempt %s)", inbound.id, inbound.attempts)
+        inbound.last_error = _reason(exc)
+        if inbound.attempts >= max_attempts:
+            _quarantine(inbound, f"failed {inbound.attempts} times: {inbound.last_error}", now)
             report.quarantined += 1
-        except Exception as exc:  # noqa: BLE001 - one bad message never stops the service
-            log.exception("message #%s failed (attempt %s)", inbound.id, inbound.attempts)
-            inbound.last_error = _reason(exc)
-            if inbound.attempts >= max_attempts:
-                _quarantine(inbound, f"failed {inbound.attempts} times: {inbound.last_error}", now)
-                report.quarantined += 1
-            else:
-                report.retried += 1
+        else:
+            report.retried += 1
+
+
+def _handle(
+    session: Session, ctx: Context, inbound: InboundMessage, raw: bytes, now: datetime
+) -> None:
+    handle(session, ctx, inbound, raw)
+    inbound.status = "done"
+    inbound.processed_at = now
+    inbound.last_error = None
