@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 
 from bot.deadlines.calendar import CalendarSettings
 from bot.handling.settings import HandlingSettings
+from bot.reports.settings import ReportSettings
 from bot.numbers import CaseNumberFormat
 
 ENV_PREFIX = "COMPLAINTBOT_"
@@ -166,6 +167,7 @@ class Settings(_Section):
     deadlines: Deadlines = Deadlines()
     calendar: CalendarSettings = CalendarSettings()
     handling: HandlingSettings = HandlingSettings()
+    reports: ReportSettings = ReportSettings()
     templates: Templates = Templates()
     scheduler: Scheduler = Scheduler()
     categories: dict[str, Category] = Field(default_factory=dict)
