@@ -24,11 +24,19 @@ trap 'rm -f "$LOG"' EXIT
 if [ ! -x .venv/bin/python ]; then
     PY="$(pick_python)" || die "Python >= 3.11 not found"
     say "creating .venv with $PY"
-    "$PY" -m venv .venv >"$LOG" 2>&1 || {
+    if ! "$PY" -m venv .venv >"$LOG" 2>&1; then
         rm -rf .venv
-        cat "$LOG" >&2
-        die "python -m venv failed (on Debian/Ubuntu: apt-get install python3-venv)"
-    }
+        # Debian/Ubuntu ship venv separately; install it when we may.
+        if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+            say "installing python3-venv"
+            { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+                python3-venv; } >"$LOG" 2>&1 </dev/null || { cat "$LOG" >&2; die "apt-get failed"; }
+            "$PY" -m venv .venv >"$LOG" 2>&1 || { cat "$LOG" >&2; die "python -m venv failed"; }
+        else
+            cat "$LOG" >&2
+            die "python -m venv failed (on Debian/Ubuntu: apt-get install python3-venv)"
+        fi
+    fi
 fi
 stamp=".venv/.complaintbot-demo-install"
 want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
