@@ -23,17 +23,22 @@ from bot.models import Outbox, utcnow
 MAILBOX = Path(__file__).parent / "mailbox"
 
 
-def _write_outbox(engine, folder: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    """Deliver pending outbox rows into `folder` as .eml files (the demo's mail server)."""
+def _write_outbox(engine, folder: Path, settings) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Deliver pending outbox rows into `folder` as .eml files (the demo's mail server).
+
+    The bytes are built from each row's draft as the outbox worker would (and kept on the row).
+    """
+    from bot.outbox.worker import materialise
+
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with Session(engine) as session:
         rows = session.execute(
             select(Outbox).where(Outbox.status == "pending").order_by(Outbox.id)
-        ).scalars()
+        ).scalars().all()
         for row in rows:
             path = folder / f"{row.id:03d}-{row.purpose}-{row.to_addr.replace('@', '_at_')}.eml"
-            path.write_bytes(row.raw)
+            path.write_bytes(materialise(session, row, settings))
             row.status, row.sent_at = "sent", utcnow()
             written.append(path)
         session.commit()
@@ -89,7 +94,7 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
         for kind, sender in filed:
             say(f"   (filed, not answered)  {kind:<12} {sender}")
     outbox = folder / "outbox"
-    written = _write_outbox(app.engine, outbox)
+    written = _write_outbox(app.engine, outbox, app.settings)
     say(f"2. {len(written)} outgoing mail(s) written to {outbox}/ (acknowledgements, forwards)")
 
     with Session(app.engine) as session:
@@ -101,7 +106,7 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
         replies.mkdir()
         (replies / "reply.eml").write_bytes(_citizen_reply(ack))
         app.import_path(replies, channel="mail")
-        more = _write_outbox(app.engine, outbox)
+        more = _write_outbox(app.engine, outbox, app.settings)
         say(f"3. The citizen answers the acknowledgement of {ack.subject.split(']')[0][1:]}: "
             f"added to that case as a follow-up, {len(more)} new mail(s) sent.")
 

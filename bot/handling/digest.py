@@ -177,13 +177,14 @@ def reference(ctx: Context, fire: datetime) -> str:
 def message(
     ctx: Context, data: dict[str, Any], *, to_addr: str, key: str, ref: str, now: datetime
 ) -> EmailMessage:
+    """The digest as it would be sent (a dry run: nothing is queued)."""
     s = ctx.settings
     mid = message_id_for("digest", ref, token_for(key), s.organisation.domain)
     return compose(
         s, "digest", languages=handling_settings(s).staff_languages,
         context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
         to_addr=to_addr, message_id=mid, date=now,
-    )
+    ).build(s)
 
 
 def queue_digests(

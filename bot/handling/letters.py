@@ -7,10 +7,10 @@ import os
 import re
 from collections.abc import Mapping
 from datetime import datetime
-from email.message import EmailMessage
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 from sqlmodel import Session
 
 from bot.commands.parse import USAGE
@@ -19,7 +19,7 @@ from bot.handling.settings import handling_settings, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, InboundMessage, RawBlob
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
 from bot.outbox.enqueue import enqueue
 from bot.pipeline.context import Context
 from bot.pipeline.replies import reply_languages
@@ -208,17 +208,22 @@ def to_staff(
     automatic: bool = False,
     attachments: list[Attachment] | None = None,
 ) -> bool:
-    """Queue a mail to a handler or coordinator in [handling].staff_languages."""
+    """Queue a mail to a handler or coordinator in [handling].staff_languages.
+
+    `attachments` (stored rows that have bytes, see `case_attachments`) are copied into the
+    mail by id: the outbox worker reads their bytes when it builds the message; the outbox row
+    only names them. A row without bytes by then fails that mail and flags the case.
+    """
     s = ctx.settings
     hs = handling_settings(s)
     number = case.number if case else None
+    files = [StoredFile(att.id) for att in attachments or () if att.id is not None]
     message = compose(
         s, purpose, languages=hs.staff_languages, context=context, to_addr=to_addr,
         message_id=_mid(s, purpose, number, key), reply_to=reply_to, date=now,
         in_reply_to=in_reply_to, references=[in_reply_to] if in_reply_to else [],
+        attachments=files,
     )
-    for att in attachments or ():
-        _attach(message, att)
     row = enqueue(
         session, key=key, purpose=purpose, to_addr=to_addr, message=message,
         case_id=case.id if case else None, inbound_id=inbound_id, automatic=automatic,
@@ -227,28 +232,26 @@ def to_staff(
     return row is not None
 
 
-def _attach(message: EmailMessage, att: Attachment) -> None:
-    if att.data is None:
-        return
-    maintype, _, subtype = (att.content_type or "application/octet-stream").partition("/")
-    if maintype in ("multipart", "message") or not subtype:
-        maintype, subtype = "application", "octet-stream"
-    message.add_attachment(att.data, maintype=maintype, subtype=subtype, filename=att.filename)
-
-
 def case_attachments(
     session: Session, case: Case, budget: int
 ) -> tuple[list[Attachment], list[dict]]:
-    """(attachments to copy, description of every attachment) within `budget` bytes in total."""
+    """(attachments to copy, description of every attachment) within `budget` bytes in total.
+
+    The bytes are not loaded here (`data` is deferred): the outbox worker reads them by id.
+    """
     first = first_inbound(session, case)
     if first is None:
         return [], []
+    has_data = Attachment.data.is_not(None)  # type: ignore[union-attr]
     rows = session.execute(
-        select(Attachment).where(Attachment.inbound_id == first.id).order_by(Attachment.id)
-    ).scalars().all()
+        select(Attachment, has_data)
+        .options(defer(Attachment.data))  # type: ignore[arg-type]
+        .where(Attachment.inbound_id == first.id)
+        .order_by(Attachment.id)
+    ).all()
     copied, listed, used = [], [], 0
-    for att in rows:
-        fits = att.data is not None and used + att.size <= budget
+    for att, stored in rows:
+        fits = bool(stored) and used + att.size <= budget
         if fits:
             copied.append(att)
             used += att.size

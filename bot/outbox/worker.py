@@ -11,6 +11,14 @@ claimer find nothing. If the worker dies, the lease simply runs out and the rows
 no "stuck in sending" state to recover. A worker stops using a batch well before its lease ends
 (one full SMTP exchange of margin) and hands the rest back.
 
+Building: rows are queued with a rendered draft and no bytes (building MIME in the intake
+transaction would cost more than intake's whole budget). Right after claiming a batch, the worker
+builds the bytes of every such row (reading stored attachments by id) and commits them to
+``raw`` before the first attempt, so a retry sends the very same bytes and Message-ID. A row
+whose draft cannot be built (unusable JSON, a missing attachment, a broken logo file) is
+``failed`` like a permanent SMTP refusal: ``last_error``, ``delivery_failed`` event,
+``needs_review``; the others go on.
+
 Recording: each successful send is marked ``sent`` (with ``sent_at``) in its own short
 transaction immediately after the server's 250 reply. Failures are sorted by
 bot.outbox.retry: temporary -> attempts + 1 and a later ``next_attempt_at``; permanent, bug, or
@@ -31,14 +39,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, bindparam, func, select, update
 from sqlmodel import Session
 
-from bot.models import Case, CaseEvent, Outbox, utcnow
+from bot.models import Attachment, Case, CaseEvent, Outbox, utcnow
+from bot.outbox.compose import Draft, DraftError, FileData
 from bot.outbox.enqueue import as_utc
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
@@ -69,10 +79,11 @@ class SendReport:
 class ClaimedRow:
     id: int
     to_addr: str
-    raw: bytes
+    raw: bytes | None  # None until built from `draft` (see `prepare`)
     attempts: int
     case_id: int | None
     purpose: str
+    draft: dict[str, Any] | None = None
 
 
 def session_factory(engine_or_factory: Engine | SessionFactory) -> SessionFactory:
@@ -106,11 +117,102 @@ def claim(
             update(_T)
             .where(_T.c.id.in_(inner.scalar_subquery()), _due(now))
             .values(next_attempt_at=lease_until)
-            .returning(_T.c.id, _T.c.to_addr, _T.c.raw, _T.c.attempts, _T.c.case_id, _T.c.purpose)
+            .returning(
+                _T.c.id, _T.c.to_addr, _T.c.raw, _T.c.attempts, _T.c.case_id, _T.c.purpose,
+                _T.c.draft,
+            )  # fmt: skip
         )
         rows = [ClaimedRow(*r) for r in session.execute(stmt).all()]
         session.commit()
     return sorted(rows, key=lambda r: r.id)
+
+
+_A = Attachment.__table__
+_KEEP_RAW = (
+    update(_T)
+    .where(_T.c.id == bindparam("row_id"), _T.c.raw.is_(None), _T.c.status == "pending")
+    .values(raw=bindparam("built"))
+)
+
+
+def load_files(session: Session, ids: Iterable[int]) -> dict[int, FileData]:
+    """Stored attachments by id (filename, content_type, data), for Draft.to_bytes."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    stmt = select(_A.c.id, _A.c.filename, _A.c.content_type, _A.c.data).where(
+        _A.c.id.in_(wanted)
+    )
+    return {r.id: r for r in session.execute(stmt).all()}
+
+
+def materialise(session: Session, row: Outbox, settings: Settings) -> bytes:
+    """The bytes of `row` as they are or will be sent.
+
+    A row still without bytes is built from its draft now (attachments read in `session`) and
+    `row.raw` is set, so the caller's commit keeps them, as the worker does before sending.
+    Anything that reads an outbox row's message goes through here, never `row.raw` directly.
+    """
+    if row.raw is not None:
+        return row.raw
+    if row.draft is None:
+        raise DraftError(f"outbox row {row.id} has neither MIME bytes nor a draft")
+    draft = Draft.from_json(row.draft)
+    row.raw = draft.to_bytes(settings, files=load_files(session, draft.stored_ids))
+    return row.raw
+
+
+def prepare(
+    factory: SessionFactory, batch: list[ClaimedRow], settings: Settings
+) -> tuple[list[ClaimedRow], list[tuple[ClaimedRow, Exception]]]:
+    """(rows ready to send, rows that cannot be built with why) for a claimed batch.
+
+    Builds the bytes of every row without them and commits them in one transaction, before
+    any of them is sent. A row another worker built meanwhile (its lease ran out) keeps the
+    bytes already stored; a row that left "pending" meanwhile is dropped.
+    """
+    todo = [r for r in batch if r.raw is None]
+    if not todo:
+        return batch, []
+    built: dict[int, bytes] = {}
+    broken: list[tuple[ClaimedRow, Exception]] = []
+    with factory() as session:
+        drafts: dict[int, Draft] = {}
+        for row in todo:
+            try:
+                if row.draft is None:
+                    raise DraftError("the row has neither MIME bytes nor a draft")
+                drafts[row.id] = Draft.from_json(row.draft)
+            except Exception as exc:  # noqa: BLE001 - a bad row fails alone
+                broken.append((row, exc))
+        ids = [i for d in drafts.values() for i in d.stored_ids]
+        files = load_files(session, ids)  # one query per batch; database errors propagate
+        for row in todo:
+            draft = drafts.get(row.id)
+            if draft is None:
+                continue
+            try:
+                built[row.id] = draft.to_bytes(settings, files=files)
+            except Exception as exc:  # noqa: BLE001 - template, attachment, logo: this row only
+                broken.append((row, exc))
+        gone: set[int] = set()
+        for row_id, raw in built.items():
+            if session.execute(_KEEP_RAW, {"row_id": row_id, "built": raw}).rowcount != 1:
+                kept = session.execute(
+                    select(_T.c.raw).where(_T.c.id == row_id, _T.c.status == "pending")
+                ).scalar()
+                if kept is None:
+                    gone.add(row_id)
+                else:
+                    built[row_id] = kept
+        session.commit()
+    failed = {r.id for r, _ in broken}
+    ready = [
+        r if r.raw is not None else replace(r, raw=built[r.id])
+        for r in batch
+        if r.id not in failed and r.id not in gone
+    ]
+    return ready, broken
 
 
 def release(factory: SessionFactory, ids: list[int], now: datetime) -> None:
@@ -258,12 +360,16 @@ async def send_pending(
                 )
                 if not batch:
                     break
+                batch, broken = await asyncio.to_thread(prepare, factory, batch, settings)
+                for row, exc in broken:
+                    _record_unbuildable(factory, row, exc, now=clock(), report=report)
                 usable_until = started + lease.total_seconds() - margin
                 for i, row in enumerate(batch):
                     if time.monotonic() > usable_until:
                         await marks.flush()
                         release(factory, [r.id for r in batch[i:]], clock())
                         break
+                    assert row.raw is not None  # prepare() built it
                     try:
                         await smtp.send(recipient=row.to_addr, raw=row.raw)
                     except ConnectFailed as exc:
@@ -289,6 +395,19 @@ async def send_pending(
     if report.sent or report.retried or report.failed:
         log.info("outbox: %s", report)
     return report
+
+
+def _record_unbuildable(
+    factory: SessionFactory, row: ClaimedRow, exc: Exception, *, now: datetime, report: SendReport
+) -> None:
+    """A row whose message cannot be built: failed at once, like a permanent refusal."""
+    error = f"cannot build the message: {type(exc).__name__}: {exc}"
+    if isinstance(exc, DraftError):
+        log.warning("outbox: row %d to %s failed: %s", row.id, row.to_addr, error)
+    else:
+        log.error("outbox: row %d to %s failed: %s", row.id, row.to_addr, error, exc_info=exc)
+    mark_failed(factory, row, now=now, error=error[:1000], code=None)
+    report.failed += 1
 
 
 def _record_failure(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -10,6 +11,11 @@ import jinja2
 import pytest
 
 from bot.outbox.compose import (
+    MAX_INLINE_BYTES,
+    Draft,
+    DraftError,
+    InlineFile,
+    StoredFile,
     build_message,
     clean_address,
     clean_header,
@@ -240,16 +246,16 @@ def test_logo_is_an_inline_related_image(tmp_path: Path) -> None:
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
     settings = SETTINGS.model_copy(update={"templates": Templates(logo=str(logo))})
-    msg = reparse(
-        compose(
-            settings,
-            "ack_complaint",
-            languages=["fr"],
-            context=context(),
-            to_addr="citizen@example.org",
-            message_id=message_id_for("ack_complaint", NUMBER, "t1", "plaintes.example.be"),
-        )
+    draft = compose(
+        settings,
+        "ack_complaint",
+        languages=["fr"],
+        context=context(),
+        to_addr="citizen@example.org",
+        message_id=message_id_for("ack_complaint", NUMBER, "t1", "plaintes.example.be"),
     )
+    assert draft.logo_cid == "logo@plaintes.example.be"
+    msg = reparse(draft.build(settings))
     related = next(p for p in msg.walk() if p.get_content_type() == "multipart/related")
     html_part, image = list(related.iter_parts())
     assert image.get_content_type() == "image/png"
@@ -259,7 +265,7 @@ def test_logo_is_an_inline_related_image(tmp_path: Path) -> None:
 
 
 def test_forward_is_auto_generated_not_auto_replied() -> None:
-    msg = compose(
+    draft = compose(
         SETTINGS,
         "forward_information",
         languages=["fr", "nl"],
@@ -268,6 +274,8 @@ def test_forward_is_auto_generated_not_auto_replied() -> None:
         reply_to="citizen@example.org",
         message_id=message_id_for("forward_information", NUMBER, "t2", "plaintes.example.be"),
     )
+    assert draft.auto_submitted == "auto-generated"
+    msg = reparse(draft.build(SETTINGS))
     assert msg["Auto-Submitted"] == "auto-generated"
     assert msg["Reply-To"] == "citizen@example.org"
     assert msg["Precedence"] is None
@@ -283,3 +291,172 @@ def test_message_id_round_trip() -> None:
     )
     assert parse_message_id(mid, "other.example.be") is None
     assert message_id_for("forward_appeal", None, "t", "d.be") == "forward.noref.t@d.be"
+
+
+# ---------------------------------------------------------------------- draft: JSON and MIME
+
+
+def ack_draft(**kw: object) -> Draft:
+    args: dict = {
+        "languages": ["fr", "nl"],
+        "context": context(citizen_name="Zoë Dupré"),
+        "to_addr": "citizen@example.org",
+        "to_name": "Zoë Dupré",
+        "message_id": message_id_for("ack_complaint", NUMBER, "d1", "plaintes.example.be"),
+        "in_reply_to": "<orig-1@example.org>",
+        "references": ["<root@example.org>"],
+        "date": datetime(2026, 3, 2, 8, 15, tzinfo=UTC),
+    }
+    args.update(kw)
+    return compose(SETTINGS, "ack_complaint", **args)
+
+
+def wire_lines(raw: bytes) -> list[bytes]:
+    """The lines of a message as sent; fails on a bare CR or LF (SMTP needs CRLF)."""
+    assert raw.endswith(b"\r\n")
+    lines = raw[:-2].split(b"\r\n")
+    assert not [line for line in lines if b"\r" in line or b"\n" in line]
+    return lines
+
+
+def test_compose_returns_a_draft_that_survives_json() -> None:
+    draft = ack_draft(
+        reply_to="service@example.be",
+        attachments=[StoredFile(42), InlineFile("note.txt", "text/plain", b"\x00\xffhello")],
+    )
+    assert draft.subject.startswith(f"[{NUMBER}] ") and "Zoë" in draft.text
+    assert draft.date == datetime(2026, 3, 2, 8, 15, tzinfo=UTC) and draft.stored_ids == (42,)
+    stored = json.loads(json.dumps(draft.to_json()))  # as the JSON column keeps it
+    assert Draft.from_json(stored) == draft
+    assert stored["attachments"][0] == {"id": 42}
+
+
+def test_a_naive_date_is_utc_and_kept_aware() -> None:
+    draft = ack_draft(date=datetime(2026, 3, 2, 8, 15))
+    assert draft.date == datetime(2026, 3, 2, 8, 15, tzinfo=UTC)
+    assert reparse(draft.build(SETTINGS))["Date"].datetime == draft.date
+
+
+def test_draft_fails_where_it_is_made_for_what_can_never_be_sent() -> None:
+    with pytest.raises(ValueError):
+        ack_draft(to_addr="citizen@example.org\r\nBcc: victim@example.com")
+    with pytest.raises(ValueError):
+        ack_draft(reply_to="a@b.be, c@d.be")
+    with pytest.raises(ValueError):
+        ack_draft(message_id="no id at all")
+    with pytest.raises(ValueError):
+        InlineFile("big.bin", "application/octet-stream", b"0" * (MAX_INLINE_BYTES + 1))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"v": 99},
+        {"to_addr": "x@example.org\nBcc: v@example.com"},
+        {"message_id": "<a@b>\r\nBcc: v@example.com"},
+        {"date": "yesterday"},
+        {"attachments": [{"filename": "a", "content_type": "text/plain", "data": "@@"}]},
+        {"attachments": "not a list"},
+        {"subject": None, "text": None} | {"to_addr": None},
+    ],
+)
+def test_unusable_stored_drafts_raise_draft_error(change: dict) -> None:
+    data = ack_draft().to_json() | change
+    with pytest.raises(DraftError):
+        Draft.from_json(data)
+
+
+def test_built_message_matches_the_draft_and_keeps_to_the_wire_format() -> None:
+    draft = ack_draft()
+    raw = draft.to_bytes(SETTINGS)
+    assert max(len(line) for line in wire_lines(raw)) <= 78  # headers folded, QP body
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert msg["Subject"] == draft.subject
+    assert msg["To"].addresses[0].display_name == "Zoë Dupré"
+    assert msg["Message-ID"] == f"<{draft.message_id}>"
+    assert msg["References"] == "<root@example.org> <orig-1@example.org>"
+    assert msg["MIME-Version"] == "1.0" and not msg.defects
+    assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n") == draft.text
+    assert msg.get_body(("html",)).get_content().replace("\r\n", "\n").strip() == (
+        draft.html.strip()  # type: ignore[union-attr]
+    )
+    assert all(not part.defects for part in msg.walk())
+
+
+def same_name(got: str, want: str) -> bool:
+    """Exact when the name fits one encoded word. A longer one is split over several, and the
+    stdlib's parser keeps the space between them, where RFC 2047 §6.2 drops it (MUAs do)."""
+    if want.isascii() or len(want.encode("utf-8")) <= 40:
+        return got == want
+    return got.replace(" ", "") == want.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "from_name"),
+    [
+        ("Zoë Dupré", "[PLT-2026-000901] Accusé de réception — ваш запрос", "Service des plaintes"),
+        ('Jan "de Man", Jr. (test)', "Re: a; b, <c> @ d", "Service, des plaintes <x@y>"),
+        ("Ω" * 150, "é" * 240, "Dienst für Beschwerden – Föderaler Öffentlicher Dienst"),
+    ],
+)
+def test_non_ascii_and_special_header_text_round_trips(
+    name: str, subject: str, from_name: str
+) -> None:
+    settings = SETTINGS.model_copy(
+        update={"smtp": SETTINGS.smtp.model_copy(update={"from_name": from_name})}
+    )
+    raw = build(to_name=name, subject=subject, text="ok", html=None).as_bytes(policy=policy.SMTP)
+    wire_lines(raw)
+    raw = ack_draft(to_name=name).to_bytes(settings)
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert [a.addr_spec for a in msg["To"].addresses] == ["citizen@example.org"]
+    assert [a.addr_spec for a in msg["From"].addresses] == ["plaintes@example.be"]
+    assert same_name(msg["To"].addresses[0].display_name, name)
+    assert same_name(msg["From"].addresses[0].display_name, from_name)
+    assert msg["Bcc"] is None and msg["Cc"] is None
+    subj = message_from_bytes(build(subject=subject).as_bytes(), policy=policy.default)["Subject"]
+    assert subj.replace(" ", "") == subject.replace(" ", "")
+
+
+def test_files_are_attached_with_safe_headers() -> None:
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 8
+    draft = ack_draft(
+        attachments=[
+            StoredFile(7),
+            InlineFile('évaluation\r\nBcc: v@example.com "x".csv', "text/csv", b"a;b\r\n1;2\r\n"),
+            InlineFile("x" * 300 + ".txt", "text/plain\r\nBcc: v@example.com", b"hi"),
+            InlineFile("", "multipart/mixed", b"not a multipart"),
+        ]
+    )
+
+    class Row:  # what bot.models.Attachment offers
+        filename, content_type, data = "Dossier n° 12 — décision.pdf", "Application/PDF", pdf
+
+    with pytest.raises(DraftError, match="attachment #7"):
+        draft.to_bytes(SETTINGS)  # the stored file was not given
+    raw = draft.to_bytes(SETTINGS, files={7: Row()})
+    wire_lines(raw)
+    assert b"\nBcc" not in raw and max(len(line) for line in wire_lines(raw)) < 998
+    msg = message_from_bytes(raw, policy=policy.default)
+    assert msg.get_content_type() == "multipart/mixed" and msg["Bcc"] is None
+    body, *files = msg.iter_parts()
+    assert body.get_content_type() == "multipart/alternative"
+    assert [f.get_filename() for f in files[:2]] == [
+        "Dossier n° 12 — décision.pdf",
+        'évaluation Bcc: v@example.com "x".csv',
+    ]
+    assert files[0].get_content_type() == "application/pdf" and files[0].get_content() == pdf
+    assert files[1].get_content() == "a;b\r\n1;2\r\n"
+    long_name = files[2].get_filename()
+    assert long_name.endswith(".txt") and len(long_name) <= 200  # shortened, extension kept
+    assert files[2].get_content_type() == "application/octet-stream"  # junk type refused
+    assert files[3].get_content_type() == "application/octet-stream"  # never a container
+    assert files[3].get_filename() is None and files[3].get_content() == b"not a multipart"
+
+
+def test_each_build_is_a_new_mime_tree_so_the_worker_keeps_the_first() -> None:
+    draft = ack_draft()
+    one, two = draft.to_bytes(SETTINGS), draft.to_bytes(SETTINGS)
+    assert one != two  # random boundaries: bytes are built once and stored (worker.prepare)
+    a, b = (message_from_bytes(x, policy=policy.default) for x in (one, two))
+    assert a["Message-ID"] == b["Message-ID"] and a["Date"] == b["Date"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import timedelta
 
 import pytest
 from mailfactory import citizen_mail
+from sqlalchemy import select
 from sqlmodel import Session
 from test_handling_world import (
     CONFIG,
@@ -14,14 +17,13 @@ from test_handling_world import (
     World,
     Z,
     handler_mail,
-    parsed,
-    text_of,
 )
 
 from bot import cli
 from bot.handling import hooks
 from bot.handling.settings import HandlingSettings
-from bot.models import Case, InboundMessage
+from bot.models import Attachment, Case, InboundMessage
+from bot.outbox.compose import DraftError
 
 SERVICE = "complaints@federal.example.be"  # categories.other.address: where the test mails go
 
@@ -48,7 +50,7 @@ def new_case(world: World, *, lang: str = "fr", category: str | None = None) -> 
             s.commit()
         case = world.case()
     assignment = [o for o in world.outbox("assignment") if o.case_id == case.id][-1]
-    return case, str(parsed(assignment)["Reply-To"])
+    return case, str(world.parsed(assignment)["Reply-To"])
 
 
 def reply(world: World, to: str, body: str, *, sender: str = SERVICE, **kw) -> InboundMessage:  # type: ignore[no-untyped-def]
@@ -65,7 +67,7 @@ def test_new_complaint_is_routed_and_the_handler_gets_everything_needed(world: W
     assert case.assignee == SERVICE and case.service == SERVICE
     assert reply_to.startswith(f"plaintes.klachten+c{case.id}.")
     (row,) = world.outbox("assignment")
-    text = text_of(row)
+    text = world.text_of(row)
     assert case.number in row.subject and "23 december 2026" in row.subject  # the deadline
     assert "ontevreden" in text  # the citizen's text
     assert "#answer founded|partly-founded" in text and "#extend DAYS reason" in text
@@ -78,11 +80,38 @@ def test_citizen_text_is_sanitised_in_the_assignment(world: World) -> None:
     world.deliver(citizen_mail(sender="x@example.be", seq=7,
                                body="Je suis très mécontente.\u202e<script>alert(1)</script>\x07"))
     (row,) = world.outbox("assignment")
-    msg = parsed(row)
+    msg = world.parsed(row)
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
     assert "\u202e" not in text and "\x07" not in text
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_citizen_attachment_reaches_the_handler_by_id_not_in_the_outbox_row(
+    world: World,
+) -> None:
+    pdf = b"%PDF-1.4 " + bytes(range(256)) * 400  # binary, ~100 kB
+    world.deliver(citizen_mail(sender="att@example.be", seq=8, attachment=pdf))
+    (row,) = world.outbox("assignment")
+    with world.session() as s:
+        (att,) = s.execute(select(Attachment)).scalars()
+    # The row names the stored attachment; its bytes are read only when the mail is built.
+    assert row.raw is None and row.draft is not None
+    assert row.draft["attachments"] == [{"id": att.id}]
+    stored = json.dumps(row.draft)
+    assert base64.b64encode(pdf[:300]).decode()[:200] not in stored
+    assert len(stored) < 30_000  # the rendered text and HTML, no 100 kB file
+    msg = world.parsed(row)
+    (part,) = [p for p in msg.iter_attachments()]
+    assert part.get_filename() == "dossier.pdf" and part.get_content_type() == "application/pdf"
+    assert part.get_content() == pdf
+    assert "dossier.pdf" in msg.get_body(("plain",)).get_content()  # listed in the text too
+    # Gone before the worker built it: the mail cannot be built (the worker fails the row).
+    with world.session() as s:
+        s.get(Attachment, att.id).data = None  # type: ignore[union-attr]
+        s.commit()
+    with pytest.raises(DraftError, match=f"attachment #{att.id}"):
+        world.raw(world.outbox("assignment")[0])
 
 
 # --------------------------------------------------------------------------- final answer
@@ -110,7 +139,7 @@ def test_answer_by_mail_sends_the_final_answer_with_the_right_second_line(
     assert after.admissible is True and after.closed_at == world.clock.now
     (final,) = world.outbox("final_answer")
     assert final.to_addr == case.sender and final.key == f"final_answer:{case.number}"
-    text = text_of(final)
+    text = world.text_of(final)
     assert second_line in text and outcome_word in text and case.number in text
     assert "Votre dossier a été traité." in text and "#note" not in text
     assert "https://federal.example.be/plaintes" in text  # the complaint procedure
@@ -127,7 +156,7 @@ def test_inadmissible_tells_the_reason_and_where_to_go(world: World) -> None:
     after = world.case(case.number)
     assert (after.admissible, after.inadmissible_reason, after.status) == (False, "appeal_route",
                                                                            "closed")
-    text = text_of(world.outbox("inadmissible")[0])
+    text = world.text_of(world.outbox("inadmissible")[0])
     assert "voie de recours existe" in text and "tribunal du travail" in text
     assert "Service de médiation Pensions" in text
 
@@ -161,7 +190,7 @@ def test_forged_command_changes_nothing(world: World, token: str) -> None:
     (event,) = world.events(case.id, "command_refused")
     assert event.detail["code"].startswith("token_") and event.actor == SERVICE
     (refusal,) = world.outbox("command_refused")
-    assert refusal.to_addr == SERVICE and "rien n'a été modifié" in text_of(refusal)
+    assert refusal.to_addr == SERVICE and "rien n'a été modifié" in world.text_of(refusal)
 
 
 def test_token_of_another_case_or_expired_is_refused(world: World) -> None:
@@ -200,7 +229,7 @@ def test_mistyped_command_is_refused_with_a_suggestion(world: World) -> None:
     case, reply_to = new_case(world)
     reply(world, reply_to, "#answr founded quality\nBonjour")
     _unchanged(world, case)
-    assert "Did you mean #answer?" in text_of(world.outbox("command_refused")[0])
+    assert "Did you mean #answer?" in world.text_of(world.outbox("command_refused")[0])
 
 
 def test_reply_without_command_is_refused(world: World) -> None:
@@ -238,7 +267,7 @@ def test_extend_once_moves_the_deadline_and_tells_the_citizen(world: World) -> N
     assert world.ctx.calendar.local_date(after.due_at).isoformat() == "2027-01-07"
     assert after.extension_days == 15 and "regional office" in after.extension_reason
     (notice,) = world.outbox("extension_notice")
-    assert "7 janvier 2027" in text_of(notice) and "regional office" in text_of(notice)
+    assert "7 janvier 2027" in world.text_of(notice) and "regional office" in world.text_of(notice)
     (event,) = world.events(case.id, "extended")
     assert event.detail["before"]["extension_days"] == 0
     # A second extension is refused; nothing moves.
@@ -254,7 +283,7 @@ def test_wait_stops_the_clock_and_the_citizens_reply_restarts_it(world: World) -
     waiting = world.case(case.number)
     assert waiting.status == "waiting" and waiting.pauses[0][1] is None
     ask = world.outbox("ask_details")[0]
-    assert "Welk dossiernummer" in text_of(ask) and ask.to_addr == case.sender
+    assert "Welk dossiernummer" in world.text_of(ask) and ask.to_addr == case.sender
     world.clock.now = Z("2026-12-02T09:00")  # the citizen answers a week later
     with Session(world.app.engine) as s:
         row = s.get(Case, case.id)
@@ -275,11 +304,11 @@ def test_assign_hands_over_and_the_old_token_stops_working(world: World) -> None
     reply(world, reply_to, f"#assign {new}\nCeci concerne les pensions.")
     assert world.case(case.number).assignee == new
     second = world.outbox("assignment")[-1]
-    assert second.to_addr == new and "Ceci concerne les pensions." in text_of(second)
+    assert second.to_addr == new and "Ceci concerne les pensions." in world.text_of(second)
     reply(world, reply_to, "#note still mine?")
     assert world.events(case.id, "command_refused")[0].detail["code"] == "sender_not_allowed"
     # The coordinator may act on any case, with the token mailed to them.
-    new_reply = str(parsed(second)["Reply-To"])
+    new_reply = str(world.parsed(second)["Reply-To"])
     reply(world, new_reply, "#note from the new handler", sender=new)
     assert len(world.events(case.id, "note")) == 1
 
@@ -315,7 +344,7 @@ def test_cli_actions_are_recorded_with_channel_cli(world: World, monkeypatch, tm
     events = {e.type: e for e in world.events(case.id)}
     assert (events["note"].actor, events["note"].channel) == ("coord", "cli")
     assert events["assigned"].actor == "alice" and events["answered"].channel == "cli"
-    assert "nous corrigeons" in text_of(world.outbox("final_answer")[0])
+    assert "nous corrigeons" in world.text_of(world.outbox("final_answer")[0])
 
 
 def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

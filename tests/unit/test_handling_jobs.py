@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 import time_machine
-from test_handling_world import COORDINATOR, HANDLER, HMAC_KEY, World, Z, text_of
+from test_handling_world import COORDINATOR, HANDLER, HMAC_KEY, World, Z
 
 from bot.db import session_scope
 from bot.handling import digest, jobs
@@ -66,8 +66,8 @@ def test_reminder_steps_10_3_0_in_office_hours_once_each(world: World) -> None:
     assert run(world, "2026-12-23T16:30") == []  # 17:30 in Brussels: closed
     assert run(world, "2026-12-23T15:00") == [("reminder", f"reminder:{case.number}:0:2026-12-23")]
     (row,) = [o for o in world.outbox("reminder") if o.key.endswith(":0:2026-12-23")]
-    assert row.to_addr == HANDLER and "aujourd'hui" in text_of(row)
-    assert "plaintes.klachten+c" in text_of(row)  # a fresh reply address
+    assert row.to_addr == HANDLER and "aujourd'hui" in world.text_of(row)
+    assert "plaintes.klachten+c" in world.text_of(row)  # a fresh reply address
     assert len(world.events(case.id, "reminded")) == 3
 
 
@@ -129,7 +129,7 @@ def test_escalation_rhythm_skips_holidays_and_closure_days(world: World) -> None
         ("escalation", f"escalation:{case.number}:2:{COORDINATOR}")]
     assert run(world, "2027-01-05T14:00") == []
     (row,) = [o for o in world.outbox("escalation") if ":2:" in o.key]
-    assert "3 jour(s) ouvrable(s)" in text_of(row) and row.to_addr == COORDINATOR
+    assert "3 jour(s) ouvrable(s)" in world.text_of(row) and row.to_addr == COORDINATOR
     events = world.events(case.id, "escalated")
     assert [e.detail["step"] for e in events] == [1, 2]
     assert {e.channel for e in events} == {"scheduler"}
@@ -172,15 +172,15 @@ def test_digest_once_per_coordinator_per_day_with_every_section(world: World) ->
     assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-03T10:00")) == 0
     (row,) = world.outbox("digest")
     assert row.key == f"digest:{COORDINATOR}:2026-12-03" and row.to_addr == COORDINATOR
-    text = text_of(row)
+    text = world.text_of(row)
     for needle in ("PLT-2026-000001", "PLT-2026-000002", "PLT-2026-000003", "bad@example.org",
                    "Dossiers à vérifier (1)", "Délai dépassé (1)", "appeal", "boom"):
         assert needle in text, needle
-    html = row.raw.decode("ascii", "replace")
+    html = world.raw(row).decode("ascii", "replace")
     assert "text/html" in html
     # The next day's digest counts new cases from the last one.
     assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-04T07:00")) == 1
-    assert "Nouveaux dossiers (0)" in text_of(world.outbox("digest")[-1])
+    assert "Nouveaux dossiers (0)" in world.text_of(world.outbox("digest")[-1])
 
 
 def test_digest_missed_while_down_is_sent_late_once(world: World) -> None:

@@ -22,6 +22,7 @@ from bot.db import session_scope
 from bot.intake import ledger
 from bot.mail import RawMail
 from bot.models import Case, CaseEvent, InboundMessage, Outbox
+from bot.outbox.worker import materialise
 from bot.pipeline.runner import process_pending
 
 REPO = Path(__file__).resolve().parents[2]
@@ -101,13 +102,16 @@ class World:
         with self.session() as s:
             return s.get(InboundMessage, inbound_id)  # type: ignore[return-value]
 
+    def raw(self, row: Outbox) -> bytes:
+        """The bytes the worker will send for `row`, built from its draft as the worker does."""
+        with self.session() as s:
+            return materialise(s, row, self.app.settings)
 
-def parsed(row: Outbox) -> EmailMessage:
-    return email.message_from_bytes(row.raw, policy=policy.default)  # type: ignore[return-value]
+    def parsed(self, row: Outbox) -> EmailMessage:
+        return email.message_from_bytes(self.raw(row), policy=policy.default)  # type: ignore[return-value]
 
-
-def text_of(row: Outbox) -> str:
-    return parsed(row).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    def text_of(self, row: Outbox) -> str:
+        return self.parsed(row).get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
 def handler_mail(
