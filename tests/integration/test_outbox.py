@@ -15,18 +15,27 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
+from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event, update
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from bot.models import Case, CaseEvent, Outbox
-from bot.outbox.compose import build_message, compose, message_id_for, token_for
-from bot.outbox.enqueue import enqueue
+from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
+from bot.outbox.compose import (
+    Draft,
+    StoredFile,
+    build_message,
+    compose,
+    message_id_for,
+    token_for,
+)
+from bot.outbox.enqueue import automatic_sent_last_day, enqueue
 from bot.outbox.sender import SmtpSender
-from bot.outbox.worker import claim, send_pending
+from bot.outbox.worker import claim, materialise, send_pending
 from bot.settings import Organisation, Settings, Smtp
 
 pytestmark = pytest.mark.integration
@@ -192,7 +201,9 @@ def put(
     automatic: bool = True,
     languages: tuple[str, ...] = ("fr",),
     now: datetime = NOW,
+    files: tuple[StoredFile, ...] = (),
 ) -> Outbox | None:
+    """compose + enqueue + commit, as the pipeline does; the new row, None when key existed."""
     key = key or f"ack_complaint:{to}:{token_for(str(now))}"
     number = "PLT-2026-000901"
     message = compose(
@@ -209,9 +220,10 @@ def put(
         message_id=message_id_for("ack_complaint", number, token_for(key), DOMAIN),
         in_reply_to="<citizen-1@example.org>",
         date=now,
+        attachments=files,
     )
     with Session(engine, expire_on_commit=False) as s:
-        row = enqueue(
+        row_id = enqueue(
             s,
             key=key,
             purpose="ack_complaint",
@@ -223,7 +235,7 @@ def put(
             now=now,
         )
         s.commit()
-        return row
+        return None if row_id is None else s.get(Outbox, row_id)
 
 
 def rows(engine: Engine) -> list[Outbox]:
@@ -238,6 +250,8 @@ async def test_each_row_sent_once_over_one_connection(engine: Engine, sink: Sink
     settings = make_settings(sink.port, batch_size=3)  # 7 rows: three batches, one connection
     for i in range(7):
         put(engine, settings, f"c{i}@example.org", key=f"k{i}")
+    # Queued as drafts: intake built no MIME.
+    assert all(r.raw is None and r.draft and r.draft["to_addr"] == r.to_addr for r in rows(engine))
 
     report = await send_pending(engine, settings, now=NOW)
 
@@ -245,11 +259,15 @@ async def test_each_row_sent_once_over_one_connection(engine: Engine, sink: Sink
     assert sorted(g.rcpt_tos[0] for g in sink.received) == [f"c{i}@example.org" for i in range(7)]
     assert sink.handler.sessions == 1
     assert all(r.status == "sent" and r.sent_at == NOW and r.attempts == 1 for r in rows(engine))
-    # What went out is exactly what was stored, and the envelope sender is our address.
+    # What went out is exactly what the worker built and kept, and the envelope sender is ours.
     stored = {r.to_addr: r.raw for r in rows(engine)}
     for got in sink.received:
-        assert got.raw.rstrip(b"\r\n") == stored[got.rcpt_tos[0]].rstrip(b"\r\n")
+        kept = stored[got.rcpt_tos[0]]
+        assert kept is not None and got.raw.rstrip(b"\r\n") == kept.rstrip(b"\r\n")
         assert got.mail_from == "plaintes@example.be"
+        sent = message_from_bytes(got.raw, policy=policy.default)
+        assert sent["To"].addresses[0].addr_spec == got.rcpt_tos[0]
+        assert sent["Message-ID"].startswith("<ack.plt-2026-000901.")
 
     again = await send_pending(engine, settings, now=NOW + timedelta(hours=1))
     assert again.sent == 0 and len(sink.received) == 7
@@ -340,18 +358,25 @@ async def test_gives_up_after_max_attempts(engine: Engine, sink: Sink) -> None:
         assert s.get(Case, case_id).needs_review  # type: ignore[union-attr]
 
 
-async def test_header_injection_never_reaches_the_wire(engine: Engine, sink: Sink) -> None:
+@pytest.mark.parametrize("queued_as", ["draft", "message"])
+async def test_header_injection_never_reaches_the_wire(
+    engine: Engine, sink: Sink, queued_as: str
+) -> None:
     settings = make_settings(sink.port)
-    message = build_message(
-        settings,
-        to_addr="citizen@example.org",
-        to_name="Jan\r\nBcc: victim@example.com",
-        subject="x\r\nBcc: victim@example.com",
-        text="body",
-        html=None,
-        message_id=message_id_for("ack_complaint", "PLT-2026-000902", "inj", DOMAIN),
-        in_reply_to="<a@b>\r\nBcc: victim@example.com",
-    )
+    hostile = {
+        "to_addr": "citizen@example.org",
+        "to_name": "Jan\r\nBcc: victim@example.com",
+        "subject": "x\r\nBcc: victim@example.com",
+        "text": "body",
+        "html": None,
+        "message_id": message_id_for("ack_complaint", "PLT-2026-000902", "inj", DOMAIN),
+        "in_reply_to": "<a@b>\r\nBcc: victim@example.com",
+    }
+    message: Draft | EmailMessage
+    if queued_as == "draft":  # what the pipeline queues: built by the worker
+        message = Draft(**hostile, date=NOW)
+    else:  # a caller's own EmailMessage: stored as bytes at once
+        message = build_message(settings, **hostile)
     with Session(engine) as s:
         enqueue(
             s, key="inj", purpose="ack_complaint", to_addr="citizen@example.org",
@@ -377,6 +402,8 @@ async def test_daily_limit_suppresses_without_sending(engine: Engine, sink: Sink
     c = put(engine, settings, addr, key="c", now=NOW)  # third automatic mail in 24 h
     manual = put(engine, settings, addr, key="m", now=NOW, automatic=False)  # not limited
     assert a and b and c and manual
+    with Session(engine) as s:
+        assert automatic_sent_last_day(s, " LOOP@example.org ", NOW) == 2
     assert (a.status, b.status, c.status, manual.status) == (
         "pending",
         "pending",
@@ -405,19 +432,26 @@ async def test_same_key_twice_inserts_once_and_enqueue_does_not_commit(
         message_id=message_id_for("ack_complaint", "PLT-2026-000903", "rb", DOMAIN),
     )  # fmt: skip
     with Session(engine) as s:
-        assert enqueue(
+        new_id = enqueue(
             s, key="rb", purpose="ack_complaint", to_addr="x@example.org", message=message,
             now=NOW,
         )  # fmt: skip
+        assert isinstance(new_id, int)
+        assert s.get(Outbox, new_id).raw is not None  # type: ignore[union-attr]  # bytes at once
         s.rollback()
     assert [r.key for r in rows(engine)] == ["same"]
 
 
 async def test_bilingual_fallback_goes_out_in_french_and_dutch(engine: Engine, sink: Sink) -> None:
     settings = make_settings(sink.port)
-    put(engine, settings, "unclear@example.org", key="bi", languages=("fr", "nl"))
+    row = put(engine, settings, "unclear@example.org", key="bi", languages=("fr", "nl"))
+    assert row is not None
+    with Session(engine) as s:  # what the worker will send, built now without sending
+        preview = message_from_bytes(materialise(s, row, settings), policy=policy.default)
+    assert rows(engine)[0].raw is None  # materialise changes nothing unless the caller commits
     assert (await send_pending(engine, settings, now=NOW)).sent == 1
     parsed = message_from_bytes(sink.received[0].raw, policy=policy.default)
+    assert parsed["Subject"] == preview["Subject"] and parsed["Date"] == preview["Date"]
     assert parsed["Subject"] == (
         "[PLT-2026-000901] Accusé de réception de votre plainte"
         " / Ontvangstbevestiging van uw klacht"
@@ -497,3 +531,114 @@ def test_enqueue_refuses_an_injected_recipient(engine: Engine) -> None:
             s, key="to", purpose="ack_complaint", message=message, now=NOW,
             to_addr="x@example.org\r\nRCPT TO:<victim@example.com>",
         )  # fmt: skip
+
+
+# ---------------------------------------------------------------------- drafts built by the worker
+
+
+def add_attachment(engine: Engine, data: bytes | None, filename: str = "pièce jointe.pdf") -> int:
+    with Session(engine) as s:
+        inbound = InboundMessage(source="test", sha256="a" * 64)
+        s.add(inbound)
+        s.flush()
+        assert inbound.id is not None
+        att = Attachment(
+            inbound_id=inbound.id, filename=filename, content_type="application/pdf",
+            size=len(data or b""), data=data,
+        )  # fmt: skip
+        s.add(att)
+        s.commit()
+        assert att.id is not None
+        return att.id
+
+
+async def test_bytes_are_kept_before_the_first_attempt_and_a_retry_sends_them(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port)
+    sink.handler.script.replies["grey@example.org"] = ["451 4.7.1 Greylisted, try again later"]
+    put(engine, settings, "grey@example.org", key="grey")
+
+    assert (await send_pending(engine, settings, now=NOW)).retried == 1
+    (row,) = rows(engine)
+    first = row.raw
+    assert first is not None and row.attempts == 1  # built and kept although nothing went out
+
+    assert (await send_pending(engine, settings, now=NOW + timedelta(minutes=1))).sent == 1
+    (got,) = sink.to("grey@example.org")
+    assert got.raw.rstrip(b"\r\n") == first.rstrip(b"\r\n")  # same bytes, same Message-ID
+    assert rows(engine)[0].raw == first
+
+
+async def test_stored_attachment_is_sent_by_id(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 64
+    att_id = add_attachment(engine, pdf)
+    row = put(engine, settings, "service@example.org", key="att", files=(StoredFile(att_id),))
+    assert row is not None and row.draft and row.draft["attachments"] == [{"id": att_id}]
+
+    assert (await send_pending(engine, settings, now=NOW)).sent == 1
+    (got,) = sink.received
+    (part,) = message_from_bytes(got.raw, policy=policy.default).iter_attachments()
+    assert part.get_filename() == "pièce jointe.pdf" and part.get_content() == pdf
+
+
+async def test_a_row_that_cannot_be_built_fails_alone_and_flags_the_case(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port)
+    case_id = add_case(engine)
+    gone = add_attachment(engine, None)  # the bytes were never kept (or were purged)
+    put(engine, settings, "a@example.org", key="no-bytes", case_id=case_id,
+        files=(StoredFile(gone),))  # fmt: skip
+    put(engine, settings, "b@example.org", key="missing", case_id=case_id,
+        files=(StoredFile(987654),))  # fmt: skip
+    bad = put(engine, settings, "c@example.org", key="bad-json", case_id=case_id)
+    put(engine, settings, "ok@example.org", key="fine")
+    assert bad is not None
+    with Session(engine) as s:  # a draft this version cannot read
+        s.execute(update(Outbox).where(Outbox.id == bad.id).values(draft={"v": 99}))  # type: ignore[arg-type]
+        s.commit()
+
+    report = await send_pending(engine, settings, now=NOW)
+
+    assert (report.sent, report.retried, report.failed) == (1, 0, 3)  # the loop went on
+    assert [g.rcpt_tos for g in sink.received] == [["ok@example.org"]]
+    by_key = {r.key: r for r in rows(engine)}
+    for key, why in [("no-bytes", f"#{gone} "), ("missing", "#987654 "), ("bad-json", "99")]:
+        row = by_key[key]
+        assert row.status == "failed" and row.raw is None, key
+        assert row.last_error and row.last_error.startswith("cannot build the message"), key
+        assert why in row.last_error, (key, row.last_error)
+    with Session(engine) as s:
+        assert s.get(Case, case_id).needs_review  # type: ignore[union-attr]
+        events = s.exec(select(CaseEvent).where(CaseEvent.case_id == case_id)).all()
+    assert sorted(e.detail["to"] for e in events if e.type == "delivery_failed") == [  # type: ignore[index]
+        "a@example.org", "b@example.org", "c@example.org",
+    ]  # fmt: skip
+    assert all(e.detail["code"] is None for e in events)  # type: ignore[index]
+    again = await send_pending(engine, settings, now=NOW + timedelta(hours=1))
+    assert (again.sent, again.failed) == (0, 0)
+
+
+def test_daily_limit_count_uses_the_to_addr_index(engine: Engine) -> None:
+    seen: list[tuple[str, Any]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with Session(engine) as s:
+            automatic_sent_last_day(s, "x@example.org", NOW)
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    ((statement, parameters),) = [x for x in seen if "count(" in x[0].lower()]
+    with engine.connect() as conn:  # the very statement and parameters enqueue runs
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("SET enable_seqscan = off")  # a tiny table: is the index usable?
+            explain = "EXPLAIN"
+        else:
+            explain = "EXPLAIN QUERY PLAN"
+        plan = " ".join(map(str, conn.exec_driver_sql(f"{explain} {statement}", parameters)))
+    assert "ix_outbox_to_addr" in plan, plan
