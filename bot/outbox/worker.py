@@ -118,7 +118,12 @@ def claim(
             .where(_T.c.id.in_(inner.scalar_subquery()), _due(now))
             .values(next_attempt_at=lease_until)
             .returning(
-                _T.c.id, _T.c.to_addr, _T.c.raw, _T.c.attempts, _T.c.case_id, _T.c.purpose,
+                _T.c.id,
+                _T.c.to_addr,
+                _T.c.raw,
+                _T.c.attempts,
+                _T.c.case_id,
+                _T.c.purpose,
                 _T.c.draft,
             )  # fmt: skip
         )
@@ -140,9 +145,7 @@ def load_files(session: Session, ids: Iterable[int]) -> dict[int, FileData]:
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    stmt = select(_A.c.id, _A.c.filename, _A.c.content_type, _A.c.data).where(
-        _A.c.id.in_(wanted)
-    )
+    stmt = select(_A.c.id, _A.c.filename, _A.c.content_type, _A.c.data).where(_A.c.id.in_(wanted))
     return {r.id: r for r in session.execute(stmt).all()}
 
 
