@@ -21,7 +21,7 @@ from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
 from bot.handling.settings import handling_settings
 from bot.mail import ParsedMail
-from bot.models import Case, CaseEvent
+from bot.models import Case, CaseEvent, InboundMessage
 from bot.pipeline.context import Context
 
 CLOSED = "closed"
@@ -122,8 +122,13 @@ def assign(
     note: str = "",
     rule: str = "",
     mail: ParsedMail | None = None,
+    inbound: InboundMessage | None = None,
 ) -> bool:
-    """Give the case to `address` and send it the assignment mail. False if already theirs."""
+    """Give the case to `address` and send it the assignment mail. False if already theirs.
+
+    `mail`/`inbound`: the citizen's first mail and its ledger row, when the caller (intake,
+    opening the case) has them: a new case then costs no look-ups.
+    """
     _require_open(case)
     address = address.strip().lower()
     if "@" not in address:
@@ -134,16 +139,22 @@ def assign(
     case.assignee = address
     if case.service is None:
         case.service = route(ctx.settings, case.category).service
-    earlier = session.execute(
-        select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.type == "assigned")
-    ).all()
+    earlier = (
+        []
+        if inbound is not None and before["assignee"] is None
+        else session.execute(
+            select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.type == "assigned")
+        ).all()
+    )
     record(session, case, "assigned", actor, now, {
         **_changes(before, {"assignee": case.assignee, "service": case.service}),
         "rule": rule or f"assigned by {actor.who}", "note": note,
     })
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
     hs = handling_settings(ctx.settings)
-    copied, listed = letters.case_attachments(session, case, hs.max_attachment_bytes)
+    copied, listed = letters.case_attachments(
+        session, case, hs.max_attachment_bytes, first=inbound
+    )
     context = letters.assignment_context(
         session, ctx, case, reply_to=reply_to, rule=rule or f"#assign by {actor.who}",
         note=note, assigned_by=actor.who, mail=mail,

@@ -43,7 +43,7 @@ def new_case(
     if r.assignee:
         actions.assign(
             session, ctx, case, r.assignee, actor=actions.Actor("bot", "mail", inbound.id),
-            now=ctx.clock(), rule=r.rule, mail=mail,
+            now=ctx.clock(), rule=r.rule, mail=mail, inbound=inbound,
         )
 
 

@@ -233,13 +233,14 @@ def to_staff(
 
 
 def case_attachments(
-    session: Session, case: Case, budget: int
+    session: Session, case: Case, budget: int, *, first: InboundMessage | None = None
 ) -> tuple[list[Attachment], list[dict]]:
     """(attachments to copy, description of every attachment) within `budget` bytes in total.
 
     The bytes are not loaded here (`data` is deferred): the outbox worker reads them by id.
+    `first`: the case's first message when the caller has it (saves a query at intake).
     """
-    first = first_inbound(session, case)
+    first = first or first_inbound(session, case)
     if first is None:
         return [], []
     has_data = Attachment.data.is_not(None)  # type: ignore[union-attr]
