@@ -152,9 +152,12 @@ def assign(
     })
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
     hs = handling_settings(ctx.settings)
-    copied, listed = letters.case_attachments(
-        session, case, hs.max_attachment_bytes, first=inbound
-    )
+    if inbound is not None and mail is not None and not mail.attachments:
+        copied, listed = [], []  # a new case from a mail without attachments: nothing to copy
+    else:
+        copied, listed = letters.case_attachments(
+            session, case, hs.max_attachment_bytes, first=inbound
+        )
     context = letters.assignment_context(
         session, ctx, case, reply_to=reply_to, rule=rule or f"#assign by {actor.who}",
         note=note, assigned_by=actor.who, mail=mail,
