@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 
 from bot.deadlines.calendar import CalendarSettings
 from bot.handling.settings import HandlingSettings
-from bot.reports.settings import ReportSettings
 from bot.numbers import CaseNumberFormat
+from bot.reports.settings import ReportSettings
 
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
@@ -215,18 +215,23 @@ def _format_error(exc: ValidationError) -> str:
     return "; ".join(lines)
 
 
-def load(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
-    """Read the config file (or COMPLAINTBOT_CONFIG, or config/example.toml) and the environment."""
-    env = dict(os.environ) if environ is None else environ
-    path = Path(path or env.get(f"{ENV_PREFIX}CONFIG") or DEFAULT_CONFIG)
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as data, or a ConfigError naming the file and what is wrong."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def load(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Read the config file (or COMPLAINTBOT_CONFIG, or config/example.toml) and the environment."""
+    env = dict(os.environ) if environ is None else environ
+    path = Path(path or env.get(f"{ENV_PREFIX}CONFIG") or DEFAULT_CONFIG)
+    data = read_toml(path)
     try:
         _reject_secrets(data)
     except ConfigError as exc:

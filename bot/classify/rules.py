@@ -9,7 +9,6 @@ file stops the start with ``file: rules.<name>.<key>: what is wrong`` (`ConfigEr
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 
 from bot.classify.text import normalise
 from bot.mail import KINDS
-from bot.settings import LANGUAGES, ConfigError
+from bot.settings import LANGUAGES, ConfigError, read_toml
 
 CATEGORIES = (
     "taxes",
@@ -177,15 +176,7 @@ class RuleSet:
 def load_rules(path: str | Path) -> RuleSet:
     """Read and validate a rules file."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    return rules_from_data(data, source=str(path))
+    return rules_from_data(read_toml(path), source=str(path))
 
 
 def rules_from_data(data: Mapping[str, Any], *, source: str = "<memory>") -> RuleSet:

@@ -22,7 +22,7 @@ from bot.models import Attachment, Case, InboundMessage, RawBlob
 from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
 from bot.outbox.enqueue import enqueue
 from bot.pipeline.context import Context
-from bot.pipeline.replies import reply_languages
+from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -122,23 +122,6 @@ def citizen_mail(session: Session, case: Case) -> ParsedMail | None:
         return None
 
 
-def _case_context(ctx: Context, case: Case) -> dict[str, Any]:
-    s = ctx.settings
-    category = s.categories.get(case.category)
-    return {
-        "case_number": case.number,
-        "received_at": case.received_at,
-        "due_date": ctx.calendar.local_date(case.due_at) if case.due_at else None,
-        "citizen_name": case.sender_name,
-        "category_label": category.label if category and category.label else case.category,
-        "appeal_route": category.appeal_route if category else "",
-        "information_service": s.classification.information_service,
-        "sender": case.sender,
-        "subject": case.subject,
-        "citizen_text": "",
-    }
-
-
 def _mid(settings: Settings, purpose: str, number: str | None, key: str) -> str:
     return message_id_for(purpose, number, token_for(key), settings.organisation.domain)
 
@@ -160,7 +143,7 @@ def to_citizen(
     s = ctx.settings
     first = first_inbound(session, case)
     parent = first.message_id if first else None
-    context = {**_case_context(ctx, case), **extra}
+    context = {**case_context(ctx, case), **extra}
     message = compose(
         s, purpose, languages=reply_languages(ctx, case.language), context=context,
         to_addr=case.sender, to_name=case.sender_name,
@@ -267,7 +250,7 @@ def assignment_context(
     hs = handling_settings(ctx.settings)
     mail = mail or citizen_mail(session, case)
     return {
-        **_case_context(ctx, case),
+        **case_context(ctx, case),
         "citizen_text": sanitise(mail.text if mail else ""),
         "kind": case.kind,
         "language": case.language or "?",

@@ -29,7 +29,8 @@ def reply_languages(ctx: Context, language: str | None) -> list[str]:
     return list(org.fallback_languages)
 
 
-def _context(ctx: Context, case: Case, mail: ParsedMail) -> dict:
+def case_context(ctx: Context, case: Case) -> dict:
+    """What every template may say about a case (see bot.outbox.compose for the keys)."""
     s = ctx.settings
     category = s.categories.get(case.category)
     return {
@@ -41,9 +42,13 @@ def _context(ctx: Context, case: Case, mail: ParsedMail) -> dict:
         "appeal_route": category.appeal_route if category else "",
         "information_service": s.classification.information_service,
         "sender": case.sender,
-        "subject": mail.subject,
-        "citizen_text": mail.text,
+        "subject": case.subject,
+        "citizen_text": "",
     }
+
+
+def _context(ctx: Context, case: Case, mail: ParsedMail) -> dict:
+    return {**case_context(ctx, case), "subject": mail.subject, "citizen_text": mail.text}
 
 
 def for_new_case(
