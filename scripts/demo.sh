@@ -7,16 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 say() { printf '[demo.sh] %s\n' "$*"; }
 die() { printf '[demo.sh] ERROR: %s\n' "$*" >&2; exit 1; }
 
-pick_python() {
-    local py
-    for py in python3.11 python3.12 python3.13 python3; do
-        if command -v "$py" >/dev/null 2>&1 \
-            && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-            echo "$py"; return 0
-        fi
-    done
-    return 1
-}
+. scripts/pick-python.sh
 
 LOG="${TMPDIR:-/tmp}/complaintbot-demo-setup.$$.log"
 trap 'rm -f "$LOG"' EXIT

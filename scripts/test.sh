@@ -114,16 +114,7 @@ if command -v psql >/dev/null 2>&1; then
 fi
 
 # --- .venv with the project and its test extras ----------------------------------------------
-pick_python() {
-    local py
-    for py in python3.11 python3.12 python3.13 python3; do
-        if command -v "$py" >/dev/null 2>&1 \
-            && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-            echo "$py"; return 0
-        fi
-    done
-    return 1
-}
+. scripts/pick-python.sh
 if [ ! -x .venv/bin/python ]; then
     PY="$(pick_python)" || die "Python >= 3.11 not found (apt-get install python3)"
     say "creating .venv with $PY"
