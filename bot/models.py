@@ -62,7 +62,11 @@ class MailboxSighting(SQLModel, table=True):
     """
 
     __tablename__ = "mailbox_sighting"
-    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid"),)
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "uid"),
+        # Finding the few copies still to move must not scan every message ever taken in.
+        Index("ix_sighting_unmoved", "moved", "mailbox", "uidvalidity"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str = Field(max_length=400)
     uidvalidity: int

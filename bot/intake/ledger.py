@@ -86,12 +86,30 @@ def _header_preview(raw: bytes) -> tuple[str | None, str, str]:
     return mid, values.get("from", "")[:320], values.get("subject", "")[:998]
 
 
+def other_uidvalidity(session: Session, mailbox: str, uidvalidity: int) -> bool:
+    """Whether we saw this mailbox under another UIDVALIDITY (only then can a UID be a rescan)."""
+    return (
+        session.execute(
+            select(MailboxSighting.id)
+            .where(MailboxSighting.mailbox == mailbox, MailboxSighting.uidvalidity != uidvalidity)
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
 def take(
-    session: Session, mail: RawMail, *, channel: str = "mail", uid_checked: bool = False
+    session: Session,
+    mail: RawMail,
+    *,
+    channel: str = "mail",
+    uid_checked: bool = False,
+    rescan_possible: bool = True,
 ) -> Taken:
     """Record `mail` in the ledger (not committed: the caller commits the batch).
 
     `uid_checked`: the caller already looked this UID up with `known_sightings` (batched).
+    `rescan_possible`: False when `other_uidvalidity` said no for this mailbox.
     """
     digest = sha256(mail.raw)
     imap = mail.uid is not None and mail.uidvalidity is not None
@@ -99,7 +117,7 @@ def take(
         found = known_sightings(session, mail.source, mail.uidvalidity, [mail.uid])  # type: ignore[arg-type,list-item]
         if found:
             return Taken(found[mail.uid][0], new=False)  # type: ignore[index]
-    if imap:
+    if imap and rescan_possible:
         earlier = session.execute(
             select(MailboxSighting.inbound_id)
             .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
@@ -120,7 +138,7 @@ def take(
                 )
             )
             return Taken(earlier, new=False)
-    else:
+    elif not imap:
         # Imports and the demo: the same bytes imported twice are the same message.
         earlier = session.execute(
             select(InboundMessage.id).where(InboundMessage.sha256 == digest).limit(1)

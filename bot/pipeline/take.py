@@ -81,8 +81,11 @@ def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int
         known = ledger.known_sightings(session, mailbox.name, mailbox.uidvalidity, uids)
         fresh = [u for u in uids if u not in known]
         ids = [iid for iid, status, _ in known.values() if status == "pending"]
+        rescan = bool(fresh) and ledger.other_uidvalidity(
+            session, mailbox.name, mailbox.uidvalidity
+        )
         for mail in mailbox.fetch(fresh):
-            taken = ledger.take(session, mail, uid_checked=True)
+            taken = ledger.take(session, mail, uid_checked=True, rescan_possible=rescan)
             new += taken.new
             ids.append(taken.inbound_id)
         session.commit()
