@@ -9,7 +9,9 @@ import json
 import os
 import secrets
 import shutil
+from email import policy
 from email.message import EmailMessage
+from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
 from typing import TextIO
@@ -62,8 +64,8 @@ def _citizen_reply(ack: Outbox) -> bytes:
 
 
 def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
-    from bot.app import App
     from bot import views
+    from bot.app import App
 
     if folder.exists():
         shutil.rmtree(folder)  # a demo starts from nothing, every time
@@ -95,7 +97,10 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
             say(f"   (filed, not answered)  {kind:<12} {sender}")
     outbox = folder / "outbox"
     written = _write_outbox(app.engine, outbox, app.settings)
-    say(f"2. {len(written)} outgoing mail(s) written to {outbox}/ (acknowledgements, forwards)")
+    say(f"2. {len(written)} outgoing mail(s) written to {outbox}/:")
+    for path in written:
+        head = BytesParser(policy=policy.default).parsebytes(path.read_bytes(), headersonly=True)
+        say(f"   -> {head['To']}: {head['Subject']}")
 
     with Session(app.engine) as session:
         ack = session.execute(
