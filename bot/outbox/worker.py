@@ -230,12 +230,20 @@ def release(factory: SessionFactory, ids: list[int], now: datetime) -> None:
 
 
 def mark_sent(factory: SessionFactory, row: ClaimedRow, now: datetime) -> None:
+    mark_sent_many(factory, [(row.id, now)])
+
+
+_MARK_SENT = (
+    update(_T)
+    .where(_T.c.id == bindparam("row_id"), _T.c.status == "pending")
+    .values(status="sent", sent_at=bindparam("at"), attempts=_T.c.attempts + 1, last_error=None)
+)
+
+
+def mark_sent_many(factory: SessionFactory, rows: list[tuple[int, datetime]]) -> None:
+    """Record accepted mails, each with its own time, in one transaction (executemany)."""
     with factory() as session:
-        session.execute(
-            update(_T)
-            .where(_T.c.id == row.id, _T.c.status == "pending")
-            .values(status="sent", sent_at=now, attempts=_T.c.attempts + 1, last_error=None)
-        )
+        session.connection().execute(_MARK_SENT, [{"row_id": i, "at": at} for i, at in rows])
         session.commit()
 
 
@@ -284,26 +292,40 @@ def mark_failed(
 
 
 class _SentMarks:
-    """Commits "sent" for one message in a worker thread while the next one is being sent.
+    """Commits "sent" in a worker thread while the next messages are being sent.
 
-    Each row still gets its own transaction, started the moment the server accepted it; only
-    the waiting overlaps with the next SMTP exchange (the DB commit and the SMTP round trips
-    are both mostly waiting, so they can overlap). At most one mark is in flight, and
-    every other database step waits for it (`flush`), so the order of writes stays simple.
+    A mark starts the moment the server accepted the mail if no commit is in flight; the mails
+    accepted while one is in flight go together in the next commit (one executemany). So the
+    window in which an accepted mail is not yet recorded stays one commit long, and the
+    commits no longer cost one transaction per mail. At most one commit is in flight, and
+    every other database step waits for all marks (`flush`), so the order of writes stays
+    simple.
     """
 
     def __init__(self, factory: SessionFactory) -> None:
         self.factory = factory
         self._task: asyncio.Future[None] | None = None
+        self._queue: list[tuple[int, datetime]] = []
 
     async def add(self, row: ClaimedRow, now: datetime) -> None:
-        await self.flush()
-        self._task = asyncio.ensure_future(asyncio.to_thread(mark_sent, self.factory, row, now))
+        self._queue.append((row.id, now))
+        if self._task is not None and self._task.done():
+            task, self._task = self._task, None
+            await task  # surfaces a database error of the previous commit
+        if self._task is None:
+            self._start()
+
+    def _start(self) -> None:
+        rows, self._queue = self._queue, []
+        self._task = asyncio.ensure_future(asyncio.to_thread(mark_sent_many, self.factory, rows))
 
     async def flush(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            await task
+        while self._task is not None or self._queue:
+            if self._task is not None:
+                task, self._task = self._task, None
+                await task
+            if self._queue:
+                self._start()
 
 
 def _lease(settings: Settings) -> tuple[timedelta, float]:
