@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from bot.commands.parse import InadmissibleReason, Outcome, Typology
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
+from bot.events import add_event
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
 from bot.handling.settings import handling_settings
@@ -47,11 +48,9 @@ def record(
     session: Session, case: Case, type_: str, actor: Actor, now: datetime, detail: dict[str, Any]
 ) -> None:
     assert case.id is not None
-    session.add(
-        CaseEvent(
-            case_id=case.id, at=now, type=type_, actor=actor.who[:320], channel=actor.channel,
-            inbound_id=actor.inbound_id, detail=detail,
-        )
+    add_event(
+        session, case_id=case.id, type_=type_, at=now, actor=actor.who, channel=actor.channel,
+        inbound_id=actor.inbound_id, detail=detail,
     )
 
 

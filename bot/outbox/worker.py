@@ -47,7 +47,8 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, select, update
 from sqlmodel import Session
 
-from bot.models import Attachment, Case, CaseEvent, Outbox, utcnow
+from bot.events import add_event
+from bot.models import Attachment, Case, Outbox, utcnow
 from bot.outbox.compose import Draft, DraftError, FileData
 from bot.outbox.enqueue import as_utc
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
@@ -272,21 +273,18 @@ def mark_failed(
             if case is not None:
                 case.needs_review = True
                 session.add(case)
-                session.add(
-                    CaseEvent(
-                        case_id=row.case_id,
-                        at=now,
-                        type="delivery_failed",
-                        actor="bot",
-                        channel="mail",
-                        detail={
-                            "outbox_id": row.id,
-                            "purpose": row.purpose,
-                            "to": row.to_addr,
-                            "code": code,
-                            "error": error,
-                        },
-                    )
+                add_event(
+                    session,
+                    case_id=row.case_id,
+                    at=now,
+                    type_="delivery_failed",
+                    detail={
+                        "outbox_id": row.id,
+                        "purpose": row.purpose,
+                        "to": row.to_addr,
+                        "code": code,
+                        "error": error,
+                    },
                 )
         session.commit()
 

@@ -13,11 +13,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
+from bot.events import add_event
 from bot.handling import hooks
 from bot.handling.routing import answer_deadline
 from bot.intake.parse import ParseError, parse
 from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit
-from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
+from bot.models import Attachment, Case, InboundMessage, Outbox
 from bot.pipeline import replies
 from bot.pipeline.context import Context
 from bot.pipeline.numbering import next_number
@@ -201,16 +202,15 @@ def _event(
     actor: str = "bot",
     channel: str = "mail",
 ) -> None:
-    session.add(
-        CaseEvent(
-            case_id=case_id,
-            at=ctx.clock(),
-            type=type_,
-            actor=actor,
-            channel=channel,
-            inbound_id=inbound.id if inbound else None,
-            detail=detail,
-        )
+    add_event(
+        session,
+        case_id=case_id,
+        type_=type_,
+        at=ctx.clock(),
+        actor=actor,
+        channel=channel,
+        inbound_id=inbound.id if inbound else None,
+        detail=detail,
     )
 
 

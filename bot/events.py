@@ -1,0 +1,43 @@
+"""The audit trail: one row per change to a case (who, when, through which channel, what)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert
+from sqlmodel import Session
+
+from bot.models import CaseEvent
+
+_INSERT = insert(CaseEvent.__table__)  # type: ignore[attr-defined]
+
+
+def add_event(
+    session: Session,
+    *,
+    case_id: int,
+    type_: str,
+    at: datetime,
+    actor: str = "bot",
+    channel: str = "mail",
+    inbound_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Write an event in the caller's transaction.
+
+    A Core insert, not an ORM object: events are never changed once written, and intake writes
+    two per new case, where the ORM's per-object bookkeeping would cost more than the insert.
+    """
+    session.execute(
+        _INSERT,
+        {
+            "case_id": case_id,
+            "at": at,
+            "type": type_,
+            "actor": actor[:320],
+            "channel": channel,
+            "inbound_id": inbound_id,
+            "detail": detail or {},
+        },
+    )
