@@ -201,16 +201,9 @@ def answer(
         _store_pauses(case, deadline)
     case.admissible = True
     case.outcome, case.typology = outcome, typology
-    case.answered_at = case.closed_at = now
-    case.status = CLOSED
-    record(session, case, "answered", actor, now, {
-        **_changes(before, _snapshot(case)), "text": text,
-    })
-    sl = letters.second_line(ctx.settings, case.category)
-    extra = {"outcome": outcome, "answer_text": text, "second_line_text": sl["text"],
-             "second_line_name": sl["name"], "second_line_url": sl["url"]}
-    letters.to_citizen(session, ctx, case, purpose="final_answer",
-                       key=f"final_answer:{case.number}", now=now, extra=extra)
+    _close_with_letter(session, ctx, case, event="answered", purpose="final_answer",
+                       before=before, text=text, actor=actor, now=now,
+                       extra={"outcome": outcome})
 
 
 def inadmissible(
@@ -231,16 +224,27 @@ def inadmissible(
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
+    _close_with_letter(session, ctx, case, event="inadmissible", purpose="inadmissible",
+                       before=before, text=text, actor=actor, now=now,
+                       extra={"reason": reason})
+
+
+def _close_with_letter(
+    session: Session, ctx: Context, case: Case, *, event: str, purpose: str,
+    before: dict[str, Any], text: str, actor: Actor, now: datetime, extra: dict[str, Any],
+) -> None:
+    """Close the case and send the citizen the letter that says so, always with the second
+    line that fits the category (circular 23289, criterion 9)."""
     case.answered_at = case.closed_at = now
     case.status = CLOSED
-    record(session, case, "inadmissible", actor, now, {
+    record(session, case, event, actor, now, {
         **_changes(before, _snapshot(case)), "text": text,
     })
     sl = letters.second_line(ctx.settings, case.category)
-    extra = {"reason": reason, "answer_text": text, "second_line_text": sl["text"],
+    extra = {**extra, "answer_text": text, "second_line_text": sl["text"],
              "second_line_name": sl["name"], "second_line_url": sl["url"]}
-    letters.to_citizen(session, ctx, case, purpose="inadmissible",
-                       key=f"inadmissible:{case.number}", now=now, extra=extra)
+    letters.to_citizen(session, ctx, case, purpose=purpose,
+                       key=f"{purpose}:{case.number}", now=now, extra=extra)
 
 
 def extend(
