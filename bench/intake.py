@@ -65,7 +65,9 @@ def mails(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
         yield msg.as_bytes(policy=policy.SMTP)
 
 
-def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
+def run(
+    n: int, database_url: str | None, workdir: Path, profile: str | None = None
+) -> dict[str, float]:
     (workdir / f"dovecot-{n}").mkdir()
     dovecot = Dovecot(workdir / f"dovecot-{n}").start()
     sink = SmtpSink().start()
@@ -90,8 +92,10 @@ def run(n: int, database_url: str | None, workdir: Path) -> dict[str, float]:
             COMPLAINTBOT_DATABASE_URL=db,
             COMPLAINTBOT_STORAGE_DATA_DIR=str(workdir),
         )
+        prof = ["-m", "cProfile", "-o", profile] if profile else []
         cmd = [
             sys.executable,
+            *prof,
             "-m",
             "bot",
             "--config",
@@ -141,11 +145,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, action="append", help="messages (repeatable)")
     ap.add_argument("--database-url", help="default: a fresh SQLite file")
+    ap.add_argument("--profile", metavar="FILE", help="run the bot under cProfile, stats to FILE")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="cb-bench-") as tmp:
         os.chmod(tmp, 0o755)
         for n in args.n or [10_000]:
-            r = run(n, args.database_url, Path(tmp))
+            r = run(n, args.database_url, Path(tmp), args.profile)
             print(
                 f"N={r['n']}: intake {r['intake_msgs_per_s']} msg/s ({r['intake_s']} s: take, "
                 f"process, file away); with sending {r['acks_received']} acks: "

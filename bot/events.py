@@ -31,13 +31,36 @@ def add_event(
     """
     session.execute(
         _INSERT,
-        {
-            "case_id": case_id,
-            "at": at,
-            "type": type_,
-            "actor": actor[:320],
-            "channel": channel,
-            "inbound_id": inbound_id,
-            "detail": detail or {},
-        },
+        event_row(
+            case_id=case_id, type_=type_, at=at, actor=actor, channel=channel,
+            inbound_id=inbound_id, detail=detail,
+        ),
     )
+
+
+def event_row(
+    *,
+    case_id: int,
+    type_: str,
+    at: datetime,
+    actor: str = "bot",
+    channel: str = "mail",
+    inbound_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The values of one event, for `add_events`."""
+    return {
+        "case_id": case_id,
+        "at": at,
+        "type": type_,
+        "actor": actor[:320],
+        "channel": channel,
+        "inbound_id": inbound_id,
+        "detail": detail or {},
+    }
+
+
+def add_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write many events (see `event_row`) with one multi-row statement, in order."""
+    if rows:
+        session.execute(_INSERT, rows)

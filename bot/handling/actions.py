@@ -23,6 +23,7 @@ from bot.handling.routing import answer_deadline, route
 from bot.handling.settings import handling_settings
 from bot.mail import ParsedMail
 from bot.models import Case, CaseEvent, InboundMessage
+from bot.outbox.enqueue import OutMail, enqueue_mail
 from bot.pipeline.context import Context
 
 CLOSED = "closed"
@@ -134,21 +135,53 @@ def assign(
         raise ActionError(f"{address!r} is not a mail address")
     if case.assignee == address:
         return False
+    earlier = (
+        0
+        if inbound is not None and case.assignee is None
+        else len(
+            session.execute(
+                select(CaseEvent.id).where(
+                    CaseEvent.case_id == case.id, CaseEvent.type == "assigned"
+                )
+            ).all()
+        )
+    )
+    detail, out = assignment(
+        session, ctx, case, address, actor=actor, now=now, note=note, rule=rule, mail=mail,
+        inbound=inbound, nth=earlier + 1,
+    )
+    record(session, case, "assigned", actor, now, detail)
+    enqueue_mail(session, out, now)
+    return True
+
+
+def assignment(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    address: str,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str,
+    rule: str,
+    mail: ParsedMail | None,
+    inbound: InboundMessage | None,
+    nth: int,
+) -> tuple[dict[str, Any], OutMail]:
+    """The case goes to `address` (changed on the object): (event detail, assignment mail).
+
+    Neither is written here: `assign` writes them one by one, intake for a batch of new cases
+    (bot.pipeline.cases). `nth`: how many times the case has been assigned, this one included.
+    """
     before = {"assignee": case.assignee, "service": case.service}
     case.assignee = address
     if case.service is None:
         case.service = route(ctx.settings, case.category).service
-    earlier = (
-        []
-        if inbound is not None and before["assignee"] is None
-        else session.execute(
-            select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.type == "assigned")
-        ).all()
-    )
-    record(session, case, "assigned", actor, now, {
+    detail = {
         **_changes(before, {"assignee": case.assignee, "service": case.service}),
         "rule": rule or f"assigned by {actor.who}", "note": note,
-    })
+    }
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
     hs = handling_settings(ctx.settings)
     if inbound is not None and mail is not None and not mail.attachments:
@@ -162,12 +195,12 @@ def assign(
         note=note, assigned_by=actor.who, mail=mail,
     )
     context["attachments"] = listed
-    letters.to_staff(
-        session, ctx, purpose="assignment",
-        key=f"assignment:{case.number}:{address}:{len(earlier) + 1}", to_addr=address, now=now,
-        context=context, case=case, reply_to=reply_to, attachments=copied,
+    out = letters.staff_mail(
+        ctx, purpose="assignment", key=f"assignment:{case.number}:{address}:{nth}",
+        to_addr=address, now=now, context=context, case=case, reply_to=reply_to,
+        attachments=copied,
     )
-    return True
+    return detail, out
 
 
 def answer(

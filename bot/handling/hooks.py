@@ -2,49 +2,60 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from bot.commands.tokens import ReplyAddress
     from bot.mail import ParsedMail
     from bot.models import Case, InboundMessage
+    from bot.outbox.enqueue import OutMail
     from bot.pipeline.context import Context
 
 # Kinds a handler works on; appeals and information requests are forwarded by the pipeline.
 HANDLED_KINDS = frozenset({"complaint"})
 
 
-def handler_reply(
-    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail
-) -> bool:
-    """True when `mail` was sent to a reply address (To/Cc/Delivered-To/X-Original-To) and was
-    dealt with: commands applied, or refused and recorded. The message is then filed."""
+def reply_target(ctx: Context, mail: ParsedMail) -> ReplyAddress | None:
+    """The reply address `mail` was sent to (To/Cc/Delivered-To/X-Original-To), if any: then
+    it is a handler's reply, not a citizen's mail."""
     from bot.handling import mailcmd
 
-    target = mailcmd.reply_target(ctx.settings, mail)
-    if target is None:
-        return False
+    return mailcmd.reply_target(ctx.settings, mail)
+
+
+def handler_reply(
+    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail,
+    target: ReplyAddress,
+) -> None:
+    """Apply the handler's commands, or refuse and record them. The message is then filed."""
+    from bot.handling import mailcmd
+
     mailcmd.handle(session, ctx, inbound, mail, target)
-    return True
 
 
 def new_case(
     session: Session, ctx: Context, *, case: Case, mail: ParsedMail, inbound: InboundMessage
-) -> None:
-    """A case was just opened and acknowledged: route it and send the assignment mail."""
+) -> tuple[dict[str, Any], OutMail] | None:
+    """A case was just opened (it has its id): route it. The assignment to write, if any:
+    (event detail, mail to the handler); bot.pipeline.cases writes them with the batch."""
     from bot.handling import actions
     from bot.handling.routing import route
 
     if case.kind not in HANDLED_KINDS:
-        return
+        return None
     r = route(ctx.settings, case.category)
     case.service = r.service
-    if r.assignee:
-        actions.assign(
-            session, ctx, case, r.assignee, actor=actions.Actor("bot", "mail", inbound.id),
-            now=ctx.clock(), rule=r.rule, mail=mail, inbound=inbound,
-        )
+    if not r.assignee:
+        return None
+    address = r.assignee.strip().lower()
+    if "@" not in address:
+        raise actions.ActionError(f"{address!r} is not a mail address")
+    return actions.assignment(
+        session, ctx, case, address, actor=actions.Actor("bot", "mail", inbound.id),
+        now=ctx.clock(), note="", rule=r.rule, mail=mail, inbound=inbound, nth=1,
+    )
 
 
 def citizen_replied(session: Session, ctx: Context, *, case: Case, inbound: InboundMessage) -> None:

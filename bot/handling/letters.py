@@ -20,7 +20,7 @@ from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, InboundMessage, RawBlob
 from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
-from bot.outbox.enqueue import enqueue
+from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
 from bot.pipeline.context import Context
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
@@ -157,11 +157,16 @@ def to_citizen(
     return row is not None
 
 
+_warned: set[str] = set()
+
+
 def hmac_key(settings: Settings) -> bytes | None:
     try:
         return key_from_env(os.environ, handling_settings(settings).hmac_key_env)
     except TokenKeyError as exc:
-        log.warning("handler mail commands are off: %s", exc)
+        if str(exc) not in _warned:  # once per process, not once per new case
+            _warned.add(str(exc))
+            log.warning("handler mail commands are off: %s", exc)
         return None
 
 
@@ -191,7 +196,31 @@ def to_staff(
     automatic: bool = False,
     attachments: list[Attachment] | None = None,
 ) -> bool:
-    """Queue a mail to a handler or coordinator in [handling].staff_languages.
+    """Queue a mail to a handler or coordinator (see `staff_mail`); False if queued before."""
+    mail = staff_mail(
+        ctx, purpose=purpose, key=key, to_addr=to_addr, now=now, context=context, case=case,
+        reply_to=reply_to, in_reply_to=in_reply_to, inbound_id=inbound_id, automatic=automatic,
+        attachments=attachments,
+    )
+    return enqueue_mail(session, mail, now) is not None
+
+
+def staff_mail(
+    ctx: Context,
+    *,
+    purpose: str,
+    key: str,
+    to_addr: str,
+    now: datetime,
+    context: Mapping[str, Any],
+    case: Case | None = None,
+    reply_to: str | None = None,
+    in_reply_to: str | None = None,
+    inbound_id: int | None = None,
+    automatic: bool = False,
+    attachments: list[Attachment] | None = None,
+) -> OutMail:
+    """A mail to a handler or coordinator in [handling].staff_languages.
 
     `attachments` (stored rows that have bytes, see `case_attachments`) are copied into the
     mail by id: the outbox worker reads their bytes when it builds the message; the outbox row
@@ -207,12 +236,11 @@ def to_staff(
         in_reply_to=in_reply_to, references=[in_reply_to] if in_reply_to else [],
         attachments=files,
     )
-    row = enqueue(
-        session, key=key, purpose=purpose, to_addr=to_addr, message=message,
+    return OutMail(
+        key=key, purpose=purpose, to_addr=to_addr, message=message,
         case_id=case.id if case else None, inbound_id=inbound_id, automatic=automatic,
-        limit_per_day=s.smtp.max_auto_replies_per_day, now=now,
+        limit_per_day=s.smtp.max_auto_replies_per_day,
     )
-    return row is not None
 
 
 def case_attachments(

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
@@ -54,14 +55,68 @@ def known_sightings(
     return {uid: (iid, status, moved) for uid, iid, status, moved in rows}
 
 
-def _store_blob(session: Session, digest: str, raw: bytes) -> None:
-    """Keep the bytes once per SHA-256; identical bytes seen again cost one no-op statement."""
+def _store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
+    """Keep the bytes once per SHA-256; identical bytes seen again cost nothing more."""
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(
-        insert(RawBlob)
-        .values(sha256=digest, size=len(raw), data=raw)
-        .on_conflict_do_nothing(index_elements=["sha256"])
+        insert(RawBlob).on_conflict_do_nothing(index_elements=["sha256"]),
+        [{"sha256": d, "size": len(raw), "data": raw} for d, raw in blobs.items()],
     )
+
+
+def _row(mail: RawMail, digest: str, channel: str) -> dict[str, Any]:
+    message_id, from_, subject = _header_preview(mail.raw)
+    return {
+        "source": mail.source,
+        "channel": channel,
+        "sha256": digest,
+        "message_id": message_id[:998] if message_id else None,
+        "from_addr": from_,
+        "subject": subject,
+        "size": len(mail.raw),
+        "received_at": mail.received_at or utcnow(),
+        "status": "pending",
+        "attempts": 0,
+    }
+
+
+_INBOUND = InboundMessage.__table__  # type: ignore[attr-defined]
+_SIGHTING = MailboxSighting.__table__  # type: ignore[attr-defined]
+
+
+def take_new(session: Session, mails: list[RawMail], *, channel: str = "mail") -> list[int]:
+    """Record IMAP messages seen for the first time, three multi-row inserts for the lot.
+
+    Only for UIDs `known_sightings` did not know, in a mailbox whose UIDVALIDITY never changed
+    (`other_uidvalidity` False): none of them can be a message we hold already. Not committed.
+    """
+    if not mails:
+        return []
+    rows, blobs = [], {}
+    for mail in mails:
+        assert mail.uid is not None and mail.uidvalidity is not None
+        digest = sha256(mail.raw)
+        blobs.setdefault(digest, mail.raw)
+        rows.append(_row(mail, digest, channel))
+    _store_blobs(session, blobs)
+    del blobs
+    ids = list(
+        session.execute(
+            insert(_INBOUND).returning(_INBOUND.c.id, sort_by_parameter_order=True), rows
+        ).scalars()
+    )
+    now = utcnow()
+    session.execute(
+        insert(_SIGHTING),
+        [
+            {
+                "mailbox": m.source, "uidvalidity": m.uidvalidity, "uid": m.uid,
+                "inbound_id": iid, "seen_at": now, "moved": False,
+            }
+            for m, iid in zip(mails, ids, strict=True)
+        ],
+    )
+    return ids
 
 
 def _header_preview(raw: bytes) -> tuple[str | None, str, str]:
@@ -146,18 +201,8 @@ def take(
         if earlier is not None:
             return Taken(earlier, new=False)
 
-    _store_blob(session, digest, mail.raw)
-    message_id, from_, subject = _header_preview(mail.raw)
-    inbound = InboundMessage(
-        source=mail.source,
-        channel=channel,
-        sha256=digest,
-        message_id=message_id[:998] if message_id else None,
-        from_addr=from_,
-        subject=subject,
-        size=len(mail.raw),
-        received_at=mail.received_at or utcnow(),
-    )
+    _store_blobs(session, {digest: mail.raw})
+    inbound = InboundMessage(**_row(mail, digest, channel))
     session.add(inbound)
     session.flush()
     assert inbound.id is not None

@@ -12,9 +12,11 @@ stored at once), for callers that built one themselves.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, true
 from sqlalchemy.dialects import postgresql, sqlite
@@ -41,6 +43,10 @@ _RECENT_AUTOMATIC = (
         _T.c.created_at >= bindparam("since"),
     )
 )
+_INSERT_MANY = {
+    "sqlite": sqlite.insert(_T).on_conflict_do_nothing(),
+    "postgresql": postgresql.insert(_T).on_conflict_do_nothing(),
+}
 _INSERT_IF_ABSENT = {
     "sqlite": sqlite.insert(_T).on_conflict_do_nothing().returning(_T.c.id),
     "postgresql": postgresql.insert(_T).on_conflict_do_nothing().returning(_T.c.id),
@@ -59,6 +65,64 @@ def automatic_sent_last_day(session: Session, to_addr: str, now: datetime) -> in
         "since": as_utc(now) - timedelta(hours=24),
     }
     return int(session.execute(_RECENT_AUTOMATIC, params).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class OutMail:
+    """One mail to queue: what `enqueue` and `enqueue_many` write as an outbox row."""
+
+    key: str
+    purpose: str
+    to_addr: str
+    message: Draft | EmailMessage
+    case_id: int | None = None
+    inbound_id: int | None = None
+    automatic: bool = True
+    limit_per_day: int = 5
+
+
+def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
+    to_addr = clean_address(mail.to_addr).lower()  # the envelope recipient: no CR/LF, one address
+    message = mail.message
+    if isinstance(message, Draft):
+        mid = clean_msg_id(message.message_id)
+        subject = message.subject
+        draft, raw = message.to_json(), None
+    else:
+        mid = clean_msg_id(message.get("Message-ID"))
+        subject = message.get("Subject", "")
+        # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
+        draft, raw = None, message.as_bytes(policy=policy.SMTP)
+    if mid is None:
+        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
+    row = {
+        "key": mail.key,
+        "purpose": mail.purpose,
+        "case_id": mail.case_id,
+        "inbound_id": mail.inbound_id,
+        "to_addr": to_addr,
+        "message_id": mid,
+        "subject": clean_header(subject, limit=998),
+        "raw": raw,
+        "automatic": mail.automatic,
+        "status": PENDING,
+        "attempts": 0,
+        "next_attempt_at": created,
+        "last_error": None,
+        "created_at": created,
+    }
+    if draft is not None:  # left out, not None: the JSON type would store None as 'null'
+        row["draft"] = draft
+    return row
+
+
+def _brake(row: dict[str, Any], count: int, limit: int) -> None:
+    """Loop and flood brake: over `limit` automatic mails in 24 h, the row is only recorded."""
+    if count >= limit:
+        row["status"] = SUPPRESSED
+        row["last_error"] = (
+            f"suppressed: {count} automatic mails to this address in 24 h (limit {limit})"
+        )
 
 
 def enqueue(
@@ -85,46 +149,11 @@ def enqueue(
     case file, never sent. (Two processes racing for the same address may both pass the count;
     the limit is a brake against mail loops, not an exact quota.)
     """
-    to_addr = clean_address(to_addr).lower()  # the envelope recipient: no CR/LF, one address
-    if isinstance(message, Draft):
-        mid = clean_msg_id(message.message_id)
-        subject = message.subject
-        draft, raw = message.to_json(), None
-    else:
-        mid = clean_msg_id(message.get("Message-ID"))
-        subject = message.get("Subject", "")
-        # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
-        draft, raw = None, message.as_bytes(policy=policy.SMTP)
-    if mid is None:
-        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
+    mail = OutMail(key, purpose, to_addr, message, case_id, inbound_id, automatic, limit_per_day)
     created = as_utc(now)
-    status, last_error = PENDING, None
+    values = _row(mail, created)
     if automatic:
-        count = automatic_sent_last_day(session, to_addr, created)
-        if count >= limit_per_day:
-            status = SUPPRESSED
-            last_error = (
-                f"suppressed: {count} automatic mails to this address in 24 h "
-                f"(limit {limit_per_day})"
-            )
-    values = {
-        "key": key,
-        "purpose": purpose,
-        "case_id": case_id,
-        "inbound_id": inbound_id,
-        "to_addr": to_addr,
-        "message_id": mid,
-        "subject": clean_header(subject, limit=998),
-        "raw": raw,
-        "automatic": automatic,
-        "status": status,
-        "attempts": 0,
-        "next_attempt_at": created,
-        "last_error": last_error,
-        "created_at": created,
-    }
-    if draft is not None:  # left out, not None: the JSON type would store None as 'null'
-        values["draft"] = draft
+        _brake(values, automatic_sent_last_day(session, values["to_addr"], created), limit_per_day)
     session.flush()  # pending ORM changes first, so the statement below sees a consistent state
     stmt = _INSERT_IF_ABSENT.get(session.get_bind().dialect.name)
     if stmt is not None:
@@ -134,3 +163,53 @@ def enqueue(
             return session.execute(insert(_T).values(**values)).inserted_primary_key[0]
     except IntegrityError:  # pragma: no cover
         return None
+
+
+def enqueue_mail(session: Session, mail: OutMail, now: datetime) -> int | None:
+    """`enqueue` for an `OutMail` built elsewhere (bot.handling.letters.staff_mail)."""
+    return enqueue(
+        session, key=mail.key, purpose=mail.purpose, to_addr=mail.to_addr, message=mail.message,
+        case_id=mail.case_id, inbound_id=mail.inbound_id, automatic=mail.automatic,
+        limit_per_day=mail.limit_per_day, now=now,
+    )
+
+
+def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
+    """`enqueue` for many mails at once (intake opening a batch of cases): one count query and
+    one multi-row insert in place of two statements per mail. Same rows, same brake: the mails
+    of the batch count towards the daily limit of their address, in order.
+    """
+    if not mails:
+        return
+    created = as_utc(now)
+    rows = [_row(m, created) for m in mails]
+    automatic = {r["to_addr"] for r, m in zip(rows, mails, strict=True) if m.automatic}
+    counts = _automatic_counts(session, automatic, created) if automatic else {}
+    for row, mail in zip(rows, mails, strict=True):
+        if mail.automatic:
+            count = counts.get(row["to_addr"], 0)
+            _brake(row, count, mail.limit_per_day)
+            if row["status"] != SUPPRESSED:
+                counts[row["to_addr"]] = count + 1
+    dialect = session.get_bind().dialect.name
+    stmt = _INSERT_MANY.get(dialect, insert(_T))
+    # executemany needs one set of keys: rows with a draft and rows with bytes go separately.
+    for has_draft in (True, False):
+        part = [r for r in rows if ("draft" in r) is has_draft]
+        if part:
+            session.execute(stmt, part)
+
+
+def _automatic_counts(session: Session, addresses: set[str], now: datetime) -> dict[str, int]:
+    since = now - timedelta(hours=24)
+    rows = session.execute(
+        select(_T.c.to_addr, func.count())
+        .where(
+            _T.c.to_addr.in_(sorted(addresses)),
+            _T.c.automatic == true(),
+            _T.c.status != SUPPRESSED,
+            _T.c.created_at >= since,
+        )
+        .group_by(_T.c.to_addr)
+    ).all()
+    return {addr: int(n) for addr, n in rows}

@@ -17,16 +17,22 @@ _ENSURE = text(
     "INSERT INTO counter (name, year, value) VALUES (:name, :year, 0) "
     "ON CONFLICT (name, year) DO NOTHING"
 )
-_NEXT = text(
-    "UPDATE counter SET value = value + 1 WHERE name = :name AND year = :year RETURNING value"
+_TAKE = text(
+    "UPDATE counter SET value = value + :n WHERE name = :name AND year = :year RETURNING value"
 )
+
+
+def take_numbers(session: Session, year: int, n: int) -> int:
+    """Take `n` consecutive numbers of `year` in the caller's transaction: the first seq."""
+    params = {"name": "case", "year": year, "n": n}
+    last = session.execute(_TAKE, params).scalar()
+    if last is None:  # first case of the year: create the counter row, then take from it
+        session.execute(_ENSURE, params)
+        last = session.execute(_TAKE, params).scalar_one()
+    return int(last) - n + 1
 
 
 def next_number(session: Session, fmt: CaseNumberFormat, year: int) -> tuple[str, int]:
     """Take the next number of `year` in the caller's transaction: (formatted number, seq)."""
-    params = {"name": "case", "year": year}
-    seq = session.execute(_NEXT, params).scalar()
-    if seq is None:  # first case of the year: create the counter row, then take from it
-        session.execute(_ENSURE, params)
-        seq = session.execute(_NEXT, params).scalar_one()
+    seq = take_numbers(session, year, 1)
     return fmt.format(year, seq), seq

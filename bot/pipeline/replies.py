@@ -1,16 +1,16 @@
 """What a new case sends: the acknowledgement (criterion 8) and, for appeals and information
-requests, the forward to the competent service. Only outbox rows are written here, in the
-transaction that creates the case; the outbox worker sends them.
+requests, the forward to the competent service. Built here, written as outbox rows by
+bot.pipeline.cases in the transaction that creates the case; the outbox worker sends them.
 """
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from datetime import datetime
 
 from bot.mail import ParsedMail
-from bot.models import Case, InboundMessage
+from bot.models import Case
 from bot.outbox.compose import compose, message_id_for, token_for
-from bot.outbox.enqueue import enqueue
+from bot.outbox.enqueue import OutMail
 from bot.pipeline.context import Context
 
 # kind -> (acknowledgement, forward) purposes
@@ -51,15 +51,16 @@ def _context(ctx: Context, case: Case, mail: ParsedMail) -> dict:
     return {**case_context(ctx, case), "subject": mail.subject, "citizen_text": mail.text}
 
 
-def for_new_case(
-    session: Session, ctx: Context, *, case: Case, mail: ParsedMail, inbound: InboundMessage
-) -> None:
+def new_case_mails(
+    ctx: Context, *, case: Case, mail: ParsedMail, inbound_id: int | None, now: datetime
+) -> list[OutMail]:
+    """The acknowledgement and, for appeals and information requests, the forward."""
     ack, forward = _PURPOSES.get(case.kind, (None, None))
     s = ctx.settings
     context = _context(ctx, case, mail)
     domain = s.organisation.domain
     refs = [*mail.references, mail.message_id] if mail.message_id else list(mail.references)
-    now = ctx.clock()
+    out: list[OutMail] = []
     if ack and case.sender:
         key = f"{ack}:{case.number}"
         mid = message_id_for(ack, case.number, token_for(key), domain)
@@ -68,11 +69,10 @@ def for_new_case(
             to_addr=case.sender, to_name=case.sender_name, message_id=mid,
             in_reply_to=mail.message_id, references=refs, date=now,
         )
-        enqueue(
-            session, key=key, purpose=ack, to_addr=case.sender, message=message,
-            case_id=case.id, inbound_id=inbound.id, automatic=True,
-            limit_per_day=s.smtp.max_auto_replies_per_day, now=now,
-        )
+        out.append(OutMail(
+            key=key, purpose=ack, to_addr=case.sender, message=message, case_id=case.id,
+            inbound_id=inbound_id, automatic=True, limit_per_day=s.smtp.max_auto_replies_per_day,
+        ))
     target = None
     if forward:
         if forward == "forward_appeal":
@@ -89,7 +89,8 @@ def for_new_case(
             s, forward, languages=list(s.organisation.fallback_languages), context=context,
             to_addr=target, message_id=mid, reply_to=case.sender or None, date=now,
         )
-        enqueue(
-            session, key=key, purpose=forward, to_addr=target, message=message,
-            case_id=case.id, inbound_id=inbound.id, automatic=False, now=now,
-        )
+        out.append(OutMail(
+            key=key, purpose=forward, to_addr=target, message=message, case_id=case.id,
+            inbound_id=inbound_id, automatic=False,
+        ))
+    return out

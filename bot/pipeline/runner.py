@@ -18,10 +18,12 @@ from sqlmodel import Session
 
 from bot.faults import failpoint
 from bot.intake.parse import ParseError
+from bot.mail import ParsedMail
 from bot.models import InboundMessage, RawBlob
+from bot.pipeline import steps
+from bot.pipeline.cases import Batch
 from bot.pipeline.context import Context
 from bot.pipeline.lock import processing_lock
-from bot.pipeline.steps import handle
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -110,30 +112,45 @@ def _process_batch(
                 )
             ).all()
         )
-        # Optimistic: the whole chunk in one savepoint (two statements instead of two per
-        # message). If anything in it fails, it rolls back and each message gets its own.
+        mails = {m.id: _read(ctx, raws[m.sha256]) for m in chunk}
+        del raws
+        known = steps.handled_fingerprints(
+            session,
+            {steps.fingerprint(m) for m in mails.values() if isinstance(m, ParsedMail)},
+            [m.id for m in chunk if m.id is not None],
+        )
+        # Optimistic: the whole chunk in one savepoint, its new cases opened together (a few
+        # multi-row statements). If anything in it fails, it rolls back and each message gets
+        # its own savepoint and its own batch.
         part = ProcessReport()
         try:
             with session.begin_nested():
+                batch = Batch(session, ctx, known)
                 for inbound in chunk:
                     _process_one(
-                        session,
-                        ctx,
-                        inbound,
-                        raws[inbound.sha256],
-                        max_attempts,
-                        part,
+                        session, ctx, inbound, mails[inbound.id], batch, max_attempts, part,
                         isolate=False,
                     )
+                batch.flush()
         except Exception:  # noqa: BLE001 - redone below, one savepoint per message
             part = ProcessReport()
+            batch = Batch(session, ctx, known)
             for inbound in chunk:
                 _process_one(
-                    session, ctx, inbound, raws[inbound.sha256], max_attempts, part, isolate=True
+                    session, ctx, inbound, mails[inbound.id], batch, max_attempts, part,
+                    isolate=True,
                 )
         report.done += part.done
         report.quarantined += part.quarantined
         report.retried += part.retried
+
+
+def _read(ctx: Context, raw: bytes) -> ParsedMail | Exception:
+    """Parse outside any savepoint; an error is kept and handled with its message."""
+    try:
+        return steps.read(ctx, raw)
+    except Exception as exc:  # noqa: BLE001 - ParseError quarantines, others count an attempt
+        return exc
 
 
 def _by_size(inbounds: list[InboundMessage], limit: int) -> list[list[InboundMessage]]:
@@ -153,7 +170,8 @@ def _process_one(
     session: Session,
     ctx: Context,
     inbound: InboundMessage,
-    raw: bytes,
+    mail: ParsedMail | Exception,
+    batch: Batch,
     max_attempts: int,
     report: ProcessReport,
     *,
@@ -167,11 +185,14 @@ def _process_one(
         report.quarantined += 1
         return
     try:
+        if isinstance(mail, Exception):
+            raise mail
         if isolate:
             with session.begin_nested():
-                _handle(session, ctx, inbound, raw, now)
+                _handle(session, ctx, inbound, mail, batch, now)
+                batch.flush()
         else:
-            _handle(session, ctx, inbound, raw, now)
+            _handle(session, ctx, inbound, mail, batch, now)
         report.done += 1
     except ParseError as exc:
         # Raised before anything is written. Retrying cannot change how the bytes parse:
@@ -181,6 +202,7 @@ def _process_one(
     except Exception as exc:
         if not isolate:
             raise  # the chunk's savepoint rolls back; the caller retries one by one
+        batch.forget(inbound)
         log.exception("message #%s failed (attempt %s)", inbound.id, inbound.attempts)
         inbound.last_error = _reason(exc)
         if inbound.attempts >= max_attempts:
@@ -191,9 +213,14 @@ def _process_one(
 
 
 def _handle(
-    session: Session, ctx: Context, inbound: InboundMessage, raw: bytes, now: datetime
+    session: Session,
+    ctx: Context,
+    inbound: InboundMessage,
+    mail: ParsedMail,
+    batch: Batch,
+    now: datetime,
 ) -> None:
-    handle(session, ctx, inbound, raw)
+    steps.handle(session, ctx, inbound, mail, batch)
     inbound.status = "done"
     inbound.processed_at = now
     inbound.last_error = None

@@ -1,27 +1,26 @@
 """One message's way through the pipeline: parse -> de-duplicate -> classify -> thread -> act.
 
 `handle` runs inside the caller's savepoint: it either completes every database change for the
-message (case, events, outbox rows, ledger outcome) or raises and leaves nothing behind.
+message (events, outbox rows, ledger outcome) or raises and leaves nothing behind. A new case
+waits in the chunk's `Batch` (bot.pipeline.cases) and is opened with the others, in the same
+savepoint.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.events import add_event
 from bot.handling import hooks
-from bot.handling.routing import answer_deadline
 from bot.intake.parse import ParseError, parse
 from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit
 from bot.models import Attachment, Case, InboundMessage, Outbox
-from bot.pipeline import replies
+from bot.pipeline.cases import Batch, NewCase
 from bot.pipeline.context import Context
-from bot.pipeline.numbering import next_number
 
 _WS = re.compile(r"\s+")
 
@@ -89,28 +88,42 @@ def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decis
     return None
 
 
-def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
-    """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
-    forwarded by another administration (one message/rfc822 part) comes from its inner sender.
-    """
-    if mail.from_addr in ctx.classifier.form_senders and mail.reply_to:
-        return mail.reply_to, ""
-    if len(mail.forwarded) == 1 and mail.report_type is None and mail.forwarded[0].from_addr:
-        inner = mail.forwarded[0]
-        return inner.from_addr, inner.from_name
-    return mail.from_addr, mail.from_name
-
-
-def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) -> None:
+def read(ctx: Context, raw: bytes) -> ParsedMail:
+    """The parsed message; ParseError when it is too big or cannot be parsed at all."""
     s = ctx.settings.storage
     if len(raw) > s.max_message_bytes:
         raise ParseError(
             f"message of {len(raw)} bytes is over storage.max_message_bytes "
             f"({s.max_message_bytes}); kept raw for a person to handle"
         )
-    mail = parse(
+    return parse(
         raw, max_attachment_bytes=s.max_attachment_bytes, max_attachments=s.max_attachments
     )
+
+
+def handled_fingerprints(
+    session: Session, fingerprints: set[str], exclude: list[int]
+) -> dict[str, tuple[int, int | None]]:
+    """fingerprint -> (ledger id, case id) of messages handled before (one query per chunk)."""
+    if not fingerprints:
+        return {}
+    rows = session.execute(
+        select(InboundMessage.fingerprint, InboundMessage.id, InboundMessage.case_id).where(
+            InboundMessage.fingerprint.in_(sorted(fingerprints)),  # type: ignore[union-attr]
+            InboundMessage.id.not_in(exclude),  # type: ignore[union-attr]
+        )
+    ).all()
+    known: dict[str, tuple[int, int | None]] = {}
+    for fp, iid, case_id in rows:
+        known.setdefault(fp, (iid, case_id))
+    return known
+
+
+def handle(
+    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail, batch: Batch
+) -> None:
+    """Decide what `mail` is and act on it. A new case is left in `batch`, opened with the
+    others of the chunk; everything else is written here."""
     assert inbound.id is not None
     inbound.message_id = mail.message_id
     inbound.from_addr = mail.from_addr[:320]
@@ -118,26 +131,23 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
     inbound.fingerprint = fingerprint(mail)
     _store_attachments(session, inbound.id, mail)
 
-    if hooks.handler_reply(session, ctx, inbound, mail):
+    target = hooks.reply_target(ctx, mail)
+    if target is not None:
+        batch.flush()  # the command may name a case opened a moment ago
+        hooks.handler_reply(session, ctx, inbound, mail, target)
         return
 
-    earlier = session.execute(
-        select(InboundMessage.id, InboundMessage.case_id)
-        .where(
-            InboundMessage.fingerprint == inbound.fingerprint,
-            InboundMessage.id != inbound.id,  # fingerprints are only set on handled messages
-        )
-        .limit(1)
-    ).first()
+    earlier = batch.earlier(inbound)
     if earlier is not None:
+        earlier_id, earlier_case = earlier
         _file(
             inbound,
             kind="duplicate",
-            reason=f"resend of message #{earlier.id}",
-            case_id=earlier.case_id,
+            reason=f"resend of message #{earlier_id}",
+            case_id=earlier_case,
         )
-        if earlier.case_id is not None:
-            _event(session, ctx, earlier.case_id, "resend_received", inbound, {})
+        if earlier_case is not None:
+            _event(session, ctx, earlier_case, "resend_received", inbound, {})
         return
 
     decision = ctx.classifier.classify(mail)
@@ -145,7 +155,10 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
     inbound.decision = _decision_json(decision)
 
     if decision.kind in SILENT_KINDS:
-        case = _find_case(session, ctx, mail, decision) if decision.refers_to else None
+        case = None
+        if decision.refers_to:
+            batch.flush()
+            case = _find_case(session, ctx, mail, decision)
         _file(
             inbound, kind=decision.kind, reason=_reason(decision), case_id=case.id if case else None
         )
@@ -157,6 +170,7 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
         return
 
     if decision.kind == "follow_up" or decision.refers_to or mail.in_reply_to:
+        batch.flush()
         case = _find_case(session, ctx, mail, decision)
         if case is not None:
             inbound.outcome, inbound.case_id = "follow_up", case.id
@@ -177,7 +191,7 @@ def handle(session: Session, ctx: Context, inbound: InboundMessage, raw: bytes) 
             inbound.kind = "complaint"
             inbound.decision = _decision_json(decision)
 
-    _open_case(session, ctx, inbound, mail, decision)
+    batch.add(NewCase(inbound, mail, decision))
 
 
 def _reason(decision: Decision) -> str:
@@ -212,47 +226,3 @@ def _event(
         inbound_id=inbound.id if inbound else None,
         detail=detail,
     )
-
-
-def _open_case(
-    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail, decision: Decision
-) -> None:
-    now: datetime = ctx.clock()
-    number, seq = next_number(session, ctx.numbers, now.astimezone(ctx.calendar.tz).year)
-    rule = answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
-    sender, sender_name = citizen_address(ctx, mail)
-    case = Case(
-        number=number,
-        year=now.astimezone(ctx.calendar.tz).year,
-        seq=seq,
-        kind=decision.kind,
-        channel=inbound.channel,
-        language=decision.language,
-        category=decision.category,
-        sender=sender[:320],
-        sender_name=sender_name[:400],
-        subject=mail.subject[:998],
-        received_at=now,
-        due_at=ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
-        needs_review=decision.needs_review,
-        rule_hits=inbound.decision["hits"] if inbound.decision else [],
-    )
-    session.add(case)
-    session.flush()
-    assert case.id is not None
-    inbound.outcome, inbound.case_id = "case", case.id
-    _event(
-        session,
-        ctx,
-        case.id,
-        "created",
-        inbound,
-        {
-            "kind": decision.kind,
-            "category": decision.category,
-            "language": decision.language,
-            "needs_review": decision.needs_review,
-        },
-    )
-    replies.for_new_case(session, ctx, case=case, mail=mail, inbound=inbound)
-    hooks.new_case(session, ctx, case=case, mail=mail, inbound=inbound)

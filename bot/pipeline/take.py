@@ -84,10 +84,15 @@ def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int
         rescan = bool(fresh) and ledger.other_uidvalidity(
             session, mailbox.name, mailbox.uidvalidity
         )
-        for mail in mailbox.fetch(fresh):
-            taken = ledger.take(session, mail, uid_checked=True, rescan_possible=rescan)
-            new += taken.new
-            ids.append(taken.inbound_id)
+        if rescan:  # a UIDVALIDITY change: each message may be one we hold already
+            for mail in mailbox.fetch(fresh):
+                taken = ledger.take(session, mail, uid_checked=True, rescan_possible=True)
+                new += taken.new
+                ids.append(taken.inbound_id)
+        else:
+            taken_ids = ledger.take_new(session, list(mailbox.fetch(fresh)))
+            new += len(taken_ids)
+            ids += taken_ids
         session.commit()
     return ids, new
 

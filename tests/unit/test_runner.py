@@ -46,14 +46,14 @@ def test_a_bug_on_one_message_quarantines_it_after_its_attempts_and_the_rest_goe
 ) -> None:
     raws = [citizen_mail(sender=f"r{i}@example.be", seq=i) for i in range(5)]
     ids = take(app, raws)
-    real = runner.handle
+    real = runner.steps.handle
 
-    def flaky(session, ctx, inbound, raw):  # type: ignore[no-untyped-def]
+    def flaky(session, ctx, inbound, mail, batch):  # type: ignore[no-untyped-def]
         if inbound.id == ids[2]:
             raise RuntimeError("a bug in a step")
-        return real(session, ctx, inbound, raw)
+        return real(session, ctx, inbound, mail, batch)
 
-    monkeypatch.setattr(runner, "handle", flaky)
+    monkeypatch.setattr(runner.steps, "handle", flaky)
     report = runner.process_pending(app.engine, app.ctx)
     assert (report.done, report.quarantined) == (4, 1)
     got = outcomes(app)
