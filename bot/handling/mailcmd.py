@@ -52,6 +52,10 @@ def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
     values: list[str] = [*mail.to, *mail.cc]
     for name in _ADDRESS_HEADERS:
         values.extend(mail.headers.get(name, ()))
+    # Most mail is not a reply to us: a cheap look for "<local part><separator>" first.
+    marker = mailbox.rpartition("@")[0].lower() + hs.plus_separator
+    if not any(marker in v.lower() for v in values):
+        return None
     for _, addr in getaddresses(values):
         found = parse_reply_address(addr, mailbox=mailbox, separator=hs.plus_separator)
         if found is not None:

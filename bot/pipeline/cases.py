@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session
 
 from bot.events import add_events, event_row
@@ -44,26 +45,29 @@ def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
     return mail.from_addr, mail.from_name
 
 
-def _case(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime) -> Case:
+def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     decision, mail = item.decision, item.mail
     rule = answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
     sender, sender_name = citizen_address(ctx, mail)
-    return Case(
-        number=ctx.numbers.format(year, seq),
-        year=year,
-        seq=seq,
-        kind=decision.kind,
-        channel=item.inbound.channel,
-        language=decision.language,
-        category=decision.category,
-        sender=sender[:320],
-        sender_name=sender_name[:400],
-        subject=mail.subject[:998],
-        received_at=now,
-        due_at=ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
-        needs_review=decision.needs_review,
-        rule_hits=item.inbound.decision["hits"] if item.inbound.decision else [],
-    )
+    return {
+        "number": ctx.numbers.format(year, seq),
+        "year": year,
+        "seq": seq,
+        "kind": decision.kind,
+        "status": "open",
+        "channel": item.inbound.channel,
+        "language": decision.language,
+        "category": decision.category,
+        "sender": sender[:320],
+        "sender_name": sender_name[:400],
+        "subject": mail.subject[:998],
+        "received_at": now,
+        "due_at": ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
+        "needs_review": decision.needs_review,
+        "standard_procedure": True,
+        "extension_days": 0,
+        "rule_hits": item.inbound.decision["hits"] if item.inbound.decision else [],
+    }
 
 
 def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Case]:
@@ -73,9 +77,12 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
     now = ctx.clock()
     year = now.astimezone(ctx.calendar.tz).year
     first = take_numbers(session, year, len(items))
-    cases = [_case(ctx, item, year=year, seq=first + i, now=now) for i, item in enumerate(items)]
-    session.add_all(cases)
-    session.flush()  # one multi-row insert; the ids are needed below (events, reply tokens)
+    rows = [_case_row(ctx, item, year=year, seq=first + i, now=now) for i, item in enumerate(items)]
+    # One multi-row insert that hands back the Case objects, in order, with their ids (needed
+    # below for events and reply tokens); cheaper than building each object and flushing.
+    cases = list(
+        session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows)
+    )
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
     for item, case in zip(items, cases, strict=True):

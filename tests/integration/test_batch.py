@@ -75,7 +75,10 @@ def _run(database_url: str, tmp_path: Path, batch: int, monkeypatch: pytest.Monk
     assert (report.done, report.quarantined) == (len(_mails()), 0)
     with Session(app.engine) as session:
         cases = [
-            (c.number, c.kind, c.language, c.category, c.sender, c.due_at, c.assignee, c.service)
+            (
+                c.number, c.kind, c.language, c.category, c.sender, c.due_at, c.assignee,
+                c.service, c.status, c.standard_procedure, c.extension_days, c.pauses,
+            )
             for c in session.execute(select(Case).order_by(Case.id)).scalars()
         ]
         events = [
@@ -101,6 +104,8 @@ def test_a_chunk_opens_the_same_cases_as_one_message_at_a_time(
     alone = _run(f"sqlite:///{tmp_path / 'b.db'}", tmp_path / "b", 1, monkeypatch)
     cases, events, outbox, ledger_rows = batched
     assert [c[0] for c in cases] == [f"PLT-2026-{i:06d}" for i in range(1, 7)]
+    assert all(c[8:] == ("open", True, 0, None) for c in cases)
+    assert cases[0][6] and cases[0][7]  # a complaint is routed and assigned at once
     outcomes = [(row[2], row[3]) for row in ledger_rows]
     assert outcomes == [
         ("case", "complaint"),
