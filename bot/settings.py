@@ -86,6 +86,7 @@ class Smtp(_Section):
     max_auto_replies_per_day: int = Field(5, ge=0)
     max_attempts: int = Field(8, ge=1)
     batch_size: int = Field(100, ge=1)
+    connections: int = Field(2, ge=1, le=16)
 
 
 class Database(_Section):

@@ -58,14 +58,19 @@ def new_case(
     )
 
 
-def citizen_replied(session: Session, ctx: Context, *, case: Case, inbound: InboundMessage) -> None:
-    """A follow-up from the citizen on `case`: a stopped clock restarts and due_at moves.
+def citizen_replied(
+    session: Session, ctx: Context, *, case: Case, inbound: InboundMessage, mail: ParsedMail
+) -> None:
+    """A follow-up from the citizen on `case`: a stopped clock restarts and due_at moves, and
+    the message goes to whoever must act on it (see bot.handling.letters.citizen_reply).
 
     The pipeline calls this in place of setting `case.status = "open"` itself.
     """
-    from bot.handling import actions
+    from bot.handling import actions, letters
 
+    now = ctx.clock()
     actions.resume(
         session, ctx, case, actor=actions.Actor(case.sender or "citizen", "mail", inbound.id),
-        now=ctx.clock(),
+        now=now,
     )
+    letters.citizen_reply(session, ctx, case, inbound=inbound, mail=mail, now=now)

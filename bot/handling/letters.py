@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
+from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
@@ -241,6 +242,42 @@ def staff_mail(
         case_id=case.id if case else None, inbound_id=inbound_id, automatic=automatic,
         limit_per_day=s.smtp.max_auto_replies_per_day,
     )
+
+
+def citizen_reply(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    inbound: InboundMessage,
+    mail: ParsedMail,
+    now: datetime,
+) -> None:
+    """Pass a citizen's follow-up on to the handler, with a fresh reply address, so that the
+    answer to a `#wait` question (or any later word from the citizen) reaches the person
+    working on the case. No handler, or the case is closed: the coordinators get it, and a
+    closed case is flagged for review."""
+    closed = case.status == "closed"
+    if closed:
+        case.needs_review = True
+    targets = [case.assignee] if case.assignee and not closed else coordinators(ctx.settings)
+    hs = handling_settings(ctx.settings)
+    copied, listed = case_attachments(session, case, hs.max_attachment_bytes, first=inbound)
+    for target in targets:
+        reply_to = None if closed else reply_address_for(ctx.settings, case, target, now)
+        context = {
+            **case_context(ctx, case),
+            "citizen_text": sanitise(mail.text),
+            "closed": closed,
+            "reply_address": reply_to or "",
+            "usage": USAGE,
+            "attachments": listed,
+        }
+        to_staff(
+            session, ctx, purpose="citizen_reply", key=f"citizen_reply:{inbound.id}:{target}",
+            to_addr=target, now=now, context=context, case=case, reply_to=reply_to,
+            inbound_id=inbound.id, attachments=copied,
+        )
 
 
 def case_attachments(

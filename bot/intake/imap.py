@@ -25,6 +25,14 @@ DONE_KEYWORD = b"$ComplaintbotDone"
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
+def _shut(client: IMAPClient | None) -> None:
+    if client is not None:
+        try:
+            client.shutdown()
+        except (IMAPClientError, OSError):
+            pass
+
+
 class MailboxError(Exception):
     """The mailbox cannot be used (connection, TLS, login, folder). The service retries later."""
 
@@ -71,6 +79,7 @@ class Mailbox:
         cfg = self.cfg
         if cfg.security == "none" and cfg.host not in LOOPBACK:
             raise MailboxError("imap.security 'none' is refused off loopback")
+        client: IMAPClient | None = None
         try:
             client = IMAPClient(
                 cfg.host,
@@ -82,7 +91,6 @@ class Mailbox:
             if cfg.security == "starttls":
                 # Never fall back to plaintext: no STARTTLS offered means we stop here.
                 if not client.has_capability("STARTTLS"):
-                    client.shutdown()
                     raise MailboxError(f"{cfg.host}:{cfg.port} does not offer STARTTLS")
                 client.starttls(tls_context(cfg))
             if cfg.auth == "xoauth2":
@@ -95,8 +103,10 @@ class Mailbox:
             if not client.folder_exists(cfg.processed_folder):
                 client.create_folder(cfg.processed_folder)
         except MailboxError:
+            _shut(client)
             raise
         except (TimeoutError, IMAPClientError, OSError, ssl.SSLError) as exc:
+            _shut(client)  # e.g. a refused login: no socket left open
             raise MailboxError(f"{self.name}: {type(exc).__name__}: {exc}") from exc
         self.client = client
 

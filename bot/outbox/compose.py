@@ -89,6 +89,7 @@ PURPOSES = (
     "digest",
     "command_refused",
     "command_done",
+    "citizen_reply",
 )
 LOCALISED_KEYS = ("organisation_name", "category_label", "appeal_route", "information_service")
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"

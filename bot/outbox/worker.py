@@ -1,4 +1,4 @@
-"""Send due outbox rows over one SMTP connection: claim, send, record — each row on its own.
+"""Send due outbox rows over a few SMTP connections: claim, send, record — each row on its own.
 
 Life of a row: ``pending`` -> ``sent`` | ``failed`` (``suppressed`` rows are never sent).
 
@@ -19,8 +19,12 @@ whose draft cannot be built (unusable JSON, a missing attachment, a broken logo 
 ``failed`` like a permanent SMTP refusal: ``last_error``, ``delivery_failed`` event,
 ``needs_review``; the others go on.
 
-Recording: each successful send is marked ``sent`` (with ``sent_at``) in its own short
-transaction immediately after the server's 250 reply. Failures are sorted by
+Sending: ``smtp.connections`` connections share each claimed batch; a free connection takes the
+next row. If the relay cannot be reached, every connection stops and the rows not sent are
+handed back at once.
+
+Recording: each successful send is marked ``sent`` (with ``sent_at``) right after the server's
+250 reply, several marks per short transaction while the next mails go out. Failures are sorted by
 bot.outbox.retry: temporary -> attempts + 1 and a later ``next_attempt_at``; permanent, bug, or
 too many attempts -> ``failed`` with ``last_error``, a ``delivery_failed`` case event and
 ``Case.needs_review = True``. A relay that cannot be reached at all leaves every row untouched
@@ -37,6 +41,7 @@ after the server accepted it or gave a final verdict.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -345,7 +350,9 @@ async def send_pending(
     policy: RetryPolicy | None = None,
     envelope_from: str | None = None,
 ) -> SendReport:
-    """Send every due pending row (batch after batch) over one reused SMTP connection.
+    """Send every due pending row (batch after batch) over `smtp.connections` reused SMTP
+    connections at once (one message at a time on each: SMTP without pipelining waits for the
+    server after every command, and several connections keep both sides busy).
 
     `now` (aware; naive is taken as UTC) freezes the clock for tests; by default the real
     clock is read at each step. Never raises for an SMTP problem: the report says what
@@ -363,9 +370,14 @@ async def send_pending(
     due = count_due(factory, clock())
     if not due:
         return report
-    async with SmtpSender(settings.smtp, envelope_from=envelope_from) as smtp:
+    async with contextlib.AsyncExitStack() as stack:
+        wanted = max(1, min(settings.smtp.connections, due))
+        senders = [
+            await stack.enter_async_context(SmtpSender(settings.smtp, envelope_from=envelope_from))
+            for _ in range(wanted)
+        ]
         try:
-            await smtp.connect()
+            await senders[0].connect()
         except ConnectFailed as exc:
             report.deferred, report.error = due, str(exc)
             log.warning("outbox: %d mails waiting, SMTP unavailable: %s", due, exc)
@@ -379,45 +391,101 @@ async def send_pending(
                     factory,
                     now=clock(),
                     lease_until=clock() + lease,
-                    limit=settings.smtp.batch_size,
+                    limit=settings.smtp.batch_size * wanted,
                 )
                 if not batch:
                     break
                 batch, broken = await asyncio.to_thread(prepare, factory, batch, settings)
                 for row, exc in broken:
                     _record_unbuildable(factory, row, exc, now=clock(), report=report)
-                usable_until = started + lease.total_seconds() - margin
-                for i, row in enumerate(batch):
-                    if time.monotonic() > usable_until:
-                        await marks.flush()
-                        release(factory, [r.id for r in batch[i:]], clock())
-                        break
-                    assert row.raw is not None  # prepare() built it
-                    try:
-                        await smtp.send(recipient=row.to_addr, raw=row.raw)
-                    except ConnectFailed as exc:
-                        await marks.flush()
-                        rest = batch[i:]
-                        release(factory, [r.id for r in rest], clock())
-                        report.deferred = count_due(factory, clock())
-                        report.error = str(exc)
-                        log.warning(
-                            "outbox: SMTP lost mid-run, %d mails waiting: %s", len(rest), exc
-                        )
-                        return report
-                    except Exception as exc:  # noqa: BLE001 - sorted three ways right below
-                        await marks.flush()
-                        _record_failure(
-                            factory, row, exc, policy=policy, now=clock(), report=report
-                        )
-                        continue
-                    await marks.add(row, clock())
-                    report.sent += 1
+                run = _Run(
+                    factory, marks, policy, clock, report,
+                    rows=list(batch), usable_until=started + lease.total_seconds() - margin,
+                )
+                pumps = [asyncio.ensure_future(run.pump(smtp)) for smtp in senders]
+                try:
+                    await asyncio.gather(*pumps)
+                except BaseException:  # e.g. the database went away: stop the others too
+                    for pump in pumps:
+                        pump.cancel()
+                    await asyncio.gather(*pumps, return_exceptions=True)
+                    raise
+                await marks.flush()
+                if run.unsent:
+                    release(factory, [r.id for r in run.unsent], clock())
+                if run.lost is not None:
+                    report.deferred = count_due(factory, clock())
+                    report.error = str(run.lost)
+                    log.warning(
+                        "outbox: SMTP lost mid-run, %d mails waiting: %s",
+                        len(run.unsent), run.lost,
+                    )
+                    return report
         finally:
             await marks.flush()
     if report.sent or report.retried or report.failed:
         log.info("outbox: %s", report)
     return report
+
+
+class _Run:
+    """One claimed batch shared by the connections: each takes the next row when it is free."""
+
+    def __init__(
+        self,
+        factory: SessionFactory,
+        marks: _SentMarks,
+        policy: RetryPolicy,
+        clock: Callable[[], datetime],
+        report: SendReport,
+        *,
+        rows: list[ClaimedRow],
+        usable_until: float,
+    ) -> None:
+        self.factory, self.marks, self.policy, self.clock = factory, marks, policy, clock
+        self.report = report
+        self.rows = rows
+        self.rows.reverse()  # pop() from the end hands them out in claim order
+        self.usable_until = usable_until
+        self.unsent: list[ClaimedRow] = []  # to release: not tried, or the relay went away
+        self.lost: ConnectFailed | None = None
+
+    def _stop(self) -> bool:
+        """No more rows for anyone: the relay is gone or the lease is nearly over."""
+        if self.lost is not None or time.monotonic() > self.usable_until:
+            self.unsent += reversed(self.rows)
+            self.rows = []
+            return True
+        return False
+
+    async def pump(self, smtp: SmtpSender) -> None:
+        while self.rows and not self._stop():
+            if not smtp.connected and smtp.connections == 0:
+                try:  # an extra connection: the run goes on without it if it cannot open
+                    await smtp.connect()
+                except ConnectFailed as exc:
+                    log.info("outbox: one connection fewer: %s", exc)
+                    return
+                if not self.rows:
+                    return
+            row = self.rows.pop()
+            assert row.raw is not None  # prepare() built it
+            try:
+                await smtp.send(recipient=row.to_addr, raw=row.raw)
+            except ConnectFailed as exc:
+                self.lost = exc
+                self.unsent.append(row)
+                self._stop()
+                return
+            except Exception as exc:  # noqa: BLE001 - sorted three ways in _record_failure
+                await self.marks.flush()
+                _record_failure(
+                    self.factory, row, exc, policy=self.policy, now=self.clock(),
+                    report=self.report,
+                )
+                continue
+            await self.marks.add(row, self.clock())
+            self.report.sent += 1
 
 
 def _record_unbuildable(

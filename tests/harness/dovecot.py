@@ -100,8 +100,17 @@ def reap_stale(tmp: str | Path | None = None) -> list[Path]:
 class Dovecot:
     """One private Dovecot instance. Not thread-safe for add_user from several threads at once."""
 
-    def __init__(self, root: str | Path | None = None, *, domain: str = "example.test") -> None:
+    def __init__(
+        self,
+        root: str | Path | None = None,
+        *,
+        domain: str = "example.test",
+        oauth2_tokeninfo_url: str | None = None,
+    ) -> None:
+        """`oauth2_tokeninfo_url`: also accept XOAUTH2/OAUTHBEARER logins, checking each access
+        token at this URL (the token is appended; the JSON answer names the user)."""
         self._own_root = root is None
+        self.oauth2_tokeninfo_url = oauth2_tokeninfo_url
         self.root = Path(root) if root else Path(tempfile.mkdtemp(prefix="complaintbot-dovecot-"))
         self.domain = domain
         self.host = "127.0.0.1"
@@ -222,6 +231,21 @@ class Dovecot:
         dh = "/usr/share/dovecot/dh.pem"
         dh_line = f"ssl_dh = <{dh}" if os.path.exists(dh) else ""
         r = self.root
+        mechanisms, oauth2_passdb, password_mechs = "plain login", "", ""
+        if self.oauth2_tokeninfo_url:
+            oauth2_conf = r / "dovecot-oauth2.conf.ext"
+            oauth2_conf.write_text(
+                f"tokeninfo_url = {self.oauth2_tokeninfo_url}\n"
+                "username_attribute = username\n"
+                "active_attribute = active\n"
+                "active_value = true\n"
+            )
+            mechanisms += " xoauth2 oauthbearer"
+            password_mechs = "  mechanisms = plain login\n"
+            oauth2_passdb = (
+                "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {oauth2_conf}\n}}\n"
+            )
         self.conf.write_text(
             f"""# private test instance, written by tests/harness/dovecot.py
 instance_name = {self.instance_name}
@@ -234,7 +258,7 @@ info_log_path = {self.log_file}
 debug_log_path = {self.log_file}
 shutdown_clients = yes
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 ssl = yes
 ssl_cert = <{r / "cert.pem"}
@@ -253,9 +277,9 @@ postmaster_address = postmaster@{self.domain}
 mail_max_userip_connections = 100
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%Lu {self.passwd_file}
+{password_mechs}  args = scheme=PLAIN username_format=%Lu {self.passwd_file}
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = passwd-file
   args = username_format=%Lu {self.passwd_file}
 }}

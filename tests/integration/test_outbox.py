@@ -74,6 +74,7 @@ class Handler:
         self.sessions = 0
         self.script = Script()
         self.lock = threading.Lock()
+        self.on_data: Any = None  # called with the number of mails received so far
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
         with self.lock:
@@ -96,6 +97,8 @@ class Handler:
             self.received.append(
                 Got(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content)
             )
+            if self.on_data is not None:
+                self.on_data(len(self.received))
         return "250 2.0.0 queued"
 
 
@@ -247,7 +250,8 @@ def rows(engine: Engine) -> list[Outbox]:
 
 
 async def test_each_row_sent_once_over_one_connection(engine: Engine, sink: Sink) -> None:
-    settings = make_settings(sink.port, batch_size=3)  # 7 rows: three batches, one connection
+    # 7 rows: three batches, one connection
+    settings = make_settings(sink.port, batch_size=3, connections=1)
     for i in range(7):
         put(engine, settings, f"c{i}@example.org", key=f"k{i}")
     # Queued as drafts: intake built no MIME.
@@ -488,6 +492,57 @@ async def test_two_workers_never_send_the_same_row(engine: Engine, sink: Sink) -
     assert sorted(g.rcpt_tos[0] for g in sink.received) == sorted(
         f"p{i}@example.org" for i in range(30)
     )
+
+
+async def test_several_connections_share_the_rows_and_send_each_once(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port, batch_size=4, connections=3)
+    for i in range(30):
+        put(engine, settings, f"m{i}@example.org", key=f"m{i}")
+
+    report = await send_pending(engine, settings, now=NOW)
+
+    assert (report.sent, report.retried, report.failed, report.deferred) == (30, 0, 0, 0)
+    assert sink.handler.sessions == 3
+    assert sorted(g.rcpt_tos[0] for g in sink.received) == sorted(
+        f"m{i}@example.org" for i in range(30)
+    )
+    assert all(r.status == "sent" and r.attempts == 1 for r in rows(engine))
+
+
+async def test_relay_lost_mid_run_with_several_connections_loses_nothing(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port, batch_size=10, connections=3)
+    for i in range(30):
+        put(engine, settings, f"d{i}@example.org", key=f"d{i}")
+    stopper: list[threading.Thread] = []
+
+    def go_down(received: int) -> None:  # the relay dies after its 8th mail
+        if received == 8 and not stopper:
+            stopper.append(threading.Thread(target=sink.stop))
+            stopper[0].start()
+
+    sink.handler.on_data = go_down
+    down = await send_pending(engine, settings, now=NOW)
+    stopper[0].join()
+    assert down.error and down.deferred > 0 and down.failed == 0
+    assert 8 <= down.sent < 30
+    waiting = [r for r in rows(engine) if r.status == "pending"]
+    assert len(waiting) == 30 - down.sent
+    # Handed back at once, attempts untouched: due again now, not after the lease.
+    assert all(r.next_attempt_at <= NOW and r.attempts == 0 for r in waiting)
+
+    sink.handler.on_data = None
+    sink.start()
+    back = await send_pending(engine, settings, now=NOW + timedelta(minutes=1))
+    assert back.sent == 30 - down.sent
+    assert all(r.status == "sent" for r in rows(engine))
+    got = [g.rcpt_tos[0] for g in sink.received]
+    assert set(got) == {f"d{i}@example.org" for i in range(30)}
+    # At least once: a mail in flight when the relay died may arrive twice, no more.
+    assert len(got) - 30 <= settings.smtp.connections
 
 
 def test_claim_is_conditional_and_a_lapsed_lease_frees_the_rows(engine: Engine) -> None:

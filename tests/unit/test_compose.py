@@ -460,3 +460,33 @@ def test_each_build_is_a_new_mime_tree_so_the_worker_keeps_the_first() -> None:
     assert one != two  # random boundaries: bytes are built once and stored (worker.prepare)
     a, b = (message_from_bytes(x, policy=policy.default) for x in (one, two))
     assert a["Message-ID"] == b["Message-ID"] and a["Date"] == b["Date"]
+
+
+def test_every_purpose_has_its_three_templates_in_every_language() -> None:
+    from bot.outbox import compose as compose_mod
+
+    root = Path(__file__).resolve().parents[2] / "templates"
+    missing = [
+        f"{lang}/{purpose}.{part}.j2"
+        for purpose in compose_mod.PURPOSES
+        for lang in LANGS
+        for part in ("subject", "txt", "html")
+        if not (root / lang / f"{purpose}.{part}.j2").is_file()
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_citizen_reply_passes_the_text_and_the_reply_address_on(lang: str) -> None:
+    extra = {"reply_address": "plaintes+c7.abc@example.be", "usage": "#answer …", "closed": False}
+    subject, text, html = render(
+        "citizen_reply", languages=[lang], context=context(**extra), settings=SETTINGS
+    )
+    assert subject.startswith(f"[{NUMBER}] ")
+    assert "je conteste <b>la décision</b>" in text and "&lt;b&gt;la décision" in html
+    assert "plaintes+c7.abc@example.be" in text
+    due = {"fr": "1er avril", "nl": "1 april", "de": "1. April", "en": "1 April"}
+    assert f"{due[lang]} 2026" in text
+    closed = render("citizen_reply", languages=[lang], context=context(closed=True),
+                    settings=SETTINGS)[1]
+    assert "plaintes+c7" not in closed

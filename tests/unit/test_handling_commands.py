@@ -9,7 +9,6 @@ from datetime import timedelta
 import pytest
 from mailfactory import citizen_mail
 from sqlalchemy import select
-from sqlmodel import Session
 from test_handling_world import (
     CONFIG,
     COORDINATOR,
@@ -20,7 +19,6 @@ from test_handling_world import (
 )
 
 from bot import cli
-from bot.handling import hooks
 from bot.handling.settings import HandlingSettings
 from bot.models import Attachment, Case, InboundMessage
 from bot.outbox.compose import DraftError
@@ -285,10 +283,12 @@ def test_wait_stops_the_clock_and_the_citizens_reply_restarts_it(world: World) -
     ask = world.outbox("ask_details")[0]
     assert "Welk dossiernummer" in world.text_of(ask) and ask.to_addr == case.sender
     world.clock.now = Z("2026-12-02T09:00")  # the citizen answers a week later
-    with Session(world.app.engine) as s:
-        row = s.get(Case, case.id)
-        hooks.citizen_replied(s, world.ctx, case=row, inbound=s.get(InboundMessage, 1))
-        s.commit()
+    world.seq += 1
+    answer_id = world.deliver(citizen_mail(
+        lang="nl", sender=case.sender, seq=world.seq, subject=f"Re: {case.number}",
+        body="Mijn dossiernummer is 4471-B.", attachment=b"%PDF-1.4 brief",
+    ))
+    assert world.inbound(answer_id).outcome == "follow_up"
     resumed = world.case(case.number)
     assert resumed.status == "open" and resumed.pauses[0][1] is not None
     # 7 days frozen (26 Nov .. 2 Dec): 23 Dec + 7 = 30 Dec, a closure day in the example
@@ -296,6 +296,29 @@ def test_wait_stops_the_clock_and_the_citizens_reply_restarts_it(world: World) -
     assert world.ctx.calendar.local_date(resumed.due_at).isoformat() == "2027-01-04"
     (event,) = world.events(case.id, "clock_restarted")
     assert event.detail["before"]["status"] == "waiting"
+    # The answer reaches the handler, with the attachment and a reply address that works.
+    (passed_on,) = world.outbox("citizen_reply")
+    assert passed_on.to_addr == SERVICE and passed_on.case_id == case.id
+    mail = world.parsed(passed_on)
+    assert "Mijn dossiernummer is 4471-B." in world.text_of(passed_on)
+    assert [p.get_filename() for p in mail.iter_attachments()] == ["dossier.pdf"]
+    reply(world, str(mail["Reply-To"]), "#note the citizen sent the number")
+    assert world.events(case.id, "note")[0].detail["text"] == "the citizen sent the number"
+
+
+def test_a_word_from_the_citizen_on_a_closed_case_goes_to_the_coordinators(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer unfounded\nVotre dossier a été traité dans les délais.")
+    assert world.case(case.number).status == "closed"
+    world.seq += 1
+    world.deliver(citizen_mail(sender=case.sender, seq=world.seq, subject=f"Re: {case.number}",
+                               body="Je ne suis pas d'accord avec votre réponse."))
+    after = world.case(case.number)
+    assert after.status == "closed" and after.needs_review
+    sent = world.outbox("citizen_reply")
+    assert {o.to_addr for o in sent} == set(world.app.settings.organisation.coordinators)
+    assert all("Je ne suis pas d'accord" in world.text_of(o) for o in sent)
+    assert all(world.parsed(o)["Reply-To"] is None for o in sent)  # no commands on a closed case
 
 
 def test_assign_hands_over_and_the_old_token_stops_working(world: World) -> None:
