@@ -1,6 +1,6 @@
 """Intake benchmark: N citizen mails in a real Dovecot -> `complaintbot run --once` -> figures.
 
-    .venv/bin/python bench/intake.py -n 10000 [-n 50000] [--database-url URL]
+    .venv/bin/python bench/intake.py -n 10000 [-n 50000] [--postgresql | --database-url URL]
 
 Prints, per N: messages/second end to end (take + process + file away), the same including
 sending every acknowledgement to a local SMTP sink, and the bot process's peak RSS (wait4).
@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -63,6 +64,22 @@ def mails(n: int, seed: int = 7):  # type: ignore[no-untyped-def]
             msg["Subject"] = f"{subject} ({i})"
             msg.set_content(f"{text}\n\n{EXTRA[lang]}\nDossier {rnd.randint(10000, 99999)}.\n")
         yield msg.as_bytes(policy=policy.SMTP)
+
+
+def _sample_rss(pid: int, samples: list[tuple[float, int]]) -> None:
+    """VmRSS (kB) of `pid` twice a second until it exits, with perf_counter timestamps."""
+    status = Path(f"/proc/{pid}/status")
+    while True:
+        try:
+            text = status.read_text()
+        except OSError:
+            return
+        rss = [line.split()[1] for line in text.splitlines() if line.startswith("VmRSS")]
+        kb = int(rss[0]) if rss else 0
+        if kb == 0:  # a zombie: the process has ended
+            return
+        samples.append((time.perf_counter(), kb))
+        time.sleep(0.5)
 
 
 def run(
@@ -113,6 +130,9 @@ def run(
             stderr=subprocess.PIPE,
         )
         assert proc.stderr is not None
+        samples: list[tuple[float, int]] = []
+        sampler = threading.Thread(target=_sample_rss, args=(proc.pid, samples), daemon=True)
+        sampler.start()
         err = proc.stderr.read().decode()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -122,6 +142,10 @@ def run(
         summary = [line for line in err.splitlines() if line.startswith("mailbox:")]
         phases = dict(re.findall(r"(\w+_s)=([\d.]+)", err))
         intake_s = float(phases["intake_s"])
+        # The sending phase is the last outbox_s seconds of the run.
+        split = t + total_s - float(phases["outbox_s"])
+        rss_intake = max((kb for at, kb in samples if at < split), default=0)
+        rss_sending = max((kb for at, kb in samples if at >= split), default=0)
         left = len(dovecot.folder_uids(user, "INBOX"))
         return {
             "n": n,
@@ -134,6 +158,8 @@ def run(
             "acks_received": len(sink.messages),
             "left_in_inbox": left,
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "rss_intake_mb": round(rss_intake / 1024, 1),
+            "rss_sending_mb": round(rss_sending / 1024, 1),
             "summary": summary[-1] if summary else err[-500:],
         }
     finally:
@@ -145,17 +171,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, action="append", help="messages (repeatable)")
     ap.add_argument("--database-url", help="default: a fresh SQLite file")
+    ap.add_argument(
+        "--postgresql",
+        action="store_true",
+        help="a fresh schema on the local PostgreSQL (127.0.0.1:5432, database test)",
+    )
     ap.add_argument("--profile", metavar="FILE", help="run the bot under cProfile, stats to FILE")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="cb-bench-") as tmp:
         os.chmod(tmp, 0o755)
         for n in args.n or [10_000]:
-            r = run(n, args.database_url, Path(tmp), args.profile)
+            if args.postgresql:
+                from harness.db import fresh_pg_schema
+
+                with fresh_pg_schema() as url:
+                    r = run(n, url, Path(tmp), args.profile)
+            else:
+                r = run(n, args.database_url, Path(tmp), args.profile)
             print(
                 f"N={r['n']}: intake {r['intake_msgs_per_s']} msg/s ({r['intake_s']} s: take, "
                 f"process, file away); with sending {r['acks_received']} acks: "
                 f"{r['end_to_end_msgs_per_s']} msg/s ({r['process_s']} s, outbox "
-                f"{r['outbox_s']} s); peak RSS {r['peak_rss_mb']} MB; "
+                f"{r['outbox_s']} s); peak RSS {r['peak_rss_mb']} MB (sampled: intake "
+                f"{r['rss_intake_mb']} MB, sending {r['rss_sending_mb']} MB); "
                 f"left in INBOX {r['left_in_inbox']}; (loading Dovecot took {r['load_s']} s)",
                 flush=True,
             )

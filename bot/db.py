@@ -37,7 +37,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
+        # FULL, not NORMAL: with NORMAL the last commits may roll back after a power cut, and
+        # the IMAP copies they cover would already be in the Processed folder: lost to us.
+        cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()

@@ -142,15 +142,16 @@ def _header_preview(raw: bytes) -> tuple[str | None, str, str]:
 
 
 def other_uidvalidity(session: Session, mailbox: str, uidvalidity: int) -> bool:
-    """Whether we saw this mailbox under another UIDVALIDITY (only then can a UID be a rescan)."""
-    return (
-        session.execute(
-            select(MailboxSighting.id)
-            .where(MailboxSighting.mailbox == mailbox, MailboxSighting.uidvalidity != uidvalidity)
-            .limit(1)
-        ).first()
-        is not None
-    )
+    """Whether we saw this mailbox under another UIDVALIDITY (only then can a UID be a rescan).
+
+    Two range probes of the (mailbox, uidvalidity, uid) index: `!=` would read every sighting
+    of the mailbox, a cost that grows with every message ever taken in.
+    """
+    s = MailboxSighting
+    for other in (s.uidvalidity < uidvalidity, s.uidvalidity > uidvalidity):
+        if session.execute(select(s.id).where(s.mailbox == mailbox, other).limit(1)).first():
+            return True
+    return False
 
 
 def take(

@@ -1,8 +1,11 @@
-"""Claim -> process -> finish, retry or quarantine: every pending ledger row, one at a time.
+"""Claim -> process -> finish, retry or quarantine: every pending ledger row, chunk by chunk.
 
-Each message runs in its own savepoint: one bad message rolls back alone and the loop goes on
-(Mailman's runner). Attempts are counted and committed *before* processing, so a message that
-kills the process is recognised after a restart and quarantined once it has used its attempts.
+A chunk of messages is parsed first, then handled in one savepoint, its new cases opened
+together (bot.pipeline.cases). If anything in the chunk fails, the savepoint rolls back and each
+message runs again in a savepoint of its own: one bad message rolls back alone and the loop goes
+on (Mailman's runner). Attempts are counted and committed *before* processing, so a message
+that kills the process is recognised after a restart and quarantined once it has used its
+attempts.
 """
 
 from __future__ import annotations
