@@ -76,25 +76,40 @@ def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> Pr
             )
             if only is not None:
                 query = query.where(InboundMessage.id.in_(only))  # type: ignore[attr-defined]
-            ids = list(session.execute(query).scalars())
-            if not ids:
+            rows = session.execute(
+                query.add_columns(InboundMessage.attempts)  # type: ignore[attr-defined]
+            ).all()
+            if not rows:
                 if report.retried and after:
                     after = 0  # another pass for the ones that failed and may be retried
                     report.retried = 0
                     continue
                 return report
-            after = ids[-1]
-            # Claim: count the attempt first, so that a crash inside is counted too.
-            session.execute(
-                update(InboundMessage)
-                .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
-                .values(attempts=InboundMessage.attempts + 1)
-            )
-            session.commit()
-            _process_batch(session, ctx, ids, max_attempts, report)
-            failpoint("before-commit")
-            session.commit()
-            failpoint("after-commit")
+            after = rows[-1].id
+            ids = [row.id for row in rows]
+            # A batch with a message that was claimed before and never finished may hold the
+            # one that killed the process: then each message goes alone, claimed and committed
+            # on its own, so that further crashes are charged to that message only and the
+            # others of its batch are not quarantined with it.
+            groups = [[i] for i in ids] if any(row.attempts for row in rows) else [ids]
+            for group in groups:
+                _claim_and_process(session, ctx, group, max_attempts, report)
+
+
+def _claim_and_process(
+    session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
+) -> None:
+    # Claim: count the attempt first, so that a crash inside is counted too.
+    session.execute(
+        update(InboundMessage)
+        .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+        .values(attempts=InboundMessage.attempts + 1)
+    )
+    session.commit()
+    _process_batch(session, ctx, ids, max_attempts, report)
+    failpoint("before-commit")
+    session.commit()
+    failpoint("after-commit")
 
 
 def _process_batch(

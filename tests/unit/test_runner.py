@@ -102,3 +102,35 @@ def test_sqlite_commits_survive_a_power_cut(app: App) -> None:
     with app.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+class Crash(BaseException):
+    """Stands for the process dying (OOM kill, segfault) while it handles one message."""
+
+
+def test_a_message_that_kills_the_process_is_quarantined_alone(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raws = [citizen_mail(sender=f"k{i}@example.be", seq=i) for i in range(5)]
+    ids = take(app, raws)
+    real = runner.steps.handle
+
+    def deadly(session, ctx, inbound, mail, batch):  # type: ignore[no-untyped-def]
+        if inbound.id == ids[3]:
+            raise Crash
+        return real(session, ctx, inbound, mail, batch)
+
+    monkeypatch.setattr(runner.steps, "handle", deadly)
+    restarts = 0
+    while True:  # the service restarts after each crash
+        try:
+            runner.process_pending(app.engine, app.ctx)
+            break
+        except Crash:
+            restarts += 1
+            assert restarts <= 5, "the crashing message is never set aside"
+    got = outcomes(app)
+    assert got[ids[3]][:2] == ("quarantined", "quarantined")
+    assert all(got[i][:2] == ("done", "case") for i in ids if i != ids[3])
+    # The innocent ones went through on the first restart, one attempt each after the crash.
+    assert all(got[i][2] == 2 for i in ids if i != ids[3])
