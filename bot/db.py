@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,12 +37,12 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         # Let SQLAlchemy emit BEGIN itself (below) instead of pysqlite's implicit handling.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=30000")  # first: the statements below may have to wait
         cur.execute("PRAGMA journal_mode=WAL")
         # FULL, not NORMAL: with NORMAL the last commits may roll back after a power cut, and
         # the IMAP copies they cover would already be in the Processed folder: lost to us.
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -55,6 +56,30 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest Alembic revision (safe with several processes)."""
+    with _sqlite_setup_lock(engine):
+        _migrate(engine)
+
+
+@contextmanager
+def _sqlite_setup_lock(engine: Engine) -> Iterator[None]:
+    """One process at a time sets up a SQLite file: two bot processes starting on a new file
+    would otherwise both switch it to WAL and create the tables, and one gets "database is
+    locked" at once (SQLite does not wait on a lock while the journal mode changes)."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".setup-lock"), "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _migrate(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     heads = set(ScriptDirectory.from_config(cfg).get_heads())
