@@ -23,6 +23,7 @@ from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings
 from bot.models import Case, InboundMessage, JobRun
 from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.enqueue import enqueue_mail
 from bot.pipeline.context import Context
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
@@ -207,9 +208,10 @@ def queue_digests(
     ref = reference(ctx, fire)
     queued = 0
     for coord, key in keys.items():
-        if letters.to_staff(session, ctx, purpose="digest", key=key, to_addr=coord, now=now,
-                            context={"case_number": ref, "received_at": now,
-                                     "citizen_name": "", **data}):
+        mail = letters.staff_mail(ctx, purpose="digest", key=key, to_addr=coord, now=now,
+                                  context={"case_number": ref, "received_at": now,
+                                           "citizen_name": "", **data})
+        if enqueue_mail(session, mail, now) is not None:
             queued += 1
     mark_run(session, DIGEST_JOB, now, f"{queued} digest(s) for {day.isoformat()}")
     return queued

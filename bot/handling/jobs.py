@@ -36,6 +36,7 @@ from bot.handling.hooks import HANDLED_KINDS
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings
 from bot.models import Case, JobRun, Outbox
+from bot.outbox.enqueue import enqueue_mail
 from bot.pipeline.context import Context
 
 if TYPE_CHECKING:
@@ -170,11 +171,11 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
         else:
             context.update(overdue_days=item.days, round=item.step,
                            every=hs.escalation_every_days)
-        queued = letters.to_staff(
-            session, ctx, purpose=item.kind, key=item.key, to_addr=item.to_addr, now=now,
+        mail = letters.staff_mail(
+            ctx, purpose=item.kind, key=item.key, to_addr=item.to_addr, now=now,
             context=context, case=case, reply_to=reply_to,
         )
-        if queued:
+        if enqueue_mail(session, mail, now) is not None:
             sent += 1
             record(session, case, "reminded" if item.kind == "reminder" else "escalated",
                    SCHEDULER, now, {"to": item.to_addr, "step": item.step, "days": item.days,

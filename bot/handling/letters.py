@@ -181,31 +181,6 @@ def reply_address_for(settings: Settings, case: Case, handler: str, now: datetim
     return reply_address(reply_mailbox(settings), case.id, token, separator=hs.plus_separator)
 
 
-def to_staff(
-    session: Session,
-    ctx: Context,
-    *,
-    purpose: str,
-    key: str,
-    to_addr: str,
-    now: datetime,
-    context: Mapping[str, Any],
-    case: Case | None = None,
-    reply_to: str | None = None,
-    in_reply_to: str | None = None,
-    inbound_id: int | None = None,
-    automatic: bool = False,
-    attachments: list[Attachment] | None = None,
-) -> bool:
-    """Queue a mail to a handler or coordinator (see `staff_mail`); False if queued before."""
-    mail = staff_mail(
-        ctx, purpose=purpose, key=key, to_addr=to_addr, now=now, context=context, case=case,
-        reply_to=reply_to, in_reply_to=in_reply_to, inbound_id=inbound_id, automatic=automatic,
-        attachments=attachments,
-    )
-    return enqueue_mail(session, mail, now) is not None
-
-
 def staff_mail(
     ctx: Context,
     *,
@@ -221,7 +196,8 @@ def staff_mail(
     automatic: bool = False,
     attachments: list[Attachment] | None = None,
 ) -> OutMail:
-    """A mail to a handler or coordinator in [handling].staff_languages.
+    """A mail to a handler or coordinator in [handling].staff_languages; queue it with
+    bot.outbox.enqueue.enqueue_mail (None there: it was queued before, same key).
 
     `attachments` (stored rows that have bytes, see `case_attachments`) are copied into the
     mail by id: the outbox worker reads their bytes when it builds the message; the outbox row
@@ -273,11 +249,12 @@ def citizen_reply(
             "usage": USAGE,
             "attachments": listed,
         }
-        to_staff(
-            session, ctx, purpose="citizen_reply", key=f"citizen_reply:{inbound.id}:{target}",
+        out = staff_mail(
+            ctx, purpose="citizen_reply", key=f"citizen_reply:{inbound.id}:{target}",
             to_addr=target, now=now, context=context, case=case, reply_to=reply_to,
             inbound_id=inbound.id, attachments=copied,
         )
+        enqueue_mail(session, out, now)
 
 
 def case_attachments(

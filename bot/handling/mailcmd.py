@@ -35,6 +35,7 @@ from bot.handling.settings import handling_settings, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
 from bot.outbox.compose import LOOP_HEADER
+from bot.outbox.enqueue import enqueue_mail
 from bot.pipeline.context import Context
 from bot.settings import Settings
 
@@ -138,11 +139,11 @@ def handle(
         session.refresh(case)
         return refuse("action_refused", str(exc))
     inbound.filed_reason = ("commands: " + ", ".join(d["verb"] for d in done))[:200]
-    letters.to_staff(
-        session, ctx, purpose="command_done", key=f"command_done:{inbound.id}", to_addr=sender,
+    enqueue_mail(session, letters.staff_mail(
+        ctx, purpose="command_done", key=f"command_done:{inbound.id}", to_addr=sender,
         now=now, case=case, in_reply_to=mail.message_id, inbound_id=inbound.id, automatic=True,
         context={**_context(ctx, case), "done": done, "status": case.status},
-    )
+    ), now)
 
 
 def _verify(
@@ -224,12 +225,12 @@ def _refuse(
     if not sender or sender == ctx.settings.smtp.from_address.lower():
         return
     try:
-        letters.to_staff(
-            session, ctx, purpose="command_refused", key=f"command_refused:{inbound.id}",
+        enqueue_mail(session, letters.staff_mail(
+            ctx, purpose="command_refused", key=f"command_refused:{inbound.id}",
             to_addr=sender, now=now, case=case, in_reply_to=mail.message_id,
             inbound_id=inbound.id, automatic=True,
             context={**_context(ctx, case), "code": code, "reason": reason,
                      "usage": letters.USAGE},
-        )
+        ), now)
     except ValueError as exc:  # an address we cannot write to: recorded above, nothing sent
         log.warning("no refusal mail to %r: %s", sender, exc)
