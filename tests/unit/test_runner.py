@@ -41,19 +41,24 @@ def outcomes(app: App) -> dict[int, tuple[str, str | None, int]]:
         return {m.id: (m.status, m.outcome, m.attempts) for m in rows}  # type: ignore[misc]
 
 
+def fail_on(monkeypatch: pytest.MonkeyPatch, bad_id: int, exc: BaseException) -> None:
+    """Handling message `bad_id` raises `exc`; every other message is handled as usual."""
+    real = runner.steps.handle
+
+    def handle(session, ctx, inbound, mail, batch):  # type: ignore[no-untyped-def]
+        if inbound.id == bad_id:
+            raise exc
+        return real(session, ctx, inbound, mail, batch)
+
+    monkeypatch.setattr(runner.steps, "handle", handle)
+
+
 def test_a_bug_on_one_message_quarantines_it_after_its_attempts_and_the_rest_goes_on(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     raws = [citizen_mail(sender=f"r{i}@example.be", seq=i) for i in range(5)]
     ids = take(app, raws)
-    real = runner.steps.handle
-
-    def flaky(session, ctx, inbound, mail, batch):  # type: ignore[no-untyped-def]
-        if inbound.id == ids[2]:
-            raise RuntimeError("a bug in a step")
-        return real(session, ctx, inbound, mail, batch)
-
-    monkeypatch.setattr(runner.steps, "handle", flaky)
+    fail_on(monkeypatch, ids[2], RuntimeError("a bug in a step"))
     report = runner.process_pending(app.engine, app.ctx)
     assert (report.done, report.quarantined) == (4, 1)
     got = outcomes(app)
@@ -113,14 +118,7 @@ def test_a_message_that_kills_the_process_is_quarantined_alone(
 ) -> None:
     raws = [citizen_mail(sender=f"k{i}@example.be", seq=i) for i in range(5)]
     ids = take(app, raws)
-    real = runner.steps.handle
-
-    def deadly(session, ctx, inbound, mail, batch):  # type: ignore[no-untyped-def]
-        if inbound.id == ids[3]:
-            raise Crash
-        return real(session, ctx, inbound, mail, batch)
-
-    monkeypatch.setattr(runner.steps, "handle", deadly)
+    fail_on(monkeypatch, ids[3], Crash())
     restarts = 0
     while True:  # the service restarts after each crash
         try:
