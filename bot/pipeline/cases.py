@@ -105,14 +105,14 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
         )
         assigned = hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
         if assigned is not None:
-            detail, mail = assigned
+            detail, to_handler = assigned
             events.append(
                 event_row(
                     case_id=case.id, type_="assigned", at=now, actor="bot", channel="mail",
                     inbound_id=inbound.id, detail=detail,
                 )
             )
-            mails.append(mail)
+            mails.append(to_handler)
     add_events(session, events)
     enqueue_many(session, mails, now)
     return cases

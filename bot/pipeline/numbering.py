@@ -1,17 +1,16 @@
 """Gapless yearly case numbers, safe with several bot processes on one database.
 
-The counter row is incremented inside the transaction that creates the case: PostgreSQL holds
-the row lock until commit, so a second process waits instead of taking the same number, and a
-rolled-back case gives its number back (no gaps). On SQLite the write lock (BEGIN IMMEDIATE,
-see bot.db) serialises writers the same way.
+The counter row is incremented, by the number of new cases of a batch (bot.pipeline.cases),
+inside the transaction that creates them: PostgreSQL holds the row lock until commit, so a
+second process waits instead of taking the same numbers, and rolled-back cases give their
+numbers back (no gaps). On SQLite the write lock (BEGIN IMMEDIATE, see bot.db) serialises
+writers the same way.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlmodel import Session
-
-from bot.numbers import CaseNumberFormat
 
 _ENSURE = text(
     "INSERT INTO counter (name, year, value) VALUES (:name, :year, 0) "
@@ -30,9 +29,3 @@ def take_numbers(session: Session, year: int, n: int) -> int:
         session.execute(_ENSURE, params)
         last = session.execute(_TAKE, params).scalar_one()
     return int(last) - n + 1
-
-
-def next_number(session: Session, fmt: CaseNumberFormat, year: int) -> tuple[str, int]:
-    """Take the next number of `year` in the caller's transaction: (formatted number, seq)."""
-    seq = take_numbers(session, year, 1)
-    return fmt.format(year, seq), seq
