@@ -33,6 +33,15 @@ def _shut(client: IMAPClient | None) -> None:
             pass
 
 
+def _create_folder(client: IMAPClient, folder: str) -> None:
+    try:
+        client.create_folder(folder)
+    except IMAPClientError:
+        # A second bot process may have created it a moment ago (RFC 5530 ALREADYEXISTS).
+        if not client.folder_exists(folder):
+            raise
+
+
 class MailboxError(Exception):
     """The mailbox cannot be used (connection, TLS, login, folder). The service retries later."""
 
@@ -101,7 +110,7 @@ class Mailbox:
             info = client.select_folder(cfg.folder)
             self.uidvalidity = int(info[b"UIDVALIDITY"])
             if not client.folder_exists(cfg.processed_folder):
-                client.create_folder(cfg.processed_folder)
+                _create_folder(client, cfg.processed_folder)
         except MailboxError:
             _shut(client)
             raise

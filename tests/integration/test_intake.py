@@ -245,3 +245,18 @@ def test_two_processes_share_one_database(dovecot, imap_user, bot_env, database_
     with Session(engine) as session:
         assert session.execute(select(func.count()).select_from(Case)).scalar() == n
     engine.dispose()
+
+
+def test_processed_folder_made_meanwhile_by_another_process_is_fine(dovecot, imap_user):
+    """Two processes starting together both see no Processed folder and both create it."""
+    from bot.intake.imap import _create_folder
+
+    first, second = dovecot.client(imap_user.name), dovecot.client(imap_user.name)
+    try:
+        assert not second.folder_exists("Processed")
+        first.create_folder("Processed")
+        _create_folder(second, "Processed")  # ALREADYEXISTS from the server: not an error
+        assert second.folder_exists("Processed")
+    finally:
+        first.logout()
+        second.logout()
