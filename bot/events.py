@@ -13,31 +13,6 @@ from bot.models import CaseEvent
 _INSERT = insert(CaseEvent.__table__)  # type: ignore[attr-defined]
 
 
-def add_event(
-    session: Session,
-    *,
-    case_id: int,
-    type_: str,
-    at: datetime,
-    actor: str = "bot",
-    channel: str = "mail",
-    inbound_id: int | None = None,
-    detail: dict[str, Any] | None = None,
-) -> None:
-    """Write an event in the caller's transaction.
-
-    A Core insert, not an ORM object: events are never changed once written, and intake writes
-    two per new case, where the ORM's per-object bookkeeping would cost more than the insert.
-    """
-    session.execute(
-        _INSERT,
-        event_row(
-            case_id=case_id, type_=type_, at=at, actor=actor, channel=channel,
-            inbound_id=inbound_id, detail=detail,
-        ),
-    )
-
-
 def event_row(
     *,
     case_id: int,
@@ -61,6 +36,10 @@ def event_row(
 
 
 def add_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Write many events (see `event_row`) with one multi-row statement, in order."""
+    """Write events (see `event_row`) in the caller's transaction, in order, in one statement.
+
+    A Core insert, not ORM objects: events are never changed once written, and intake writes
+    two per new case, where the ORM's per-object bookkeeping would cost more than the insert.
+    """
     if rows:
         session.execute(_INSERT, rows)

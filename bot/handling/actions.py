@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from bot.commands.parse import InadmissibleReason, Outcome, Typology
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
-from bot.events import add_event
+from bot.events import add_events, event_row
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
 from bot.handling.settings import handling_settings
@@ -49,10 +49,10 @@ def record(
     session: Session, case: Case, type_: str, actor: Actor, now: datetime, detail: dict[str, Any]
 ) -> None:
     assert case.id is not None
-    add_event(
-        session, case_id=case.id, type_=type_, at=now, actor=actor.who, channel=actor.channel,
+    add_events(session, [event_row(
+        case_id=case.id, type_=type_, at=now, actor=actor.who, channel=actor.channel,
         inbound_id=actor.inbound_id, detail=detail,
-    )
+    )])
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -52,7 +52,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, select, update
 from sqlmodel import Session
 
-from bot.events import add_event
+from bot.events import add_events, event_row
 from bot.models import Attachment, Case, Outbox, utcnow
 from bot.outbox.compose import Draft, DraftError, FileData
 from bot.outbox.enqueue import as_utc
@@ -278,8 +278,7 @@ def mark_failed(
             if case is not None:
                 case.needs_review = True
                 session.add(case)
-                add_event(
-                    session,
+                failed = event_row(
                     case_id=row.case_id,
                     at=now,
                     type_="delivery_failed",
@@ -291,6 +290,7 @@ def mark_failed(
                         "error": error,
                     },
                 )
+                add_events(session, [failed])
         session.commit()
 
 

@@ -14,7 +14,7 @@ import re
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.events import add_event
+from bot.events import add_events, event_row
 from bot.handling import hooks
 from bot.intake.parse import ParseError, parse
 from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit
@@ -216,8 +216,7 @@ def _event(
     actor: str = "bot",
     channel: str = "mail",
 ) -> None:
-    add_event(
-        session,
+    row = event_row(
         case_id=case_id,
         type_=type_,
         at=ctx.clock(),
@@ -226,3 +225,4 @@ def _event(
         inbound_id=inbound.id if inbound else None,
         detail=detail,
     )
+    add_events(session, [row])
