@@ -101,8 +101,10 @@ def timed(label: str, func, runs: int = 3) -> float:  # type: ignore[no-untyped-
         times.append(time.perf_counter() - t0)
     best, first = min(times), times[0]
     verdict = "OK" if max(times) <= BUDGET else "OVER BUDGET"
-    print(f"{label:<34} first {first:6.3f} s   best {best:6.3f} s   "
-          f"(budget {BUDGET:.1f} s: {verdict})   -> {result}")
+    print(
+        f"{label:<34} first {first:6.3f} s   best {best:6.3f} s   "
+        f"(budget {BUDGET:.1f} s: {verdict})   -> {result}"
+    )
     return max(times)
 
 
@@ -133,9 +135,13 @@ def main() -> int:
         print(f"seeded {args.cases:,} cases in {time.perf_counter() - t0:.1f} s ({path})")
 
     settings = settings_mod.load(REPO / "config" / "example.toml", environ={})
-    ctx = Context(settings=settings, classifier=None,  # type: ignore[arg-type]
-                  calendar=WorkingCalendar(settings.calendar), numbers=settings.numbering.format(),
-                  clock=lambda: NOW)
+    ctx = Context(
+        settings=settings,
+        classifier=None,  # type: ignore[arg-type]
+        calendar=WorkingCalendar(settings.calendar),
+        numbers=settings.numbering.format(),
+        clock=lambda: NOW,
+    )
     with engine.begin() as conn:
         counts = dict(
             conn.execute(text('SELECT status, count(*) FROM "case" GROUP BY status')).all()
@@ -151,13 +157,23 @@ def main() -> int:
     def build_digest() -> str:
         with Session(engine) as session:
             data = digest.collect(session, ctx, NOW, since=datetime(2026, 12, 2, 7, 0, tzinfo=UTC))
-        msg = digest.message(ctx, data, to_addr="coordinator@federal.example.be",
-                             key="bench", ref=digest.reference(ctx, NOW), now=NOW)
-        return (f"{len(bytes(msg)):,} bytes; {data['new_total']} new, "
-                f"{data['due_soon_total']} due soon, {data['overdue_total']} overdue")
+        msg = digest.message(
+            ctx,
+            data,
+            to_addr="coordinator@federal.example.be",
+            key="bench",
+            ref=digest.reference(ctx, NOW),
+            now=NOW,
+        )
+        return (
+            f"{len(bytes(msg)):,} bytes; {data['new_total']} new, "
+            f"{data['due_soon_total']} due soon, {data['overdue_total']} overdue"
+        )
 
-    worst = max(timed("deadline scan (reminders+escalation)", scan),
-                timed("digest for one coordinator", build_digest))
+    worst = max(
+        timed("deadline scan (reminders+escalation)", scan),
+        timed("digest for one coordinator", build_digest),
+    )
     return 0 if worst <= BUDGET else 1
 
 

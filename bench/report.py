@@ -29,24 +29,48 @@ from bot.reports.indicators import Period
 from bot.settings import load
 
 CONFIG = Path(__file__).resolve().parents[1] / "config" / "example.toml"
-SERVICES = {"taxes": "taxes", "pensions": "pensions", "social_security": "social.security",
-            "unemployment": "unemployment", "mobility": "mobility", "police": "police",
-            "foreign_affairs": "foreign.affairs", "other": "complaints"}
+SERVICES = {
+    "taxes": "taxes",
+    "pensions": "pensions",
+    "social_security": "social.security",
+    "unemployment": "unemployment",
+    "mobility": "mobility",
+    "police": "police",
+    "foreign_affairs": "foreign.affairs",
+    "other": "complaints",
+}
 
 
 def seed_sql(n: int, first_year: int, years: int) -> str:
     """Cases spread evenly from 1 January of first_year over `years` years."""
     # SQLite timestamps as SQLAlchemy writes them: 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC).
-    ts = ("strftime('%Y-%m-%d %H:%M:%S', '" + f"{first_year}-01-01"
-          + "', '+' || ({}) || ' seconds') || '.000000'")
+    ts = (
+        "strftime('%Y-%m-%d %H:%M:%S', '"
+        + f"{first_year}-01-01"
+        + "', '+' || ({}) || ' seconds') || '.000000'"
+    )
     step = years * 365 * 86400 // n
     rec = f"(x * {step})"
     ack = f"(x * {step} + x % 600)"
     ans = f"(x * {step} + ((x * 13) % 50) * 86400 + 3600)"
     due = f"(x * {step} + 30 * 86400)"
-    services = " ".join(f"WHEN {i} THEN '{SERVICES[c]}'" for i, c in enumerate(
-        ("taxes", "pensions", "social_security", "unemployment", "mobility", "police",
-         "foreign_affairs"))) + " ELSE 'complaints'"
+    services = (
+        " ".join(
+            f"WHEN {i} THEN '{SERVICES[c]}'"
+            for i, c in enumerate(
+                (
+                    "taxes",
+                    "pensions",
+                    "social_security",
+                    "unemployment",
+                    "mobility",
+                    "police",
+                    "foreign_affairs",
+                )
+            )
+        )
+        + " ELSE 'complaints'"
+    )
     return f"""
 WITH RECURSIVE seq(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM seq WHERE x < {n})
 INSERT INTO "case" (number, year, seq, kind, status, channel, language, category, sender,
@@ -102,8 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("-n", type=int, default=1_000_000, help="cases to seed (default 1,000,000)")
     p.add_argument("--year", type=int, default=2026, help="the report year (the last seeded)")
-    p.add_argument("--years", type=int, default=5,
-                   help="years the cases are spread over, ending with --year (default 5)")
+    p.add_argument(
+        "--years",
+        type=int,
+        default=5,
+        help="years the cases are spread over, ending with --year (default 5)",
+    )
     p.add_argument("--language", default="fr")
     p.add_argument("--keep", help="write the database here and keep it (reused when it exists)")
     args = p.parse_args(argv)
@@ -117,23 +145,29 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         with engine.begin() as conn:
             conn.execute(text(seed_sql(args.n, args.year - args.years + 1, args.years)))
-            conn.execute(text(
-                "INSERT INTO improvement_action (title, theme, owner, due, status, created_at, "
-                "done_at) VALUES "
-                "('Clearer pension letters', 'category:pensions', 'dg@x.be', NULL, 'done', "
-                "'2026-02-01 09:00:00.000000', '2026-05-01 09:00:00.000000'), "
-                "('Call-back service', 'keyword:complaint_delay', 'dg@x.be', NULL, 'planned', "
-                "'2026-03-01 09:00:00.000000', NULL)"))
+            conn.execute(
+                text(
+                    "INSERT INTO improvement_action (title, theme, owner, due, status, created_at, "
+                    "done_at) VALUES "
+                    "('Clearer pension letters', 'category:pensions', 'dg@x.be', NULL, 'done', "
+                    "'2026-02-01 09:00:00.000000', '2026-05-01 09:00:00.000000'), "
+                    "('Call-back service', 'keyword:complaint_delay', 'dg@x.be', NULL, 'planned', "
+                    "'2026-03-01 09:00:00.000000', NULL)"
+                )
+            )
         with engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
         seeded = time.perf_counter() - t0
-        print(f"seeded {args.n:,} cases over {args.years} year(s) in {seeded:.1f} s "
-              f"({args.n / seeded:,.0f} rows/s)")
+        print(
+            f"seeded {args.n:,} cases over {args.years} year(s) in {seeded:.1f} s "
+            f"({args.n / seeded:,.0f} rows/s)"
+        )
     size = path.stat().st_size / 1024 / 1024
     with engine.connect() as conn:
         total = conn.execute(text('SELECT COUNT(*) FROM "case"')).scalar_one()
-        in_year = conn.execute(text('SELECT COUNT(*) FROM "case" WHERE year = :y'),
-                               {"y": args.year}).scalar_one()
+        in_year = conn.execute(
+            text('SELECT COUNT(*) FROM "case" WHERE year = :y'), {"y": args.year}
+        ).scalar_one()
     print(f"database: {total:,} cases ({in_year:,} in {args.year}), {size:,.0f} MB")
 
     settings = load(CONFIG, environ={})
@@ -141,8 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     timings = {}
     t0 = time.perf_counter()
     with Session(engine) as session:
-        report = render.build(session, settings, period=Period.of(args.year),
-                              language=args.language, as_of=as_of)
+        report = render.build(
+            session, settings, period=Period.of(args.year), language=args.language, as_of=as_of
+        )
     timings["indicators (year + previous year + themes + months)"] = time.perf_counter() - t0
     t1 = time.perf_counter()
     html = render.render_html(report, settings)
@@ -154,12 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     total_s = time.perf_counter() - t0
     for name, seconds in timings.items():
         print(f"  {name:<52} {seconds:6.2f} s")
-    print(f"yearly report: {total_s:.2f} s for {total:,} cases (target <= 10 s) "
-          f"- {'OK' if total_s <= 10 else 'TOO SLOW'}; HTML {len(html) / 1024:,.0f} kB")
-    print(f"  complaints {report.current.get('requests_received', 'complaint'):,}, "
-          f"median answer {report.current.get('answer_days', 'median')} d, "
-          f"p90 {report.current.get('answer_days', 'p90')} d, "
-          f"themes {len(report.themes)}")
+    print(
+        f"yearly report: {total_s:.2f} s for {total:,} cases (target <= 10 s) "
+        f"- {'OK' if total_s <= 10 else 'TOO SLOW'}; HTML {len(html) / 1024:,.0f} kB"
+    )
+    print(
+        f"  complaints {report.current.get('requests_received', 'complaint'):,}, "
+        f"median answer {report.current.get('answer_days', 'median')} d, "
+        f"p90 {report.current.get('answer_days', 'p90')} d, "
+        f"themes {len(report.themes)}"
+    )
     engine.dispose()
     tmp.cleanup()
     return 0 if total_s <= 10 else 1

@@ -35,9 +35,11 @@ def _write_outbox(engine, folder: Path, settings) -> list[Path]:  # type: ignore
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with Session(engine) as session:
-        rows = session.execute(
-            select(Outbox).where(Outbox.status == "pending").order_by(Outbox.id)
-        ).scalars().all()
+        rows = (
+            session.execute(select(Outbox).where(Outbox.status == "pending").order_by(Outbox.id))
+            .scalars()
+            .all()
+        )
         for row in rows:
             path = folder / f"{row.id:03d}-{row.purpose}-{row.to_addr.replace('@', '_at_')}.eml"
             path.write_bytes(materialise(session, row, settings))
@@ -81,13 +83,17 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
     say = lambda text="": print(text, file=out)  # noqa: E731
 
     say(f"complaintbot demo — database {folder / 'complaintbot.db'} (SQLite)")
-    say(f"1. Taking in the sample mailbox ({len(list(MAILBOX.glob('*.eml')))} citizen mails "
-        "in FR/NL/DE/EN) ...")
+    say(
+        f"1. Taking in the sample mailbox ({len(list(MAILBOX.glob('*.eml')))} citizen mails "
+        "in FR/NL/DE/EN) ..."
+    )
     app.import_path(MAILBOX, channel="mail")
     with Session(app.engine) as session:
         for row in views.list_cases(session, tz):
-            say(f"   {row['number']}  {row['kind']:<20} {row['language'] or '??':<3} "
-                f"{row['category']:<15} answer by {(row['due_at'] or '')[:10]}  {row['sender']}")
+            say(
+                f"   {row['number']}  {row['kind']:<20} {row['language'] or '??':<3} "
+                f"{row['category']:<15} answer by {(row['due_at'] or '')[:10]}  {row['sender']}"
+            )
         filed = session.execute(
             select(views.InboundMessage.kind, views.InboundMessage.from_addr).where(
                 views.InboundMessage.outcome == "filed"
@@ -112,17 +118,23 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
         (replies / "reply.eml").write_bytes(_citizen_reply(ack))
         app.import_path(replies, channel="mail")
         more = _write_outbox(app.engine, outbox, app.settings)
-        say(f"3. The citizen answers the acknowledgement of {ack.subject.split(']')[0][1:]}: "
-            f"added to that case as a follow-up, {len(more)} new mail(s) sent.")
+        say(
+            f"3. The citizen answers the acknowledgement of {ack.subject.split(']')[0][1:]}: "
+            f"added to that case as a follow-up, {len(more)} new mail(s) sent."
+        )
 
     before = _count(app)
     app.import_path(MAILBOX, channel="mail")
-    say(f"4. The same mailbox taken in again: {_count(app) - before} new message(s) — "
-        "nothing is doubled.")
+    say(
+        f"4. The same mailbox taken in again: {_count(app) - before} new message(s) — "
+        "nothing is doubled."
+    )
     with Session(app.engine) as session:
         say("5. Totals: " + json.dumps(views.stats(session)))
-    say(f"Look at a case with: complaintbot --config {settings.source} show NUMBER "
-        f"(with COMPLAINTBOT_DATABASE_URL={env['COMPLAINTBOT_DATABASE_URL']})")
+    say(
+        f"Look at a case with: complaintbot --config {settings.source} show NUMBER "
+        f"(with COMPLAINTBOT_DATABASE_URL={env['COMPLAINTBOT_DATABASE_URL']})"
+    )
     return 0
 
 

@@ -49,10 +49,20 @@ def record(
     session: Session, case: Case, type_: str, actor: Actor, now: datetime, detail: dict[str, Any]
 ) -> None:
     assert case.id is not None
-    add_events(session, [event_row(
-        case_id=case.id, type_=type_, at=now, actor=actor.who, channel=actor.channel,
-        inbound_id=actor.inbound_id, detail=detail,
-    )])
+    add_events(
+        session,
+        [
+            event_row(
+                case_id=case.id,
+                type_=type_,
+                at=now,
+                actor=actor.who,
+                channel=actor.channel,
+                inbound_id=actor.inbound_id,
+                detail=detail,
+            )
+        ],
+    )
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -104,8 +114,9 @@ def deadline_of(session: Session, ctx: Context, case: Case) -> Deadline:
 
 
 def _store_pauses(case: Case, deadline: Deadline) -> None:
-    case.pauses = [[p.start.isoformat(), p.end.isoformat() if p.end else None]
-                   for p in deadline.pauses]
+    case.pauses = [
+        [p.start.isoformat(), p.end.isoformat() if p.end else None] for p in deadline.pauses
+    ]
 
 
 # ----------------------------------------------------------------------------- actions
@@ -147,8 +158,17 @@ def assign(
         )
     )
     detail, out = assignment(
-        session, ctx, case, address, actor=actor, now=now, note=note, rule=rule, mail=mail,
-        inbound=inbound, nth=earlier + 1,
+        session,
+        ctx,
+        case,
+        address,
+        actor=actor,
+        now=now,
+        note=note,
+        rule=rule,
+        mail=mail,
+        inbound=inbound,
+        nth=earlier + 1,
     )
     record(session, case, "assigned", actor, now, detail)
     enqueue_mail(session, out, now)
@@ -180,7 +200,8 @@ def assignment(
         case.service = route(ctx.settings, case.category).service
     detail = {
         **_changes(before, {"assignee": case.assignee, "service": case.service}),
-        "rule": rule or f"assigned by {actor.who}", "note": note,
+        "rule": rule or f"assigned by {actor.who}",
+        "note": note,
     }
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
     hs = handling_settings(ctx.settings)
@@ -191,13 +212,25 @@ def assignment(
             session, case, hs.max_attachment_bytes, first=inbound
         )
     context = letters.assignment_context(
-        session, ctx, case, reply_to=reply_to, rule=rule or f"#assign by {actor.who}",
-        note=note, assigned_by=actor.who, mail=mail,
+        session,
+        ctx,
+        case,
+        reply_to=reply_to,
+        rule=rule or f"#assign by {actor.who}",
+        note=note,
+        assigned_by=actor.who,
+        mail=mail,
     )
     context["attachments"] = listed
     out = letters.staff_mail(
-        ctx, purpose="assignment", key=f"assignment:{case.number}:{address}:{nth}",
-        to_addr=address, now=now, context=context, case=case, reply_to=reply_to,
+        ctx,
+        purpose="assignment",
+        key=f"assignment:{case.number}:{address}:{nth}",
+        to_addr=address,
+        now=now,
+        context=context,
+        case=case,
+        reply_to=reply_to,
         attachments=copied,
     )
     return detail, out
@@ -234,9 +267,18 @@ def answer(
         _store_pauses(case, deadline)
     case.admissible = True
     case.outcome, case.typology = outcome, typology
-    _close_with_letter(session, ctx, case, event="answered", purpose="final_answer",
-                       before=before, text=text, actor=actor, now=now,
-                       extra={"outcome": outcome})
+    _close_with_letter(
+        session,
+        ctx,
+        case,
+        event="answered",
+        purpose="final_answer",
+        before=before,
+        text=text,
+        actor=actor,
+        now=now,
+        extra={"outcome": outcome},
+    )
 
 
 def inadmissible(
@@ -257,27 +299,59 @@ def inadmissible(
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
-    _close_with_letter(session, ctx, case, event="inadmissible", purpose="inadmissible",
-                       before=before, text=text, actor=actor, now=now,
-                       extra={"reason": reason})
+    _close_with_letter(
+        session,
+        ctx,
+        case,
+        event="inadmissible",
+        purpose="inadmissible",
+        before=before,
+        text=text,
+        actor=actor,
+        now=now,
+        extra={"reason": reason},
+    )
 
 
 def _close_with_letter(
-    session: Session, ctx: Context, case: Case, *, event: str, purpose: str,
-    before: dict[str, Any], text: str, actor: Actor, now: datetime, extra: dict[str, Any],
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    event: str,
+    purpose: str,
+    before: dict[str, Any],
+    text: str,
+    actor: Actor,
+    now: datetime,
+    extra: dict[str, Any],
 ) -> None:
     """Close the case and send the citizen the letter that says so, always with the second
     line that fits the category (circular 23289, criterion 9)."""
     case.answered_at = case.closed_at = now
     case.status = CLOSED
-    record(session, case, event, actor, now, {
-        **_changes(before, _snapshot(case)), "text": text,
-    })
+    record(
+        session,
+        case,
+        event,
+        actor,
+        now,
+        {
+            **_changes(before, _snapshot(case)),
+            "text": text,
+        },
+    )
     sl = letters.second_line(ctx.settings, case.category)
-    extra = {**extra, "answer_text": text, "second_line_text": sl["text"],
-             "second_line_name": sl["name"], "second_line_url": sl["url"]}
-    letters.to_citizen(session, ctx, case, purpose=purpose,
-                       key=f"{purpose}:{case.number}", now=now, extra=extra)
+    extra = {
+        **extra,
+        "answer_text": text,
+        "second_line_text": sl["text"],
+        "second_line_name": sl["name"],
+        "second_line_url": sl["url"],
+    }
+    letters.to_citizen(
+        session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra
+    )
 
 
 def extend(
@@ -304,14 +378,26 @@ def extend(
     due = deadline.compute(ctx.calendar, now=now)
     case.extension_days, case.extension_reason = days, reason
     case.due_at = due.due
-    record(session, case, "extended", actor, now, {
-        **_changes(before, {"due_at": _iso(case.due_at), "extension_days": days}),
-        "reason": reason,
-    })
-    letters.to_citizen(session, ctx, case, purpose="extension_notice",
-                       key=f"extension_notice:{case.number}", now=now,
-                       extra={"extension_days": days, "extension_reason": reason,
-                              "due_date": due.day})
+    record(
+        session,
+        case,
+        "extended",
+        actor,
+        now,
+        {
+            **_changes(before, {"due_at": _iso(case.due_at), "extension_days": days}),
+            "reason": reason,
+        },
+    )
+    letters.to_citizen(
+        session,
+        ctx,
+        case,
+        purpose="extension_notice",
+        key=f"extension_notice:{case.number}",
+        now=now,
+        extra={"extension_days": days, "extension_reason": reason, "due_date": due.day},
+    )
 
 
 def wait(
@@ -334,13 +420,26 @@ def wait(
     _store_pauses(case, deadline)
     case.status = WAITING
     case.due_at = deadline.compute(ctx.calendar, now=now).due
-    record(session, case, "waiting", actor, now, {
-        **_changes(before, {"status": case.status, "due_at": _iso(case.due_at)}),
-        "question": question,
-    })
-    letters.to_citizen(session, ctx, case, purpose="ask_details",
-                       key=f"ask_details:{case.number}:{len(asked) + 1}", now=now,
-                       extra={"question": question})
+    record(
+        session,
+        case,
+        "waiting",
+        actor,
+        now,
+        {
+            **_changes(before, {"status": case.status, "due_at": _iso(case.due_at)}),
+            "question": question,
+        },
+    )
+    letters.to_citizen(
+        session,
+        ctx,
+        case,
+        purpose="ask_details",
+        key=f"ask_details:{case.number}:{len(asked) + 1}",
+        now=now,
+        extra={"question": question},
+    )
 
 
 def resume(session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime) -> bool:
@@ -356,8 +455,14 @@ def resume(session: Session, ctx: Context, case: Case, *, actor: Actor, now: dat
     if case.status == WAITING:
         case.status = OPEN
     case.due_at = deadline.compute(ctx.calendar, now=now).due
-    record(session, case, "clock_restarted", actor, now,
-           _changes(before, {"status": case.status, "due_at": _iso(case.due_at)}))
+    record(
+        session,
+        case,
+        "clock_restarted",
+        actor,
+        now,
+        _changes(before, {"status": case.status, "due_at": _iso(case.due_at)}),
+    )
     return True
 
 
@@ -381,17 +486,20 @@ def close(
 ) -> None:
     """Close without a mail (answered by letter, withdrawn, redirected …)."""
     _require_open(case)
-    if outcome is not None and outcome not in CLOSE_OUTCOMES and outcome not in {
-        o.value for o in Outcome
-    }:
+    if (
+        outcome is not None
+        and outcome not in CLOSE_OUTCOMES
+        and outcome not in {o.value for o in Outcome}
+    ):
         raise ActionError(f"unknown outcome {outcome!r}")
     before = _snapshot(case)
     if outcome:
         case.outcome = outcome
     case.closed_at = now
     case.status = CLOSED
-    record(session, case, "closed", actor, now, {**_changes(before, _snapshot(case)),
-                                                 "reason": reason})
+    record(
+        session, case, "closed", actor, now, {**_changes(before, _snapshot(case)), "reason": reason}
+    )
 
 
 def _snapshot(case: Case) -> dict[str, Any]:

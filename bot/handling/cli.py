@@ -72,8 +72,13 @@ def _act(args: argparse.Namespace, action, **kwargs) -> int:  # type: ignore[no-
 def cmd_assign(args: argparse.Namespace) -> int:
     from bot.handling import actions
 
-    return _act(args, actions.assign, address=args.address, note=args.note or "",
-                rule=f"complaintbot assign by {_actor(args).who}")
+    return _act(
+        args,
+        actions.assign,
+        address=args.address,
+        note=args.note or "",
+        rule=f"complaintbot assign by {_actor(args).who}",
+    )
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
@@ -155,8 +160,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     with Session(app.engine) as session:
         data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
     ref = digest.reference(app.ctx, now)
-    msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref,
-                         now=now)
+    msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
     text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     if not args.output:
         sys.stdout.write(text)
@@ -184,8 +188,10 @@ def cmd_remind(args: argparse.Namespace) -> int:
         with Session(app.engine) as session:
             due = jobs.scan(session, app.ctx, app.ctx.clock())
         for item in due:
-            print(f"{item.kind:<10} {item.number:<22} -> {item.to_addr} "
-                  f"(step {item.step}, {item.days} working days)")
+            print(
+                f"{item.kind:<10} {item.number:<22} -> {item.to_addr} "
+                f"(step {item.step}, {item.days} working days)"
+            )
         print(f"{len(due)} mail(s) due")
         return 0
     print(f"{jobs.run_reminders(app.engine, app.ctx)} reminder/escalation mail(s) queued")
@@ -204,19 +210,28 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     sp.add_argument("address")
     sp.add_argument("--note", help="a note for the new handler")
 
-    sp = with_actor(add("answer", cmd_answer,
-                        "send the final answer (with the second line) and close the case"))
-    sp.add_argument("--outcome", required=True,
-                    help="founded | partly-founded | unfounded | no-judgement")
-    sp.add_argument("--typology",
-                    help="behaviour | quality | processing | complaint-handling "
-                         "(required when founded or partly founded)")
+    sp = with_actor(
+        add("answer", cmd_answer, "send the final answer (with the second line) and close the case")
+    )
+    sp.add_argument(
+        "--outcome", required=True, help="founded | partly-founded | unfounded | no-judgement"
+    )
+    sp.add_argument(
+        "--typology",
+        help="behaviour | quality | processing | complaint-handling "
+        "(required when founded or partly founded)",
+    )
     text = sp.add_mutually_exclusive_group(required=True)
     text.add_argument("--text-file", help="UTF-8 file with the answer for the citizen")
     text.add_argument("--text", help="the answer for the citizen")
 
-    sp = with_actor(add("inadmissible", cmd_inadmissible,
-                        "close a complaint as inadmissible and tell the citizen where to go"))
+    sp = with_actor(
+        add(
+            "inadmissible",
+            cmd_inadmissible,
+            "close a complaint as inadmissible and tell the citizen where to go",
+        )
+    )
     sp.add_argument("reason", help=", ".join(r.value for r in InadmissibleReason))
     sp.add_argument("--text", help="explanation for the citizen")
 
@@ -231,8 +246,11 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     sp.add_argument("text", nargs="+")
 
     sp = with_actor(add("close", cmd_close, "close a case without a mail"))
-    sp.add_argument("--outcome", help="withdrawn, resolved_before_assessment, answered_outside, "
-                                      "redirected, or an answer outcome")
+    sp.add_argument(
+        "--outcome",
+        help="withdrawn, resolved_before_assessment, answered_outside, "
+        "redirected, or an answer outcome",
+    )
     sp.add_argument("--reason")
 
     sp = add("digest", cmd_digest, "the coordinator digest (--dry-run: write it, do not send)")

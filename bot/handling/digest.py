@@ -84,12 +84,19 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     overdue_total = session.execute(select(func.count()).where(overdue_where)).scalar_one()
     late = session.execute(
         select(c.number, c.assignee, c.due_at, c.subject)
-        .where(overdue_where).order_by(c.due_at).limit(MAX_ROWS)
+        .where(overdue_where)
+        .order_by(c.due_at)
+        .limit(MAX_ROWS)
     ).all()
     late_days = working_days_since(cal, {cal.local_date(d) for _, _, d, _ in late}, today)
     overdue = [
-        {"number": n, "assignee": a or "—", "due_date": cal.local_date(d),
-         "days": late_days[cal.local_date(d)], "subject": s[:120]}
+        {
+            "number": n,
+            "assignee": a or "—",
+            "due_date": cal.local_date(d),
+            "days": late_days[cal.local_date(d)],
+            "subject": s[:120],
+        }
         for n, a, d, s in late
     ]
 
@@ -97,9 +104,13 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         {"number": n, "kind": k, "category": cat, "received_at": r}
         for n, k, cat, r in session.execute(
             select(c.number, c.kind, c.category, c.received_at)
-            .where(c.received_at >= since, c.received_at < now,
-                   c.kind.in_(("appeal", "information_request")))
-            .order_by(c.received_at).limit(MAX_ROWS)
+            .where(
+                c.received_at >= since,
+                c.received_at < now,
+                c.kind.in_(("appeal", "information_request")),
+            )
+            .order_by(c.received_at)
+            .limit(MAX_ROWS)
         ).all()
     ]
 
@@ -111,7 +122,9 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         {"id": i, "from": f, "received_at": r, "reason": (e or "")[:160]}
         for i, f, r, e in session.execute(
             select(m.id, m.from_addr, m.received_at, m.last_error)
-            .where(m.status == "quarantined").order_by(m.id.desc()).limit(20)
+            .where(m.status == "quarantined")
+            .order_by(m.id.desc())
+            .limit(20)
         ).all()
     ]
 
@@ -120,21 +133,27 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
         for n, st, s in session.execute(
-            select(c.number, c.status, c.subject).where(review_where).order_by(c.id)
-            .limit(MAX_ROWS)
+            select(c.number, c.status, c.subject).where(review_where).order_by(c.id).limit(MAX_ROWS)
         ).all()
     ]
 
     month = _month_figures(session, ctx, now)
     return {
-        "since": since, "until": now, "new_by": new_by,
+        "since": since,
+        "until": now,
+        "new_by": new_by,
         "new_total": sum(r["count"] for r in new_by),
-        "due_within": hs.digest_due_within_days, "due_soon": due_soon,
+        "due_within": hs.digest_due_within_days,
+        "due_soon": due_soon,
         "due_soon_total": due_total,
-        "overdue": overdue, "overdue_total": overdue_total,
-        "redirected": redirected, "quarantined": quarantined,
-        "quarantined_total": quarantined_total, "needs_review": needs_review,
-        "needs_review_total": review_total, "month": month,
+        "overdue": overdue,
+        "overdue_total": overdue_total,
+        "redirected": redirected,
+        "quarantined": quarantined,
+        "quarantined_total": quarantined_total,
+        "needs_review": needs_review,
+        "needs_review_total": review_total,
+        "month": month,
     }
 
 
@@ -147,8 +166,9 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
         select(func.count()).where(c.received_at >= start, c.received_at < now)
     ).scalar_one()
     complaints = session.execute(
-        select(func.count()).where(c.received_at >= start, c.received_at < now,
-                                   c.kind == "complaint")
+        select(func.count()).where(
+            c.received_at >= start, c.received_at < now, c.kind == "complaint"
+        )
     ).scalar_one()
     answered_where = and_(c.answered_at >= start, c.answered_at < now)
     answered, in_time, founded, inadmissible = session.execute(
@@ -163,11 +183,15 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
     waiting_now = session.execute(select(func.count()).where(c.status == "waiting")).scalar_one()
     return {
         "month": date(local.year, local.month, 1),
-        "received": received, "complaints": complaints, "answered": answered,
+        "received": received,
+        "complaints": complaints,
+        "answered": answered,
         "answered_in_time": in_time,
         "in_time_pct": round(100 * in_time / answered) if answered else None,
-        "founded": founded, "inadmissible": inadmissible,
-        "open": open_now, "waiting": waiting_now,
+        "founded": founded,
+        "inadmissible": inadmissible,
+        "open": open_now,
+        "waiting": waiting_now,
     }
 
 
@@ -182,9 +206,13 @@ def message(
     s = ctx.settings
     mid = message_id_for("digest", ref, token_for(key), s.organisation.domain)
     return compose(
-        s, "digest", languages=handling_settings(s).staff_languages,
+        s,
+        "digest",
+        languages=handling_settings(s).staff_languages,
         context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
-        to_addr=to_addr, message_id=mid, date=now,
+        to_addr=to_addr,
+        message_id=mid,
+        date=now,
     ).build(s)
 
 
@@ -208,9 +236,14 @@ def queue_digests(
     ref = reference(ctx, fire)
     queued = 0
     for coord, key in keys.items():
-        mail = letters.staff_mail(ctx, purpose="digest", key=key, to_addr=coord, now=now,
-                                  context={"case_number": ref, "received_at": now,
-                                           "citizen_name": "", **data})
+        mail = letters.staff_mail(
+            ctx,
+            purpose="digest",
+            key=key,
+            to_addr=coord,
+            now=now,
+            context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
+        )
         if enqueue_mail(session, mail, now) is not None:
             queued += 1
     mark_run(session, DIGEST_JOB, now, f"{queued} digest(s) for {day.isoformat()}")

@@ -26,7 +26,10 @@ def reply_target(ctx: Context, mail: ParsedMail) -> ReplyAddress | None:
 
 
 def handler_reply(
-    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail,
+    session: Session,
+    ctx: Context,
+    inbound: InboundMessage,
+    mail: ParsedMail,
     target: ReplyAddress,
 ) -> None:
     """Apply the handler's commands, or refuse and record them. The message is then filed."""
@@ -53,8 +56,17 @@ def new_case(
     if "@" not in address:
         raise actions.ActionError(f"{address!r} is not a mail address")
     return actions.assignment(
-        session, ctx, case, address, actor=actions.Actor("bot", "mail", inbound.id),
-        now=ctx.clock(), note="", rule=r.rule, mail=mail, inbound=inbound, nth=1,
+        session,
+        ctx,
+        case,
+        address,
+        actor=actions.Actor("bot", "mail", inbound.id),
+        now=ctx.clock(),
+        note="",
+        rule=r.rule,
+        mail=mail,
+        inbound=inbound,
+        nth=1,
     )
 
 
@@ -70,7 +82,10 @@ def citizen_replied(
 
     now = ctx.clock()
     actions.resume(
-        session, ctx, case, actor=actions.Actor(case.sender or "citizen", "mail", inbound.id),
+        session,
+        ctx,
+        case,
+        actor=actions.Actor(case.sender or "citizen", "mail", inbound.id),
         now=now,
     )
     letters.citizen_reply(session, ctx, case, inbound=inbound, mail=mail, now=now)

@@ -105,8 +105,11 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
         horizon = cal.end_of_day(cal.add_working_days(today, max(points)))
         rows = session.execute(
             select(c.id, c.number, c.assignee, c.due_at).where(
-                c.status == "open", c.due_at >= now, c.due_at <= horizon,
-                c.kind.in_(kinds), c.assignee.is_not(None),
+                c.status == "open",
+                c.due_at >= now,
+                c.due_at <= horizon,
+                c.kind.in_(kinds),
+                c.assignee.is_not(None),
             )
         ).all()
         for row in rows:
@@ -118,8 +121,18 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
             if not reached:
                 continue
             step = min(reached)
-            wanted.append(DueMail("reminder", row.id, row.number, row.assignee, day, step, left,
-                                  f"reminder:{row.number}:{step}:{day.isoformat()}"))
+            wanted.append(
+                DueMail(
+                    "reminder",
+                    row.id,
+                    row.number,
+                    row.assignee,
+                    day,
+                    step,
+                    left,
+                    f"reminder:{row.number}:{step}:{day.isoformat()}",
+                )
+            )
 
     coords = coordinators(ctx.settings)
     if coords:
@@ -137,8 +150,18 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
                 continue
             rnd = (over - 1) // hs.escalation_every_days + 1
             for coord in coords:
-                wanted.append(DueMail("escalation", row.id, row.number, coord, day, rnd, over,
-                                      f"escalation:{row.number}:{rnd}:{coord}"))
+                wanted.append(
+                    DueMail(
+                        "escalation",
+                        row.id,
+                        row.number,
+                        coord,
+                        day,
+                        rnd,
+                        over,
+                        f"escalation:{row.number}:{rnd}:{coord}",
+                    )
+                )
 
     done = _existing(session, [w.key for w in wanted])
     return [w for w in wanted if w.key not in done]
@@ -169,17 +192,33 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
         if item.kind == "reminder":
             context["days_left"] = item.days
         else:
-            context.update(overdue_days=item.days, round=item.step,
-                           every=hs.escalation_every_days)
+            context.update(overdue_days=item.days, round=item.step, every=hs.escalation_every_days)
         mail = letters.staff_mail(
-            ctx, purpose=item.kind, key=item.key, to_addr=item.to_addr, now=now,
-            context=context, case=case, reply_to=reply_to,
+            ctx,
+            purpose=item.kind,
+            key=item.key,
+            to_addr=item.to_addr,
+            now=now,
+            context=context,
+            case=case,
+            reply_to=reply_to,
         )
         if enqueue_mail(session, mail, now) is not None:
             sent += 1
-            record(session, case, "reminded" if item.kind == "reminder" else "escalated",
-                   SCHEDULER, now, {"to": item.to_addr, "step": item.step, "days": item.days,
-                                    "due_day": item.due_day.isoformat(), "key": item.key})
+            record(
+                session,
+                case,
+                "reminded" if item.kind == "reminder" else "escalated",
+                SCHEDULER,
+                now,
+                {
+                    "to": item.to_addr,
+                    "step": item.step,
+                    "days": item.days,
+                    "due_day": item.due_day.isoformat(),
+                    "key": item.key,
+                },
+            )
     return sent
 
 
@@ -209,8 +248,7 @@ def run_digest(engine, ctx: Context, now: datetime | None = None) -> int:  # typ
     from bot.handling import digest
 
     now = now or ctx.clock()
-    fire = digest.last_fire_time(handling_settings(ctx.settings).digest_cron,
-                                 ctx.calendar.tz, now)
+    fire = digest.last_fire_time(handling_settings(ctx.settings).digest_cron, ctx.calendar.tz, now)
     if fire is None:
         return 0
     with session_scope(engine) as session:
@@ -250,15 +288,32 @@ def add_jobs(scheduler, app: App) -> None:  # type: ignore[no-untyped-def]
         except Exception:  # noqa: BLE001
             log.exception("digest failed")
 
-    scheduler.add_job(reminders, "interval", minutes=hs.scan_minutes, id=REMINDER_JOB,
-                      coalesce=True, max_instances=1, misfire_grace_time=None,
-                      next_run_time=datetime.now(UTC) + timedelta(seconds=5),
-                      replace_existing=True)
+    scheduler.add_job(
+        reminders,
+        "interval",
+        minutes=hs.scan_minutes,
+        id=REMINDER_JOB,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=None,
+        next_run_time=datetime.now(UTC) + timedelta(seconds=5),
+        replace_existing=True,
+    )
     # The digest job also runs at start (catch-up of a digest missed while the bot was down);
     # the key "digest:<coordinator>:<date>" keeps it to one per day.
-    scheduler.add_job(digests, CronTrigger.from_crontab(hs.digest_cron,
-                                                        timezone=app.settings.calendar.timezone),
-                      id=DIGEST_JOB, coalesce=True, max_instances=1, misfire_grace_time=None,
-                      replace_existing=True)
-    scheduler.add_job(digests, "date", run_date=datetime.now(UTC) + timedelta(seconds=10),
-                      id=DIGEST_JOB + ".catch-up", replace_existing=True)
+    scheduler.add_job(
+        digests,
+        CronTrigger.from_crontab(hs.digest_cron, timezone=app.settings.calendar.timezone),
+        id=DIGEST_JOB,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=None,
+        replace_existing=True,
+    )
+    scheduler.add_job(
+        digests,
+        "date",
+        run_date=datetime.now(UTC) + timedelta(seconds=10),
+        id=DIGEST_JOB + ".catch-up",
+        replace_existing=True,
+    )

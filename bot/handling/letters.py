@@ -74,9 +74,7 @@ def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     """A {lang: text} dict with every language filled (fallback: fr, nl, then any)."""
     out = {}
     for lang in LANGS:
-        out[lang] = next(
-            (mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), ""
-        )
+        out[lang] = next((mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), "")
     return out
 
 
@@ -90,9 +88,12 @@ def second_line(settings: Settings, category: str) -> dict[str, Any]:
     key = cat.second_line if cat else "federal_ombudsman"
     entry = settings.second_line.get(key) or settings.second_line.get("federal_ombudsman")
     if entry is None:
-        return {**_DEFAULT_SECOND_LINE, "key": "federal_ombudsman",
-                "name": _full(_DEFAULT_SECOND_LINE["name"]),
-                "text": _full(_DEFAULT_SECOND_LINE["text"])}
+        return {
+            **_DEFAULT_SECOND_LINE,
+            "key": "federal_ombudsman",
+            "name": _full(_DEFAULT_SECOND_LINE["name"]),
+            "text": _full(_DEFAULT_SECOND_LINE["text"]),
+        }
     text = dict(entry.text) or {}
     for lang in LANGS:  # a language missing in the config: the built-in text, never nothing
         if not text.get(lang) and key == "federal_ombudsman":
@@ -146,14 +147,26 @@ def to_citizen(
     parent = first.message_id if first else None
     context = {**case_context(ctx, case), **extra}
     message = compose(
-        s, purpose, languages=reply_languages(ctx, case.language), context=context,
-        to_addr=case.sender, to_name=case.sender_name,
+        s,
+        purpose,
+        languages=reply_languages(ctx, case.language),
+        context=context,
+        to_addr=case.sender,
+        to_name=case.sender_name,
         message_id=_mid(s, purpose, case.number, key),
-        in_reply_to=parent, references=[parent] if parent else [], date=now,
+        in_reply_to=parent,
+        references=[parent] if parent else [],
+        date=now,
     )
     row = enqueue(
-        session, key=key, purpose=purpose, to_addr=case.sender, message=message,
-        case_id=case.id, automatic=False, now=now,
+        session,
+        key=key,
+        purpose=purpose,
+        to_addr=case.sender,
+        message=message,
+        case_id=case.id,
+        automatic=False,
+        now=now,
     )
     return row is not None
 
@@ -208,14 +221,26 @@ def staff_mail(
     number = case.number if case else None
     files = [StoredFile(att.id) for att in attachments or () if att.id is not None]
     message = compose(
-        s, purpose, languages=hs.staff_languages, context=context, to_addr=to_addr,
-        message_id=_mid(s, purpose, number, key), reply_to=reply_to, date=now,
-        in_reply_to=in_reply_to, references=[in_reply_to] if in_reply_to else [],
+        s,
+        purpose,
+        languages=hs.staff_languages,
+        context=context,
+        to_addr=to_addr,
+        message_id=_mid(s, purpose, number, key),
+        reply_to=reply_to,
+        date=now,
+        in_reply_to=in_reply_to,
+        references=[in_reply_to] if in_reply_to else [],
         attachments=files,
     )
     return OutMail(
-        key=key, purpose=purpose, to_addr=to_addr, message=message,
-        case_id=case.id if case else None, inbound_id=inbound_id, automatic=automatic,
+        key=key,
+        purpose=purpose,
+        to_addr=to_addr,
+        message=message,
+        case_id=case.id if case else None,
+        inbound_id=inbound_id,
+        automatic=automatic,
         limit_per_day=s.smtp.max_auto_replies_per_day,
     )
 
@@ -250,9 +275,16 @@ def citizen_reply(
             "attachments": listed,
         }
         out = staff_mail(
-            ctx, purpose="citizen_reply", key=f"citizen_reply:{inbound.id}:{target}",
-            to_addr=target, now=now, context=context, case=case, reply_to=reply_to,
-            inbound_id=inbound.id, attachments=copied,
+            ctx,
+            purpose="citizen_reply",
+            key=f"citizen_reply:{inbound.id}:{target}",
+            to_addr=target,
+            now=now,
+            context=context,
+            case=case,
+            reply_to=reply_to,
+            inbound_id=inbound.id,
+            attachments=copied,
         )
         enqueue_mail(session, out, now)
 
@@ -286,8 +318,15 @@ def case_attachments(
 
 
 def assignment_context(
-    session: Session, ctx: Context, case: Case, *, reply_to: str | None, rule: str, note: str,
-    assigned_by: str, mail: ParsedMail | None = None,
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    reply_to: str | None,
+    rule: str,
+    note: str,
+    assigned_by: str,
+    mail: ParsedMail | None = None,
 ) -> dict[str, Any]:
     hs = handling_settings(ctx.settings)
     mail = mail or citizen_mail(session, case)

@@ -107,15 +107,19 @@ def handle(
         return refuse("unknown_case", f"there is no case with id {target.case_id}")
     key = letters.hmac_key(s)
     if key is None:
-        return refuse("not_configured", "mail commands are not configured on this server "
-                                        "(no signing key); ask the coordinator")
+        return refuse(
+            "not_configured",
+            "mail commands are not configured on this server (no signing key); ask the coordinator",
+        )
     check = _verify(key, target, case, sender, now, hs.token_max_age_days)
     if not check.ok:
         return refuse(f"token_{check.status.value}", check.reason)
     if sender not in allowed_senders(s, category=case.category, assignee=case.assignee):
-        return refuse("sender_not_allowed",
-                      f"{sender or 'the sender'} may not act on case {case.number}; "
-                      f"it is assigned to {case.assignee or 'nobody'}")
+        return refuse(
+            "sender_not_allowed",
+            f"{sender or 'the sender'} may not act on case {case.number}; "
+            f"it is assigned to {case.assignee or 'nobody'}",
+        )
     if case.status == actions.CLOSED:
         return refuse("case_closed", f"case {case.number} is already closed")
     try:
@@ -139,24 +143,47 @@ def handle(
         session.refresh(case)
         return refuse("action_refused", str(exc))
     inbound.filed_reason = ("commands: " + ", ".join(d["verb"] for d in done))[:200]
-    enqueue_mail(session, letters.staff_mail(
-        ctx, purpose="command_done", key=f"command_done:{inbound.id}", to_addr=sender,
-        now=now, case=case, in_reply_to=mail.message_id, inbound_id=inbound.id, automatic=True,
-        context={**_context(ctx, case), "done": done, "status": case.status},
-    ), now)
+    enqueue_mail(
+        session,
+        letters.staff_mail(
+            ctx,
+            purpose="command_done",
+            key=f"command_done:{inbound.id}",
+            to_addr=sender,
+            now=now,
+            case=case,
+            in_reply_to=mail.message_id,
+            inbound_id=inbound.id,
+            automatic=True,
+            context={**_context(ctx, case), "done": done, "status": case.status},
+        ),
+        now,
+    )
 
 
 def _verify(
-    key: bytes, target: ReplyAddress, case: Case, sender: str, now, max_age: int  # type: ignore[no-untyped-def]
+    key: bytes,
+    target: ReplyAddress,
+    case: Case,
+    sender: str,
+    now,
+    max_age: int,  # type: ignore[no-untyped-def]
 ) -> TokenCheck:
     """The token must have been issued to the sender, or to the case's assignee (a member of
     a service answering for the service address)."""
-    first = verify_token(target.token, key=key, case_id=case.id,
-                         handler=sender or "unknown@invalid", now=now, max_age_days=max_age)
+    first = verify_token(
+        target.token,
+        key=key,
+        case_id=case.id,
+        handler=sender or "unknown@invalid",
+        now=now,
+        max_age_days=max_age,
+    )
     if first.ok or first.status.value != "wrong_handler" or not case.assignee:
         return first
-    second = verify_token(target.token, key=key, case_id=case.id, handler=case.assignee,
-                          now=now, max_age_days=max_age)
+    second = verify_token(
+        target.token, key=key, case_id=case.id, handler=case.assignee, now=now, max_age_days=max_age
+    )
     return second if second.ok or second.status.value != "wrong_handler" else first
 
 
@@ -167,24 +194,41 @@ def _apply(
         actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
         return {"verb": "note", "detail": command.text[:200]}
     if isinstance(command, Assign):
-        actions.assign(session, ctx, case, command.address, actor=actor, now=now,
-                       note=command.text, rule=f"#assign by {actor.who}")
+        actions.assign(
+            session,
+            ctx,
+            case,
+            command.address,
+            actor=actor,
+            now=now,
+            note=command.text,
+            rule=f"#assign by {actor.who}",
+        )
         return {"verb": "assign", "detail": command.address}
     if isinstance(command, Extend):
-        actions.extend(session, ctx, case, days=command.days, reason=command.reason,
-                       actor=actor, now=now)
+        actions.extend(
+            session, ctx, case, days=command.days, reason=command.reason, actor=actor, now=now
+        )
         return {"verb": "extend", "detail": f"{command.days} ({command.reason[:150]})"}
     if isinstance(command, Wait):
         actions.wait(session, ctx, case, question=command.text, actor=actor, now=now)
         return {"verb": "wait", "detail": command.text[:200]}
     if isinstance(command, Inadmissible):
-        actions.inadmissible(session, ctx, case, reason=command.reason.value, text=command.text,
-                             actor=actor, now=now)
+        actions.inadmissible(
+            session, ctx, case, reason=command.reason.value, text=command.text, actor=actor, now=now
+        )
         return {"verb": "inadmissible", "detail": command.reason.value}
     if isinstance(command, Answer):
-        actions.answer(session, ctx, case, outcome=command.outcome.value,
-                       typology=command.typology.value if command.typology else None,
-                       text=command.text, actor=actor, now=now)
+        actions.answer(
+            session,
+            ctx,
+            case,
+            outcome=command.outcome.value,
+            typology=command.typology.value if command.typology else None,
+            text=command.text,
+            actor=actor,
+            now=now,
+        )
         typology = f" / {command.typology.value}" if command.typology else ""
         detail = command.outcome.value + typology
         return {"verb": "answer", "detail": detail}
@@ -218,19 +262,37 @@ def _refuse(
     inbound.filed_reason = f"{code}: {reason}"[:200]
     log.warning("handler command refused (%s) from %s: %s", code, sender, reason)
     if case is not None:
-        actions.record(session, case, "command_refused", Actor(sender or "unknown", "mail",
-                                                               inbound.id), now,
-                       {"code": code, "reason": reason, "from": sender,
-                        "subject": mail.subject[:200]})
+        actions.record(
+            session,
+            case,
+            "command_refused",
+            Actor(sender or "unknown", "mail", inbound.id),
+            now,
+            {"code": code, "reason": reason, "from": sender, "subject": mail.subject[:200]},
+        )
     if not sender or sender == ctx.settings.smtp.from_address.lower():
         return
     try:
-        enqueue_mail(session, letters.staff_mail(
-            ctx, purpose="command_refused", key=f"command_refused:{inbound.id}",
-            to_addr=sender, now=now, case=case, in_reply_to=mail.message_id,
-            inbound_id=inbound.id, automatic=True,
-            context={**_context(ctx, case), "code": code, "reason": reason,
-                     "usage": letters.USAGE},
-        ), now)
+        enqueue_mail(
+            session,
+            letters.staff_mail(
+                ctx,
+                purpose="command_refused",
+                key=f"command_refused:{inbound.id}",
+                to_addr=sender,
+                now=now,
+                case=case,
+                in_reply_to=mail.message_id,
+                inbound_id=inbound.id,
+                automatic=True,
+                context={
+                    **_context(ctx, case),
+                    "code": code,
+                    "reason": reason,
+                    "usage": letters.USAGE,
+                },
+            ),
+            now,
+        )
     except ValueError as exc:  # an address we cannot write to: recorded above, nothing sent
         log.warning("no refusal mail to %r: %s", sender, exc)

@@ -110,8 +110,12 @@ def take_new(session: Session, mails: list[RawMail], *, channel: str = "mail") -
         insert(_SIGHTING),
         [
             {
-                "mailbox": m.source, "uidvalidity": m.uidvalidity, "uid": m.uid,
-                "inbound_id": iid, "seen_at": now, "moved": False,
+                "mailbox": m.source,
+                "uidvalidity": m.uidvalidity,
+                "uid": m.uid,
+                "inbound_id": iid,
+                "seen_at": now,
+                "moved": False,
             }
             for m, iid in zip(mails, ids, strict=True)
         ],

@@ -168,9 +168,16 @@ def enqueue(
 def enqueue_mail(session: Session, mail: OutMail, now: datetime) -> int | None:
     """`enqueue` for an `OutMail` built elsewhere (bot.handling.letters.staff_mail)."""
     return enqueue(
-        session, key=mail.key, purpose=mail.purpose, to_addr=mail.to_addr, message=mail.message,
-        case_id=mail.case_id, inbound_id=mail.inbound_id, automatic=mail.automatic,
-        limit_per_day=mail.limit_per_day, now=now,
+        session,
+        key=mail.key,
+        purpose=mail.purpose,
+        to_addr=mail.to_addr,
+        message=mail.message,
+        case_id=mail.case_id,
+        inbound_id=mail.inbound_id,
+        automatic=mail.automatic,
+        limit_per_day=mail.limit_per_day,
+        now=now,
     )
 
 

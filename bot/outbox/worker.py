@@ -399,8 +399,13 @@ async def send_pending(
                 for row, exc in broken:
                     _record_unbuildable(factory, row, exc, now=clock(), report=report)
                 run = _Run(
-                    factory, marks, policy, clock, report,
-                    rows=list(batch), usable_until=started + lease.total_seconds() - margin,
+                    factory,
+                    marks,
+                    policy,
+                    clock,
+                    report,
+                    rows=list(batch),
+                    usable_until=started + lease.total_seconds() - margin,
                 )
                 pumps = [asyncio.ensure_future(run.pump(smtp)) for smtp in senders]
                 try:
@@ -418,7 +423,8 @@ async def send_pending(
                     report.error = str(run.lost)
                     log.warning(
                         "outbox: SMTP lost mid-run, %d mails waiting: %s",
-                        len(run.unsent), run.lost,
+                        len(run.unsent),
+                        run.lost,
                     )
                     return report
         finally:
@@ -480,7 +486,11 @@ class _Run:
             except Exception as exc:  # noqa: BLE001 - sorted three ways in _record_failure
                 await self.marks.flush()
                 _record_failure(
-                    self.factory, row, exc, policy=self.policy, now=self.clock(),
+                    self.factory,
+                    row,
+                    exc,
+                    policy=self.policy,
+                    now=self.clock(),
                     report=self.report,
                 )
                 continue

@@ -80,9 +80,7 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
     rows = [_case_row(ctx, item, year=year, seq=first + i, now=now) for i, item in enumerate(items)]
     # One multi-row insert that hands back the Case objects, in order, with their ids (needed
     # below for events and reply tokens); cheaper than building each object and flushing.
-    cases = list(
-        session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows)
-    )
+    cases = list(session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows))
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
     for item, case in zip(items, cases, strict=True):
@@ -91,7 +89,10 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
         inbound.outcome, inbound.case_id = "case", case.id
         events.append(
             event_row(
-                case_id=case.id, type_="created", at=now, inbound_id=inbound.id,
+                case_id=case.id,
+                type_="created",
+                at=now,
+                inbound_id=inbound.id,
                 detail={
                     "kind": decision.kind,
                     "category": decision.category,
@@ -108,8 +109,13 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
             detail, to_handler = assigned
             events.append(
                 event_row(
-                    case_id=case.id, type_="assigned", at=now, actor="bot", channel="mail",
-                    inbound_id=inbound.id, detail=detail,
+                    case_id=case.id,
+                    type_="assigned",
+                    at=now,
+                    actor="bot",
+                    channel="mail",
+                    inbound_id=inbound.id,
+                    detail=detail,
                 )
             )
             mails.append(to_handler)

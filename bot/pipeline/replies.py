@@ -65,14 +65,29 @@ def new_case_mails(
         key = f"{ack}:{case.number}"
         mid = message_id_for(ack, case.number, token_for(key), domain)
         message = compose(
-            s, ack, languages=reply_languages(ctx, case.language), context=context,
-            to_addr=case.sender, to_name=case.sender_name, message_id=mid,
-            in_reply_to=mail.message_id, references=refs, date=now,
+            s,
+            ack,
+            languages=reply_languages(ctx, case.language),
+            context=context,
+            to_addr=case.sender,
+            to_name=case.sender_name,
+            message_id=mid,
+            in_reply_to=mail.message_id,
+            references=refs,
+            date=now,
         )
-        out.append(OutMail(
-            key=key, purpose=ack, to_addr=case.sender, message=message, case_id=case.id,
-            inbound_id=inbound_id, automatic=True, limit_per_day=s.smtp.max_auto_replies_per_day,
-        ))
+        out.append(
+            OutMail(
+                key=key,
+                purpose=ack,
+                to_addr=case.sender,
+                message=message,
+                case_id=case.id,
+                inbound_id=inbound_id,
+                automatic=True,
+                limit_per_day=s.smtp.max_auto_replies_per_day,
+            )
+        )
     target = None
     if forward:
         if forward == "forward_appeal":
@@ -86,11 +101,24 @@ def new_case_mails(
         mid = message_id_for(forward, case.number, token_for(key), domain)
         # Services read French or Dutch; the forward is in the service's languages.
         message = compose(
-            s, forward, languages=list(s.organisation.fallback_languages), context=context,
-            to_addr=target, message_id=mid, reply_to=case.sender or None, date=now,
+            s,
+            forward,
+            languages=list(s.organisation.fallback_languages),
+            context=context,
+            to_addr=target,
+            message_id=mid,
+            reply_to=case.sender or None,
+            date=now,
         )
-        out.append(OutMail(
-            key=key, purpose=forward, to_addr=target, message=message, case_id=case.id,
-            inbound_id=inbound_id, automatic=False,
-        ))
+        out.append(
+            OutMail(
+                key=key,
+                purpose=forward,
+                to_addr=target,
+                message=message,
+                case_id=case.id,
+                inbound_id=inbound_id,
+                automatic=False,
+            )
+        )
     return out

@@ -146,7 +146,13 @@ def _process_batch(
                 batch = Batch(session, ctx, known)
                 for inbound in chunk:
                     _process_one(
-                        session, ctx, inbound, mails[inbound.id], batch, max_attempts, part,
+                        session,
+                        ctx,
+                        inbound,
+                        mails[inbound.id],
+                        batch,
+                        max_attempts,
+                        part,
                         isolate=False,
                     )
                 batch.flush()
@@ -155,7 +161,13 @@ def _process_batch(
             batch = Batch(session, ctx, known)
             for inbound in chunk:
                 _process_one(
-                    session, ctx, inbound, mails[inbound.id], batch, max_attempts, part,
+                    session,
+                    ctx,
+                    inbound,
+                    mails[inbound.id],
+                    batch,
+                    max_attempts,
+                    part,
                     isolate=True,
                 )
         report.done += part.done

@@ -52,30 +52,44 @@ def _window_counts(
     start, middle = as_of - 2 * window, as_of - window
     now: dict[str, int] = {}
     before: dict[str, int] = {}
-    founded = and_(Case.kind == "complaint", Case.outcome.in_(rs.founded_outcomes),  # type: ignore[union-attr]
-                   Case.received_at >= start, Case.received_at < as_of)
-    inner = select(
-        case((Case.received_at >= middle, 1), else_=0).label("recent"),
-        Case.category, Case.typology,
-    ).where(founded).subquery()
+    founded = and_(
+        Case.kind == "complaint",
+        Case.outcome.in_(rs.founded_outcomes),  # type: ignore[union-attr]
+        Case.received_at >= start,
+        Case.received_at < as_of,
+    )
+    inner = (
+        select(
+            case((Case.received_at >= middle, 1), else_=0).label("recent"),
+            Case.category,
+            Case.typology,
+        )
+        .where(founded)
+        .subquery()
+    )
     rows = session.execute(
-        select(inner.c.recent, inner.c.category, inner.c.typology, func.count())
-        .group_by(inner.c.recent, inner.c.category, inner.c.typology)
+        select(inner.c.recent, inner.c.category, inner.c.typology, func.count()).group_by(
+            inner.c.recent, inner.c.category, inner.c.typology
+        )
     ).all()
     for recent, category, typology, n in rows:
         target = now if recent else before
-        for key in (f"category:{category}" if category else None,
-                    f"typology:{typology}" if typology else None):
+        for key in (
+            f"category:{category}" if category else None,
+            f"typology:{typology}" if typology else None,
+        ):
             if key:
                 target[key] = target.get(key, 0) + int(n)
 
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        hits = 'json_each(c.rule_hits) h'
+        hits = "json_each(c.rule_hits) h"
         rule = "json_extract(h.value, '$.rule')"
     else:
-        hits = ("json_array_elements(CASE WHEN json_typeof(c.rule_hits::json) = 'array' "
-                "THEN c.rule_hits::json ELSE '[]'::json END) h")
+        hits = (
+            "json_array_elements(CASE WHEN json_typeof(c.rule_hits::json) = 'array' "
+            "THEN c.rule_hits::json ELSE '[]'::json END) h"
+        )
         rule = "h.value ->> 'rule'"
     sql = (
         f"SELECT CASE WHEN c.received_at >= :middle THEN 1 ELSE 0 END AS recent, {rule} AS rule, "
@@ -88,9 +102,10 @@ def _window_counts(
         bindparam("outcomes", expanding=True),
         *[bindparam(name, type_=ts) for name in ("middle", "start", "end")],
     )
-    for recent, name, n in session.execute(stmt, {"outcomes": list(rs.founded_outcomes),
-                                                  "middle": middle, "start": start,
-                                                  "end": as_of}):
+    for recent, name, n in session.execute(
+        stmt,
+        {"outcomes": list(rs.founded_outcomes), "middle": middle, "start": start, "end": as_of},
+    ):
         if name and name.startswith(rs.theme_rule_prefix) and name not in rs.theme_rule_exclude:
             target = now if recent else before
             target[f"keyword:{name}"] = target.get(f"keyword:{name}", 0) + int(n)
@@ -162,7 +177,10 @@ def finish_action(
 
 
 def list_actions(
-    session: Session, *, status: str | None = None, since: datetime | None = None,
+    session: Session,
+    *,
+    status: str | None = None,
+    since: datetime | None = None,
     until: datetime | None = None,
 ) -> list[ImprovementAction]:
     """Actions (of a status; or alive in [since, until): created before until, not done before

@@ -65,9 +65,14 @@ def cmd_action(args: argparse.Namespace) -> int:
         if args.verb == "add":
             if not args.title:
                 raise _user_error("action add: give --title")
-            action = actions.add_action(session, title=args.title, owner=args.owner or "",
-                                        theme=args.theme or "", due=_parse_due(args.due, tz),
-                                        note=args.note)
+            action = actions.add_action(
+                session,
+                title=args.title,
+                owner=args.owner or "",
+                theme=args.theme or "",
+                due=_parse_due(args.due, tz),
+                note=args.note,
+            )
             session.commit()
             print(f"action #{action.id} added")
             return 0
@@ -75,8 +80,9 @@ def cmd_action(args: argparse.Namespace) -> int:
             if args.id is None:
                 raise _user_error(f"action {args.verb}: give the action id")
             try:
-                action = actions.finish_action(session, args.id,
-                                               status="done" if args.verb == "done" else "dropped")
+                action = actions.finish_action(
+                    session, args.id, status="done" if args.verb == "done" else "dropped"
+                )
             except LookupError as exc:
                 raise _user_error(str(exc)) from None
             session.commit()
@@ -84,29 +90,46 @@ def cmd_action(args: argparse.Namespace) -> int:
             return 0
         if args.verb == "themes":
             rs = report_settings(app.settings)
-            for th in actions.recurring_themes(session, rs, as_of=datetime.now(UTC),
-                                               all_themes=args.all):
-                row = {"theme": th.key, "founded": th.count, "before": th.previous,
-                       "trend": th.trend, "actions": th.actions}
+            for th in actions.recurring_themes(
+                session, rs, as_of=datetime.now(UTC), all_themes=args.all
+            ):
+                row = {
+                    "theme": th.key,
+                    "founded": th.count,
+                    "before": th.previous,
+                    "trend": th.trend,
+                    "actions": th.actions,
+                }
                 if args.json:
                     _print_json(row)
                 else:
-                    print(f"{th.key:<40} {th.count:>5} (before {th.previous:>4}, {th.trend:<6}) "
-                          f"actions {th.actions}")
+                    print(
+                        f"{th.key:<40} {th.count:>5} (before {th.previous:>4}, {th.trend:<6}) "
+                        f"actions {th.actions}"
+                    )
             return 0
         now = datetime.now(UTC)
         for a in actions.list_actions(session, status=args.status):
-            row = {"id": a.id, "title": a.title, "theme": a.theme, "owner": a.owner,
-                   "due": a.due.astimezone(tz).date().isoformat() if a.due else None,
-                   "status": a.status, "overdue": actions.is_overdue(a, now),
-                   "done_at": a.done_at.astimezone(tz).isoformat(timespec="seconds")
-                   if a.done_at else None}
+            row = {
+                "id": a.id,
+                "title": a.title,
+                "theme": a.theme,
+                "owner": a.owner,
+                "due": a.due.astimezone(tz).date().isoformat() if a.due else None,
+                "status": a.status,
+                "overdue": actions.is_overdue(a, now),
+                "done_at": a.done_at.astimezone(tz).isoformat(timespec="seconds")
+                if a.done_at
+                else None,
+            }
             if args.json:
                 _print_json(row)
             else:
-                print(f"#{a.id:<4} {a.status:<8} due {row['due'] or '-':<10} "
-                      f"{a.owner or '-':<28} {a.theme or '-':<24} {a.title}"
-                      + ("  OVERDUE" if row["overdue"] else ""))
+                print(
+                    f"#{a.id:<4} {a.status:<8} due {row['due'] or '-':<10} "
+                    f"{a.owner or '-':<28} {a.theme or '-':<24} {a.title}"
+                    + ("  OVERDUE" if row["overdue"] else "")
+                )
     return 0
 
 
@@ -130,48 +153,73 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise _user_error(str(exc)) from None
     app = _app(args)
     web = create_app(app, secret=secret, send_mail=not args.no_send)
-    uvicorn.run(web, host=args.host, port=args.port, log_level="info",
-                proxy_headers=args.proxy_headers, server_header=False)
+    uvicorn.run(
+        web,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        proxy_headers=args.proxy_headers,
+        server_header=False,
+    )
     return 0
 
 
 def register(add) -> None:  # type: ignore[no-untyped-def]
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
-    sp = add("report", cmd_report,
-             "yearly (or quarterly) complaint report: HTML for the management committee, "
-             "CSV/XLSX for the Network")
+    sp = add(
+        "report",
+        cmd_report,
+        "yearly (or quarterly) complaint report: HTML for the management committee, "
+        "CSV/XLSX for the Network",
+    )
     sp.add_argument("--year", type=int, required=True)
     sp.add_argument("--quarter", type=int, choices=[1, 2, 3, 4])
     sp.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
     sp.add_argument("--output", required=True, metavar="PATH")
-    sp.add_argument("--language", choices=["fr", "nl", "de", "en"],
-                    help="default: [reports] report_language")
-    sp.epilog = ("CSV columns: indicator,dimension,unit,period,value,previous_period,"
-                 "previous_value (one row per indicator and dimension; see bot/reports/render.py)")
+    sp.add_argument(
+        "--language", choices=["fr", "nl", "de", "en"], help="default: [reports] report_language"
+    )
+    sp.epilog = (
+        "CSV columns: indicator,dimension,unit,period,value,previous_period,"
+        "previous_value (one row per indicator and dimension; see bot/reports/render.py)"
+    )
 
-    sp = add("action", cmd_action,
-             "the action plan: add, list, done or drop improvement actions; themes: candidates")
+    sp = add(
+        "action",
+        cmd_action,
+        "the action plan: add, list, done or drop improvement actions; themes: candidates",
+    )
     sp.add_argument("verb", choices=["add", "list", "done", "drop", "themes"])
     sp.add_argument("id", nargs="?", type=int, help="done/drop: the action id")
     sp.add_argument("--title")
     sp.add_argument("--owner")
-    sp.add_argument("--theme", help="e.g. category:pensions, typology:processing, "
-                                    "keyword:complaint_delay")
+    sp.add_argument(
+        "--theme", help="e.g. category:pensions, typology:processing, keyword:complaint_delay"
+    )
     sp.add_argument("--due", help="YYYY-MM-DD")
     sp.add_argument("--note")
     sp.add_argument("--status", choices=["planned", "done", "dropped"], help="list: filter")
     sp.add_argument("--all", action="store_true", help="themes: every theme, not only candidates")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("publish", cmd_publish,
-             "write the public complaint page and the printable leaflet (FR/NL/DE/EN)")
+    sp = add(
+        "publish",
+        cmd_publish,
+        "write the public complaint page and the printable leaflet (FR/NL/DE/EN)",
+    )
     sp.add_argument("--output", required=True, metavar="DIR")
     sp.add_argument("--form-url", help="where the complaint form is served (default /form/<lang>)")
 
     sp = add("serve", cmd_serve, "serve the complaint form over HTTP (cases via the pipeline)")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8080)
-    sp.add_argument("--no-send", action="store_true",
-                    help="do not send acknowledgements from this process (`run` sends them)")
-    sp.add_argument("--proxy-headers", action="store_true",
-                    help="trust X-Forwarded-For from a reverse proxy (for the rate limit)")
+    sp.add_argument(
+        "--no-send",
+        action="store_true",
+        help="do not send acknowledgements from this process (`run` sends them)",
+    )
+    sp.add_argument(
+        "--proxy-headers",
+        action="store_true",
+        help="trust X-Forwarded-For from a reverse proxy (for the rate limit)",
+    )

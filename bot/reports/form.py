@@ -53,8 +53,10 @@ CSRF_FIELD = "csrf_token"
 HONEYPOT = "website"
 CSRF_MAX_AGE = 2 * 3600
 MIN_TEXT = 20
-_EMAIL = re.compile(r"^[^@\s<>\"(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[^@\s<>\"(),;:\\\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -186,9 +188,21 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
     def context(lang: str, **extra: Any) -> dict[str, Any]:
         org = settings.organisation.name
         T = {k: i18n.t(i18n.PUBLIC, k, lang) for k in ("skip", "languages", "logo_alt")}
-        T.update({k: i18n.t(i18n.FORM, k, lang) for k in i18n.FORM
-                  if k not in ("files_hint", "err_short", "err_long", "err_file_size",
-                               "err_file_count", "thanks_text")})
+        T.update(
+            {
+                k: i18n.t(i18n.FORM, k, lang)
+                for k in i18n.FORM
+                if k
+                not in (
+                    "files_hint",
+                    "err_short",
+                    "err_long",
+                    "err_file_size",
+                    "err_file_count",
+                    "thanks_text",
+                )
+            }
+        )
         T["files_hint"] = i18n.t(i18n.FORM, "files_hint", lang, n=max_files, size=_size(max_file))
         return {
             "lang": lang,
@@ -206,18 +220,31 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
             **extra,
         }
 
-    def page(name: str, ctx: dict[str, Any], status: int = 200, token: str | None = None,
-             secure: bool = False) -> HTMLResponse:
+    def page(
+        name: str,
+        ctx: dict[str, Any],
+        status: int = 200,
+        token: str | None = None,
+        secure: bool = False,
+    ) -> HTMLResponse:
         resp = HTMLResponse(env.get_template(f"public/{name}.html.j2").render(**ctx), status)
         resp.headers["Content-Security-Policy"] = (
             "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        )
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["Referrer-Policy"] = "same-origin"
         resp.headers["Cache-Control"] = "no-store"
         if token:
-            resp.set_cookie(CSRF_COOKIE, token, max_age=CSRF_MAX_AGE, path="/form",
-                            httponly=True, samesite="strict", secure=secure)
+            resp.set_cookie(
+                CSRF_COOKIE,
+                token,
+                max_age=CSRF_MAX_AGE,
+                path="/form",
+                httponly=True,
+                samesite="strict",
+                secure=secure,
+            )
         return resp
 
     def lang_of(request: Request) -> str | None:
@@ -226,8 +253,15 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
 
     async def root(request: Request) -> Response:
         accept = request.headers.get("accept-language", "").lower()
-        best = next((code for part in accept.split(",")
-                     for code in languages if part.strip().startswith(code)), languages[0])
+        best = next(
+            (
+                code
+                for part in accept.split(",")
+                for code in languages
+                if part.strip().startswith(code)
+            ),
+            languages[0],
+        )
         return RedirectResponse(f"/form/{best}", status_code=303)
 
     async def show(request: Request) -> Response:
@@ -237,8 +271,12 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
         token = request.cookies.get(CSRF_COOKIE)
         if not token or not csrf.valid(token, token):
             token = csrf.issue()
-        return page("form", context(lang, csrf_token=token), token=token,
-                    secure=request.url.scheme == "https")
+        return page(
+            "form",
+            context(lang, csrf_token=token),
+            token=token,
+            secure=request.url.scheme == "https",
+        )
 
     async def submit(request: Request) -> Response:  # noqa: C901
         lang = lang_of(request)
@@ -246,19 +284,33 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
             return PlainTextResponse("not found", 404)
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > max_body:
-            return page("form", context(lang, csrf_token=csrf.issue(), general_error=i18n.t(
-                i18n.FORM, "err_file_size", lang, name="…", size=_size(max_file))), status=413)
+            return page(
+                "form",
+                context(
+                    lang,
+                    csrf_token=csrf.issue(),
+                    general_error=i18n.t(
+                        i18n.FORM, "err_file_size", lang, name="…", size=_size(max_file)
+                    ),
+                ),
+                status=413,
+            )
         try:
-            form = await request.form(max_files=max_files + 1, max_fields=20,
-                                      max_part_size=4 * rs.form_max_text_chars)
+            form = await request.form(
+                max_files=max_files + 1, max_fields=20, max_part_size=4 * rs.form_max_text_chars
+            )
         except Exception:  # noqa: BLE001 - malformed multipart, too many parts: one answer
             return PlainTextResponse("bad request", 400)
         token = request.cookies.get(CSRF_COOKIE)
         if not csrf.valid(token, str(form.get(CSRF_FIELD) or "")):
             new = csrf.issue()
-            return page("form", context(lang, csrf_token=new,
-                                        general_error=i18n.t(i18n.FORM, "err_csrf", lang)),
-                        status=403, token=new, secure=request.url.scheme == "https")
+            return page(
+                "form",
+                context(lang, csrf_token=new, general_error=i18n.t(i18n.FORM, "err_csrf", lang)),
+                status=403,
+                token=new,
+                secure=request.url.scheme == "https",
+            )
         values = {k: str(form.get(k) or "") for k in ("name", "email", "subject", "message")}
         assert token is not None
         if str(form.get(HONEYPOT) or ""):
@@ -292,33 +344,55 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
             for f in files:
                 data = await f.read(max_file + 1)
                 if len(data) > max_file:
-                    errors["files"] = i18n.t(i18n.FORM, "err_file_size", lang,
-                                             name=f.filename, size=_size(max_file))
+                    errors["files"] = i18n.t(
+                        i18n.FORM, "err_file_size", lang, name=f.filename, size=_size(max_file)
+                    )
                     break
                 safe = re.sub(r"[\\/\x00-\x1f]", "_", f.filename or "file")[:120]
                 attachments.append((safe, f.content_type or "application/octet-stream", data))
         if errors:
             values["email"] = email or values["email"]
-            return page("form", context(lang, csrf_token=token, values=values, errors=errors),
-                        status=422)
+            return page(
+                "form", context(lang, csrf_token=token, values=values, errors=errors), status=422
+            )
         client = request.client.host if request.client else "unknown"
         if not limiter.allow(f"addr:{email}", f"ip:{client}"):
-            return page("form", context(lang, csrf_token=token, values=values,
-                                        general_error=i18n.t(i18n.FORM, "err_rate", lang)),
-                        status=429)
+            return page(
+                "form",
+                context(
+                    lang,
+                    csrf_token=token,
+                    values=values,
+                    general_error=i18n.t(i18n.FORM, "err_rate", lang),
+                ),
+                status=429,
+            )
         now = datetime.now(UTC)
         raw = build_message(
-            name=name, email=email, subject=subject, text=text, lang=lang,
-            to_addr=settings.smtp.from_address, domain=settings.organisation.domain,
-            attachments=attachments, now=now,
+            name=name,
+            email=email,
+            subject=subject,
+            text=text,
+            lang=lang,
+            to_addr=settings.smtp.from_address,
+            domain=settings.organisation.domain,
+            attachments=attachments,
+            now=now,
         )
         try:
             number = await run_in_threadpool(_take_and_process, bot_app, raw, now)
         except Exception:  # noqa: BLE001 - the citizen gets a page, the log the traceback
             log.exception("form submission could not be stored")
-            return page("form", context(lang, csrf_token=token, values=values,
-                                        general_error=i18n.t(i18n.FORM, "err_failed", lang)),
-                        status=503)
+            return page(
+                "form",
+                context(
+                    lang,
+                    csrf_token=token,
+                    values=values,
+                    general_error=i18n.t(i18n.FORM, "err_failed", lang),
+                ),
+                status=503,
+            )
         if send_mail:
             task = asyncio.get_running_loop().create_task(_send(bot_app))
             pending_sends.add(task)
@@ -329,19 +403,22 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
     async def health(request: Request) -> Response:
         return PlainTextResponse("ok")
 
-    return Starlette(routes=[
-        Route("/", root),
-        Route("/healthz", health),
-        Route("/form/{lang}", show, methods=["GET"]),
-        Route("/form/{lang}", submit, methods=["POST"]),
-    ])
+    return Starlette(
+        routes=[
+            Route("/", root),
+            Route("/healthz", health),
+            Route("/form/{lang}", show, methods=["GET"]),
+            Route("/form/{lang}", submit, methods=["POST"]),
+        ]
+    )
 
 
 def _take_and_process(bot_app: Any, raw: bytes, now: datetime) -> str | None:
     """Ledger -> commit -> pipeline for this one message -> the case number (None if filed)."""
     with Session(bot_app.engine, expire_on_commit=False) as session:
-        taken = ledger.take(session, RawMail(source="form", raw=raw, received_at=now),
-                            channel="form")
+        taken = ledger.take(
+            session, RawMail(source="form", raw=raw, received_at=now), channel="form"
+        )
         session.commit()
     process_pending(bot_app.engine, bot_app.ctx, only=[taken.inbound_id])
     with Session(bot_app.engine) as session:

@@ -12,70 +12,165 @@ LANGS = ("fr", "nl", "de", "en")
 # -- labels of indicator values -----------------------------------------------------------------
 DIMENSIONS: dict[str, dict[str, str]] = {
     "complaint": {"fr": "Plaintes", "nl": "Klachten", "de": "Beschwerden", "en": "Complaints"},
-    "appeal": {"fr": "Recours (mal adressés)", "nl": "Beroepen (verkeerd gericht)",
-               "de": "Rechtsbehelfe (fehlgeleitet)", "en": "Appeals (misdirected)"},
-    "information_request": {"fr": "Demandes d'information", "nl": "Informatievragen",
-                            "de": "Informationsanfragen", "en": "Information requests"},
+    "appeal": {
+        "fr": "Recours (mal adressés)",
+        "nl": "Beroepen (verkeerd gericht)",
+        "de": "Rechtsbehelfe (fehlgeleitet)",
+        "en": "Appeals (misdirected)",
+    },
+    "information_request": {
+        "fr": "Demandes d'information",
+        "nl": "Informatievragen",
+        "de": "Informationsanfragen",
+        "en": "Information requests",
+    },
     "total": {"fr": "Total", "nl": "Totaal", "de": "Insgesamt", "en": "Total"},
-    "unknown": {"fr": "Non précisé", "nl": "Niet bepaald", "de": "Nicht angegeben",
-                "en": "Not specified"},
-    "standard": {"fr": "Procédure standard", "nl": "Standaardprocedure",
-                 "de": "Standardverfahren", "en": "Standard procedure"},
-    "outside": {"fr": "Hors procédure", "nl": "Buiten de procedure",
-                "de": "Außerhalb des Verfahrens", "en": "Outside the procedure"},
+    "unknown": {
+        "fr": "Non précisé",
+        "nl": "Niet bepaald",
+        "de": "Nicht angegeben",
+        "en": "Not specified",
+    },
+    "standard": {
+        "fr": "Procédure standard",
+        "nl": "Standaardprocedure",
+        "de": "Standardverfahren",
+        "en": "Standard procedure",
+    },
+    "outside": {
+        "fr": "Hors procédure",
+        "nl": "Buiten de procedure",
+        "de": "Außerhalb des Verfahrens",
+        "en": "Outside the procedure",
+    },
     "mail": {"fr": "Courriel", "nl": "E-mail", "de": "E-Mail", "en": "E-mail"},
-    "form": {"fr": "Formulaire en ligne", "nl": "Webformulier", "de": "Online-Formular",
-             "en": "Web form"},
-    "import": {"fr": "Import (lettre, téléphone…)", "nl": "Import (brief, telefoon…)",
-               "de": "Import (Brief, Telefon…)", "en": "Import (letter, phone…)"},
-    "admissible": {"fr": "Recevables", "nl": "Ontvankelijk", "de": "Zulässig",
-                   "en": "Admissible"},
-    "inadmissible": {"fr": "Irrecevables", "nl": "Onontvankelijk", "de": "Unzulässig",
-                     "en": "Inadmissible"},
-    "pending": {"fr": "Recevabilité en cours", "nl": "Ontvankelijkheid in onderzoek",
-                "de": "Zulässigkeit in Prüfung", "en": "Admissibility pending"},
+    "form": {
+        "fr": "Formulaire en ligne",
+        "nl": "Webformulier",
+        "de": "Online-Formular",
+        "en": "Web form",
+    },
+    "import": {
+        "fr": "Import (lettre, téléphone…)",
+        "nl": "Import (brief, telefoon…)",
+        "de": "Import (Brief, Telefon…)",
+        "en": "Import (letter, phone…)",
+    },
+    "admissible": {"fr": "Recevables", "nl": "Ontvankelijk", "de": "Zulässig", "en": "Admissible"},
+    "inadmissible": {
+        "fr": "Irrecevables",
+        "nl": "Onontvankelijk",
+        "de": "Unzulässig",
+        "en": "Inadmissible",
+    },
+    "pending": {
+        "fr": "Recevabilité en cours",
+        "nl": "Ontvankelijkheid in onderzoek",
+        "de": "Zulässigkeit in Prüfung",
+        "en": "Admissibility pending",
+    },
     "founded": {"fr": "Fondées", "nl": "Gegrond", "de": "Begründet", "en": "Founded"},
-    "partly_founded": {"fr": "Partiellement fondées", "nl": "Gedeeltelijk gegrond",
-                       "de": "Teilweise begründet", "en": "Partly founded"},
-    "unfounded": {"fr": "Non fondées", "nl": "Ongegrond", "de": "Unbegründet",
-                  "en": "Unfounded"},
-    "no_judgement_possible": {"fr": "Pas de jugement possible", "nl": "Geen oordeel mogelijk",
-                              "de": "Keine Beurteilung möglich", "en": "No judgement possible"},
-    "not_judged": {"fr": "Pas encore jugées", "nl": "Nog niet beoordeeld",
-                   "de": "Noch nicht beurteilt", "en": "Not judged yet"},
-    "behaviour": {"fr": "Attitude du fonctionnaire", "nl": "Gedrag van de ambtenaar",
-                  "de": "Verhalten des Beamten", "en": "Behaviour of the civil servant"},
-    "quality": {"fr": "Qualité du produit ou service", "nl": "Kwaliteit van product of dienst",
-                "de": "Qualität des Produkts oder der Dienstleistung",
-                "en": "Quality of the product or service"},
-    "processing": {"fr": "Traitement du produit ou service",
-                   "nl": "Afhandeling van product of dienst",
-                   "de": "Bearbeitung des Produkts oder der Dienstleistung",
-                   "en": "Processing of the product or service"},
-    "complaint_handling": {"fr": "Gestion des plaintes", "nl": "Klachtenbehandeling",
-                           "de": "Beschwerdebearbeitung", "en": "Complaint handling"},
+    "partly_founded": {
+        "fr": "Partiellement fondées",
+        "nl": "Gedeeltelijk gegrond",
+        "de": "Teilweise begründet",
+        "en": "Partly founded",
+    },
+    "unfounded": {"fr": "Non fondées", "nl": "Ongegrond", "de": "Unbegründet", "en": "Unfounded"},
+    "no_judgement_possible": {
+        "fr": "Pas de jugement possible",
+        "nl": "Geen oordeel mogelijk",
+        "de": "Keine Beurteilung möglich",
+        "en": "No judgement possible",
+    },
+    "not_judged": {
+        "fr": "Pas encore jugées",
+        "nl": "Nog niet beoordeeld",
+        "de": "Noch nicht beurteilt",
+        "en": "Not judged yet",
+    },
+    "behaviour": {
+        "fr": "Attitude du fonctionnaire",
+        "nl": "Gedrag van de ambtenaar",
+        "de": "Verhalten des Beamten",
+        "en": "Behaviour of the civil servant",
+    },
+    "quality": {
+        "fr": "Qualité du produit ou service",
+        "nl": "Kwaliteit van product of dienst",
+        "de": "Qualität des Produkts oder der Dienstleistung",
+        "en": "Quality of the product or service",
+    },
+    "processing": {
+        "fr": "Traitement du produit ou service",
+        "nl": "Afhandeling van product of dienst",
+        "de": "Bearbeitung des Produkts oder der Dienstleistung",
+        "en": "Processing of the product or service",
+    },
+    "complaint_handling": {
+        "fr": "Gestion des plaintes",
+        "nl": "Klachtenbehandeling",
+        "de": "Beschwerdebearbeitung",
+        "en": "Complaint handling",
+    },
     "count": {"fr": "Nombre", "nl": "Aantal", "de": "Anzahl", "en": "Number"},
-    "mean": {"fr": "Moyenne (jours)", "nl": "Gemiddelde (dagen)", "de": "Mittelwert (Tage)",
-             "en": "Mean (days)"},
-    "median": {"fr": "Médiane (jours)", "nl": "Mediaan (dagen)", "de": "Median (Tage)",
-               "en": "Median (days)"},
-    "p90": {"fr": "90e percentile (jours)", "nl": "90e percentiel (dagen)",
-            "de": "90. Perzentil (Tage)", "en": "90th percentile (days)"},
-    "within_deadline_pct": {"fr": "Dans le délai (%)", "nl": "Binnen de termijn (%)",
-                            "de": "Fristgerecht (%)", "en": "Within the deadline (%)"},
-    "requests": {"fr": "Demandes par jour", "nl": "Aanvragen per dag",
-                 "de": "Anfragen pro Tag", "en": "Requests per day"},
-    "complaints": {"fr": "Plaintes par jour", "nl": "Klachten per dag",
-                   "de": "Beschwerden pro Tag", "en": "Complaints per day"},
+    "mean": {
+        "fr": "Moyenne (jours)",
+        "nl": "Gemiddelde (dagen)",
+        "de": "Mittelwert (Tage)",
+        "en": "Mean (days)",
+    },
+    "median": {
+        "fr": "Médiane (jours)",
+        "nl": "Mediaan (dagen)",
+        "de": "Median (Tage)",
+        "en": "Median (days)",
+    },
+    "p90": {
+        "fr": "90e percentile (jours)",
+        "nl": "90e percentiel (dagen)",
+        "de": "90. Perzentil (Tage)",
+        "en": "90th percentile (days)",
+    },
+    "within_deadline_pct": {
+        "fr": "Dans le délai (%)",
+        "nl": "Binnen de termijn (%)",
+        "de": "Fristgerecht (%)",
+        "en": "Within the deadline (%)",
+    },
+    "requests": {
+        "fr": "Demandes par jour",
+        "nl": "Aanvragen per dag",
+        "de": "Anfragen pro Tag",
+        "en": "Requests per day",
+    },
+    "complaints": {
+        "fr": "Plaintes par jour",
+        "nl": "Klachten per dag",
+        "de": "Beschwerden pro Tag",
+        "en": "Complaints per day",
+    },
     "planned": {"fr": "Planifiées", "nl": "Gepland", "de": "Geplant", "en": "Planned"},
     "done": {"fr": "Réalisées", "nl": "Uitgevoerd", "de": "Umgesetzt", "en": "Done"},
     "dropped": {"fr": "Abandonnées", "nl": "Geschrapt", "de": "Verworfen", "en": "Dropped"},
-    "open_at_period_end": {"fr": "En cours en fin de période", "nl": "Lopend op het einde",
-                           "de": "Offen am Periodenende", "en": "Open at period end"},
-    "federal_ombudsman": {"fr": "Médiateur fédéral", "nl": "Federale Ombudsman",
-                          "de": "Föderaler Ombudsmann", "en": "Federal Ombudsman"},
-    "pensions_ombudsman": {"fr": "Service de médiation Pensions", "nl": "Ombudsdienst Pensioenen",
-                           "de": "Ombudsdienst für Pensionen", "en": "Pensions Ombudsman"},
+    "open_at_period_end": {
+        "fr": "En cours en fin de période",
+        "nl": "Lopend op het einde",
+        "de": "Offen am Periodenende",
+        "en": "Open at period end",
+    },
+    "federal_ombudsman": {
+        "fr": "Médiateur fédéral",
+        "nl": "Federale Ombudsman",
+        "de": "Föderaler Ombudsmann",
+        "en": "Federal Ombudsman",
+    },
+    "pensions_ombudsman": {
+        "fr": "Service de médiation Pensions",
+        "nl": "Ombudsdienst Pensioenen",
+        "de": "Ombudsdienst für Pensionen",
+        "en": "Pensions Ombudsman",
+    },
     "comite_p": {"fr": "Comité P", "nl": "Comité P", "de": "Komitee P", "en": "Committee P"},
     "court": {"fr": "Tribunal", "nl": "Rechtbank", "de": "Gericht", "en": "Court"},
     "fr": {"fr": "Français", "nl": "Frans", "de": "Französisch", "en": "French"},
@@ -91,144 +186,245 @@ DIMENSIONS: dict[str, dict[str, str]] = {
 }
 
 INDICATOR_TITLES: dict[str, dict[str, str]] = {
-    "requests_received": {"fr": "Demandes reçues par type", "nl": "Ontvangen aanvragen per type",
-                          "de": "Eingegangene Anfragen nach Art",
-                          "en": "Requests received by type"},
-    "complaints_procedure": {"fr": "Plaintes via la procédure standard",
-                             "nl": "Klachten via de standaardprocedure",
-                             "de": "Beschwerden über das Standardverfahren",
-                             "en": "Complaints via the standard procedure"},
-    "complaints_channel": {"fr": "Plaintes par canal", "nl": "Klachten per kanaal",
-                           "de": "Beschwerden nach Kanal", "en": "Complaints by channel"},
-    "complaints_admissibility": {"fr": "Recevabilité des plaintes",
-                                 "nl": "Ontvankelijkheid van de klachten",
-                                 "de": "Zulässigkeit der Beschwerden",
-                                 "en": "Admissibility of complaints"},
-    "complaints_inadmissible_reason": {"fr": "Plaintes irrecevables par motif",
-                                       "nl": "Onontvankelijke klachten per reden",
-                                       "de": "Unzulässige Beschwerden nach Grund",
-                                       "en": "Inadmissible complaints by reason"},
-    "complaints_outcome": {"fr": "Résultat des plaintes recevables",
-                           "nl": "Oordeel over de ontvankelijke klachten",
-                           "de": "Ergebnis der zulässigen Beschwerden",
-                           "en": "Outcome of admissible complaints"},
-    "founded_typology": {"fr": "Plaintes fondées par typologie du Réseau",
-                         "nl": "Gegronde klachten per typologie van het Netwerk",
-                         "de": "Begründete Beschwerden nach Typologie des Netzwerks",
-                         "en": "Founded complaints by Network typology"},
-    "open_at_period_end": {"fr": "Dossiers en cours en fin de période",
-                           "nl": "Lopende dossiers op het einde van de periode",
-                           "de": "Offene Vorgänge am Ende des Zeitraums",
-                           "en": "Cases open at the end of the period"},
-    "acknowledgement_days": {"fr": "Délai d'accusé de réception",
-                             "nl": "Termijn van de ontvangstbevestiging",
-                             "de": "Frist der Eingangsbestätigung",
-                             "en": "Acknowledgement time"},
-    "answer_days": {"fr": "Délai de réponse", "nl": "Antwoordtermijn", "de": "Antwortfrist",
-                    "en": "Answer time"},
-    "daily_use": {"fr": "Utilisation quotidienne moyenne de la procédure",
-                  "nl": "Gemiddeld dagelijks gebruik van de procedure",
-                  "de": "Durchschnittliche tägliche Nutzung des Verfahrens",
-                  "en": "Average daily use of the procedure"},
-    "improvement_actions": {"fr": "Actions d'amélioration", "nl": "Verbeteracties",
-                            "de": "Verbesserungsmaßnahmen", "en": "Improvement actions"},
-    "escalations": {"fr": "Recours à la deuxième ligne", "nl": "Doorverwijzing naar de tweede lijn",
-                    "de": "Anrufung der zweiten Linie", "en": "Escalations to the second line"},
-    "complaints_category": {"fr": "Plaintes par thème", "nl": "Klachten per thema",
-                            "de": "Beschwerden nach Thema", "en": "Complaints by theme"},
-    "complaints_service": {"fr": "Plaintes par service", "nl": "Klachten per dienst",
-                           "de": "Beschwerden nach Dienst", "en": "Complaints by service"},
-    "requests_language": {"fr": "Demandes par langue", "nl": "Aanvragen per taal",
-                          "de": "Anfragen nach Sprache", "en": "Requests by language"},
+    "requests_received": {
+        "fr": "Demandes reçues par type",
+        "nl": "Ontvangen aanvragen per type",
+        "de": "Eingegangene Anfragen nach Art",
+        "en": "Requests received by type",
+    },
+    "complaints_procedure": {
+        "fr": "Plaintes via la procédure standard",
+        "nl": "Klachten via de standaardprocedure",
+        "de": "Beschwerden über das Standardverfahren",
+        "en": "Complaints via the standard procedure",
+    },
+    "complaints_channel": {
+        "fr": "Plaintes par canal",
+        "nl": "Klachten per kanaal",
+        "de": "Beschwerden nach Kanal",
+        "en": "Complaints by channel",
+    },
+    "complaints_admissibility": {
+        "fr": "Recevabilité des plaintes",
+        "nl": "Ontvankelijkheid van de klachten",
+        "de": "Zulässigkeit der Beschwerden",
+        "en": "Admissibility of complaints",
+    },
+    "complaints_inadmissible_reason": {
+        "fr": "Plaintes irrecevables par motif",
+        "nl": "Onontvankelijke klachten per reden",
+        "de": "Unzulässige Beschwerden nach Grund",
+        "en": "Inadmissible complaints by reason",
+    },
+    "complaints_outcome": {
+        "fr": "Résultat des plaintes recevables",
+        "nl": "Oordeel over de ontvankelijke klachten",
+        "de": "Ergebnis der zulässigen Beschwerden",
+        "en": "Outcome of admissible complaints",
+    },
+    "founded_typology": {
+        "fr": "Plaintes fondées par typologie du Réseau",
+        "nl": "Gegronde klachten per typologie van het Netwerk",
+        "de": "Begründete Beschwerden nach Typologie des Netzwerks",
+        "en": "Founded complaints by Network typology",
+    },
+    "open_at_period_end": {
+        "fr": "Dossiers en cours en fin de période",
+        "nl": "Lopende dossiers op het einde van de periode",
+        "de": "Offene Vorgänge am Ende des Zeitraums",
+        "en": "Cases open at the end of the period",
+    },
+    "acknowledgement_days": {
+        "fr": "Délai d'accusé de réception",
+        "nl": "Termijn van de ontvangstbevestiging",
+        "de": "Frist der Eingangsbestätigung",
+        "en": "Acknowledgement time",
+    },
+    "answer_days": {
+        "fr": "Délai de réponse",
+        "nl": "Antwoordtermijn",
+        "de": "Antwortfrist",
+        "en": "Answer time",
+    },
+    "daily_use": {
+        "fr": "Utilisation quotidienne moyenne de la procédure",
+        "nl": "Gemiddeld dagelijks gebruik van de procedure",
+        "de": "Durchschnittliche tägliche Nutzung des Verfahrens",
+        "en": "Average daily use of the procedure",
+    },
+    "improvement_actions": {
+        "fr": "Actions d'amélioration",
+        "nl": "Verbeteracties",
+        "de": "Verbesserungsmaßnahmen",
+        "en": "Improvement actions",
+    },
+    "escalations": {
+        "fr": "Recours à la deuxième ligne",
+        "nl": "Doorverwijzing naar de tweede lijn",
+        "de": "Anrufung der zweiten Linie",
+        "en": "Escalations to the second line",
+    },
+    "complaints_category": {
+        "fr": "Plaintes par thème",
+        "nl": "Klachten per thema",
+        "de": "Beschwerden nach Thema",
+        "en": "Complaints by theme",
+    },
+    "complaints_service": {
+        "fr": "Plaintes par service",
+        "nl": "Klachten per dienst",
+        "de": "Beschwerden nach Dienst",
+        "en": "Complaints by service",
+    },
+    "requests_language": {
+        "fr": "Demandes par langue",
+        "nl": "Aanvragen per taal",
+        "de": "Anfragen nach Sprache",
+        "en": "Requests by language",
+    },
 }
 
 REPORT: dict[str, dict[str, str]] = {
-    "title": {"fr": "Gestion des plaintes — rapport au comité de direction",
-              "nl": "Klachtenmanagement — verslag aan het directiecomité",
-              "de": "Beschwerdemanagement — Bericht an das Direktionskomitee",
-              "en": "Complaint management — report to the management committee"},
+    "title": {
+        "fr": "Gestion des plaintes — rapport au comité de direction",
+        "nl": "Klachtenmanagement — verslag aan het directiecomité",
+        "de": "Beschwerdemanagement — Bericht an das Direktionskomitee",
+        "en": "Complaint management — report to the management committee",
+    },
     "period": {"fr": "Période", "nl": "Periode", "de": "Zeitraum", "en": "Period"},
-    "previous": {"fr": "Période précédente", "nl": "Vorige periode", "de": "Vorjahreszeitraum",
-                 "en": "Previous period"},
-    "legal": {"fr": "Rapport annuel prévu par la circulaire n° 23289 du 14 mars 2013 "
-                    "(analyse des plaintes, indicateurs du Réseau fédéral de gestion des plaintes, "
-                    "plan d'actions).",
-              "nl": "Jaarverslag voorgeschreven door omzendbrief nr. 23289 van 14 maart 2013 "
-                    "(analyse van de klachten, indicatoren van het Federaal Netwerk "
-                    "Klachtenmanagement, actieplan).",
-              "de": "Jahresbericht gemäß Rundschreiben Nr. 23289 vom 14. März 2013 (Analyse der "
-                    "Beschwerden, Indikatoren des Föderalen Netzwerks Beschwerdemanagement, "
-                    "Aktionsplan).",
-              "en": "Yearly report required by circular no. 23289 of 14 March 2013 (analysis of "
-                    "complaints, indicators of the Federal Complaint Management Network, action "
-                    "plan)."},
-    "summary": {"fr": "Chiffres clés", "nl": "Kerncijfers", "de": "Kennzahlen",
-                "en": "Key figures"},
-    "indicators": {"fr": "Indicateurs", "nl": "Indicatoren", "de": "Indikatoren",
-                   "en": "Indicators"},
+    "previous": {
+        "fr": "Période précédente",
+        "nl": "Vorige periode",
+        "de": "Vorjahreszeitraum",
+        "en": "Previous period",
+    },
+    "legal": {
+        "fr": "Rapport annuel prévu par la circulaire n° 23289 du 14 mars 2013 "
+        "(analyse des plaintes, indicateurs du Réseau fédéral de gestion des plaintes, "
+        "plan d'actions).",
+        "nl": "Jaarverslag voorgeschreven door omzendbrief nr. 23289 van 14 maart 2013 "
+        "(analyse van de klachten, indicatoren van het Federaal Netwerk "
+        "Klachtenmanagement, actieplan).",
+        "de": "Jahresbericht gemäß Rundschreiben Nr. 23289 vom 14. März 2013 (Analyse der "
+        "Beschwerden, Indikatoren des Föderalen Netzwerks Beschwerdemanagement, "
+        "Aktionsplan).",
+        "en": "Yearly report required by circular no. 23289 of 14 March 2013 (analysis of "
+        "complaints, indicators of the Federal Complaint Management Network, action "
+        "plan).",
+    },
+    "summary": {
+        "fr": "Chiffres clés",
+        "nl": "Kerncijfers",
+        "de": "Kennzahlen",
+        "en": "Key figures",
+    },
+    "indicators": {
+        "fr": "Indicateurs",
+        "nl": "Indicatoren",
+        "de": "Indikatoren",
+        "en": "Indicators",
+    },
     "dimension": {"fr": "Valeur", "nl": "Waarde", "de": "Ausprägung", "en": "Item"},
     "current": {"fr": "Période", "nl": "Periode", "de": "Zeitraum", "en": "Period"},
     "change": {"fr": "Évolution", "nl": "Evolutie", "de": "Veränderung", "en": "Change"},
-    "second_line": {"fr": "Deuxième ligne", "nl": "Tweede lijn", "de": "Zweite Linie",
-                    "en": "Second line"},
+    "second_line": {
+        "fr": "Deuxième ligne",
+        "nl": "Tweede lijn",
+        "de": "Zweite Linie",
+        "en": "Second line",
+    },
     "second_line_intro": {
         "fr": "Chaque réponse définitive mentionne la possibilité de s'adresser à la deuxième "
-              "ligne (critère 9 de la circulaire). Dossiers de la période portés devant elle :",
+        "ligne (critère 9 de la circulaire). Dossiers de la période portés devant elle :",
         "nl": "Elk definitief antwoord vermeldt de mogelijkheid om zich tot de tweede lijn te "
-              "wenden (criterium 9 van de omzendbrief). Dossiers van de periode die daar "
-              "terechtkwamen:",
+        "wenden (criterium 9 van de omzendbrief). Dossiers van de periode die daar "
+        "terechtkwamen:",
         "de": "Jede endgültige Antwort nennt die Möglichkeit, sich an die zweite Linie zu wenden "
-              "(Kriterium 9 des Rundschreibens). Vorgänge des Zeitraums, die dorthin gelangten:",
+        "(Kriterium 9 des Rundschreibens). Vorgänge des Zeitraums, die dorthin gelangten:",
         "en": "Every final answer mentions the second line (criterion 9 of the circular). Cases "
-              "of the period that went there:"},
-    "bodies": {"fr": "Instances de deuxième ligne mentionnées",
-               "nl": "Vermelde tweedelijnsinstanties",
-               "de": "Genannte Stellen der zweiten Linie", "en": "Second-line bodies named"},
-    "action_plan": {"fr": "Plan d'actions", "nl": "Actieplan", "de": "Aktionsplan",
-                    "en": "Action plan"},
+        "of the period that went there:",
+    },
+    "bodies": {
+        "fr": "Instances de deuxième ligne mentionnées",
+        "nl": "Vermelde tweedelijnsinstanties",
+        "de": "Genannte Stellen der zweiten Linie",
+        "en": "Second-line bodies named",
+    },
+    "action_plan": {
+        "fr": "Plan d'actions",
+        "nl": "Actieplan",
+        "de": "Aktionsplan",
+        "en": "Action plan",
+    },
     "themes_intro": {
         "fr": "Thèmes récurrents : au moins {n} plaintes fondées reçues en {days} jours "
-              "(jusqu'au {as_of}).",
+        "(jusqu'au {as_of}).",
         "nl": "Terugkerende thema's: minstens {n} gegronde klachten ontvangen in {days} dagen "
-              "(tot {as_of}).",
+        "(tot {as_of}).",
         "de": "Wiederkehrende Themen: mindestens {n} begründete Beschwerden in {days} Tagen "
-              "(bis {as_of}).",
+        "(bis {as_of}).",
         "en": "Recurring themes: at least {n} founded complaints received in {days} days "
-              "(up to {as_of})."},
-    "no_themes": {"fr": "Aucun thème récurrent.", "nl": "Geen terugkerende thema's.",
-                  "de": "Keine wiederkehrenden Themen.", "en": "No recurring theme."},
+        "(up to {as_of}).",
+    },
+    "no_themes": {
+        "fr": "Aucun thème récurrent.",
+        "nl": "Geen terugkerende thema's.",
+        "de": "Keine wiederkehrenden Themen.",
+        "en": "No recurring theme.",
+    },
     "theme": {"fr": "Thème", "nl": "Thema", "de": "Thema", "en": "Theme"},
     "theme_kind": {"fr": "Type", "nl": "Soort", "de": "Art", "en": "Kind"},
-    "founded_window": {"fr": "Plaintes fondées", "nl": "Gegronde klachten",
-                       "de": "Begründete Beschwerden", "en": "Founded complaints"},
-    "before": {"fr": "Fenêtre précédente", "nl": "Vorig venster", "de": "Vorheriges Fenster",
-               "en": "Window before"},
+    "founded_window": {
+        "fr": "Plaintes fondées",
+        "nl": "Gegronde klachten",
+        "de": "Begründete Beschwerden",
+        "en": "Founded complaints",
+    },
+    "before": {
+        "fr": "Fenêtre précédente",
+        "nl": "Vorig venster",
+        "de": "Vorheriges Fenster",
+        "en": "Window before",
+    },
     "trend": {"fr": "Tendance", "nl": "Trend", "de": "Trend", "en": "Trend"},
     "actions": {"fr": "Actions", "nl": "Acties", "de": "Maßnahmen", "en": "Actions"},
-    "no_actions": {"fr": "Aucune action enregistrée.", "nl": "Geen acties geregistreerd.",
-                   "de": "Keine Maßnahmen erfasst.", "en": "No action recorded."},
+    "no_actions": {
+        "fr": "Aucune action enregistrée.",
+        "nl": "Geen acties geregistreerd.",
+        "de": "Keine Maßnahmen erfasst.",
+        "en": "No action recorded.",
+    },
     "action": {"fr": "Action", "nl": "Actie", "de": "Maßnahme", "en": "Action"},
-    "owner": {"fr": "Responsable", "nl": "Verantwoordelijke", "de": "Verantwortlich",
-              "en": "Owner"},
+    "owner": {
+        "fr": "Responsable",
+        "nl": "Verantwoordelijke",
+        "de": "Verantwortlich",
+        "en": "Owner",
+    },
     "due": {"fr": "Échéance", "nl": "Deadline", "de": "Fällig", "en": "Due"},
     "status": {"fr": "Statut", "nl": "Status", "de": "Status", "en": "Status"},
     "overdue": {"fr": "en retard", "nl": "te laat", "de": "überfällig", "en": "overdue"},
     "charts": {"fr": "Graphiques", "nl": "Grafieken", "de": "Diagramme", "en": "Charts"},
-    "generated": {"fr": "Généré le", "nl": "Aangemaakt op", "de": "Erstellt am",
-                  "en": "Generated on"},
+    "generated": {
+        "fr": "Généré le",
+        "nl": "Aangemaakt op",
+        "de": "Erstellt am",
+        "en": "Generated on",
+    },
     "definitions": {
         "fr": "Définitions : les plaintes sont celles reçues pendant la période ; le délai de "
-              "réponse porte sur les plaintes répondues pendant la période ; recevabilité et "
-              "résultat selon l'état du dossier à la date du rapport.",
+        "réponse porte sur les plaintes répondues pendant la période ; recevabilité et "
+        "résultat selon l'état du dossier à la date du rapport.",
         "nl": "Definities: de klachten zijn die ontvangen tijdens de periode; de antwoordtermijn "
-              "betreft de klachten beantwoord tijdens de periode; ontvankelijkheid en oordeel "
-              "volgens de stand van het dossier op de datum van het verslag.",
+        "betreft de klachten beantwoord tijdens de periode; ontvankelijkheid en oordeel "
+        "volgens de stand van het dossier op de datum van het verslag.",
         "de": "Definitionen: Beschwerden sind die im Zeitraum eingegangenen; die Antwortfrist "
-              "betrifft die im Zeitraum beantworteten Beschwerden; Zulässigkeit und Ergebnis "
-              "nach dem Stand des Vorgangs am Berichtsdatum.",
+        "betrifft die im Zeitraum beantworteten Beschwerden; Zulässigkeit und Ergebnis "
+        "nach dem Stand des Vorgangs am Berichtsdatum.",
         "en": "Definitions: complaints are those received in the period; answer time covers "
-              "complaints answered in the period; admissibility and outcome are the case's "
-              "state on the report date."},
+        "complaints answered in the period; admissibility and outcome are the case's "
+        "state on the report date.",
+    },
 }
 
 
@@ -242,269 +438,412 @@ def label(key: str, lang: str, table: dict[str, dict[str, str]] | None = None) -
 
 # -- the public page, the leaflet and the form ---------------------------------------------------
 UNITS = {
-    "calendar": {"fr": "jours calendrier", "nl": "kalenderdagen", "de": "Kalendertage",
-                 "en": "calendar days"},
-    "working": {"fr": "jours ouvrables", "nl": "werkdagen", "de": "Werktage",
-                "en": "working days"},
+    "calendar": {
+        "fr": "jours calendrier",
+        "nl": "kalenderdagen",
+        "de": "Kalendertage",
+        "en": "calendar days",
+    },
+    "working": {"fr": "jours ouvrables", "nl": "werkdagen", "de": "Werktage", "en": "working days"},
 }
 
 PUBLIC: dict[str, dict[str, str]] = {
     "lang_name": {"fr": "Français", "nl": "Nederlands", "de": "Deutsch", "en": "English"},
-    "skip": {"fr": "Aller au contenu", "nl": "Naar de inhoud", "de": "Zum Inhalt",
-             "en": "Skip to content"},
+    "skip": {
+        "fr": "Aller au contenu",
+        "nl": "Naar de inhoud",
+        "de": "Zum Inhalt",
+        "en": "Skip to content",
+    },
     "languages": {"fr": "Langues", "nl": "Talen", "de": "Sprachen", "en": "Languages"},
-    "title": {"fr": "Introduire une plainte", "nl": "Een klacht indienen",
-              "de": "Eine Beschwerde einreichen", "en": "Making a complaint"},
-    "why_h": {"fr": "Pourquoi nous traitons les plaintes", "nl": "Waarom wij klachten behandelen",
-              "de": "Warum wir Beschwerden bearbeiten", "en": "Why we handle complaints"},
+    "title": {
+        "fr": "Introduire une plainte",
+        "nl": "Een klacht indienen",
+        "de": "Eine Beschwerde einreichen",
+        "en": "Making a complaint",
+    },
+    "why_h": {
+        "fr": "Pourquoi nous traitons les plaintes",
+        "nl": "Waarom wij klachten behandelen",
+        "de": "Warum wir Beschwerden bearbeiten",
+        "en": "Why we handle complaints",
+    },
     "why": {
         "fr": "Vos plaintes nous aident à améliorer nos services. Chaque plainte est enregistrée "
-              "sous un numéro unique, examinée par le service compétent et reçoit une réponse "
-              "motivée. Nous analysons les plaintes chaque année et en tirons un plan d'actions, "
-              "comme le prévoit la circulaire n° 23289 relative à l'orientation client dans les "
-              "administrations fédérales.",
+        "sous un numéro unique, examinée par le service compétent et reçoit une réponse "
+        "motivée. Nous analysons les plaintes chaque année et en tirons un plan d'actions, "
+        "comme le prévoit la circulaire n° 23289 relative à l'orientation client dans les "
+        "administrations fédérales.",
         "nl": "Uw klachten helpen ons onze dienstverlening te verbeteren. Elke klacht krijgt een "
-              "uniek nummer, wordt onderzocht door de bevoegde dienst en krijgt een gemotiveerd "
-              "antwoord. Wij analyseren de klachten elk jaar en stellen een actieplan op, zoals "
-              "omzendbrief nr. 23289 over klantgerichtheid bij de federale administraties "
-              "voorschrijft.",
+        "uniek nummer, wordt onderzocht door de bevoegde dienst en krijgt een gemotiveerd "
+        "antwoord. Wij analyseren de klachten elk jaar en stellen een actieplan op, zoals "
+        "omzendbrief nr. 23289 over klantgerichtheid bij de federale administraties "
+        "voorschrijft.",
         "de": "Ihre Beschwerden helfen uns, unsere Dienstleistungen zu verbessern. Jede Beschwerde "
-              "erhält eine eindeutige Nummer, wird vom zuständigen Dienst geprüft und begründet "
-              "beantwortet. Wir werten die Beschwerden jährlich aus und erstellen einen "
-              "Aktionsplan, wie es das Rundschreiben Nr. 23289 über die Kundenorientierung in den "
-              "föderalen Verwaltungen vorsieht.",
+        "erhält eine eindeutige Nummer, wird vom zuständigen Dienst geprüft und begründet "
+        "beantwortet. Wir werten die Beschwerden jährlich aus und erstellen einen "
+        "Aktionsplan, wie es das Rundschreiben Nr. 23289 über die Kundenorientierung in den "
+        "föderalen Verwaltungen vorsieht.",
         "en": "Your complaints help us improve our services. Every complaint gets a unique "
-              "number, is examined by the competent service and receives a reasoned answer. We "
-              "analyse complaints every year and draw up an action plan, as circular no. 23289 on "
-              "customer orientation in the federal administrations requires."},
-    "what_h": {"fr": "Qu'est-ce qu'une plainte ?", "nl": "Wat is een klacht?",
-               "de": "Was ist eine Beschwerde?", "en": "What is a complaint?"},
+        "number, is examined by the competent service and receives a reasoned answer. We "
+        "analyse complaints every year and draw up an action plan, as circular no. 23289 on "
+        "customer orientation in the federal administrations requires.",
+    },
+    "what_h": {
+        "fr": "Qu'est-ce qu'une plainte ?",
+        "nl": "Wat is een klacht?",
+        "de": "Was ist eine Beschwerde?",
+        "en": "What is a complaint?",
+    },
     "what": {
         "fr": "Une plainte est l'expression d'une insatisfaction sur notre service : une erreur "
-              "(par exemple de calcul), un retard, un accueil ou une accessibilité insuffisants, "
-              "ou la manière dont une réglementation a été appliquée.",
+        "(par exemple de calcul), un retard, un accueil ou une accessibilité insuffisants, "
+        "ou la manière dont une réglementation a été appliquée.",
         "nl": "Een klacht is een uiting van ontevredenheid over onze dienstverlening: een fout "
-              "(bijvoorbeeld een rekenfout), een vertraging, een onvriendelijk onthaal of een "
-              "slechte bereikbaarheid, of de manier waarop een regelgeving werd toegepast.",
+        "(bijvoorbeeld een rekenfout), een vertraging, een onvriendelijk onthaal of een "
+        "slechte bereikbaarheid, of de manier waarop een regelgeving werd toegepast.",
         "de": "Eine Beschwerde ist der Ausdruck von Unzufriedenheit mit unserer Dienstleistung: "
-              "ein Fehler (zum Beispiel ein Rechenfehler), eine Verzögerung, ein unfreundlicher "
-              "Empfang oder schlechte Erreichbarkeit, oder die Art, wie eine Regelung angewandt "
-              "wurde.",
+        "ein Fehler (zum Beispiel ein Rechenfehler), eine Verzögerung, ein unfreundlicher "
+        "Empfang oder schlechte Erreichbarkeit, oder die Art, wie eine Regelung angewandt "
+        "wurde.",
         "en": "A complaint expresses dissatisfaction with our service: a mistake (a calculation "
-              "error, for instance), a delay, an unfriendly reception or poor accessibility, or "
-              "the way a regulation was applied."},
-    "not_h": {"fr": "Ce qui n'est pas une plainte", "nl": "Wat geen klacht is",
-              "de": "Was keine Beschwerde ist", "en": "What is not a complaint"},
+        "error, for instance), a delay, an unfriendly reception or poor accessibility, or "
+        "the way a regulation was applied.",
+    },
+    "not_h": {
+        "fr": "Ce qui n'est pas une plainte",
+        "nl": "Wat geen klacht is",
+        "de": "Was keine Beschwerde ist",
+        "en": "What is not a complaint",
+    },
     "not_appeal": {
         "fr": "Un recours contre une décision n'est pas une plainte. Pour contester une décision, "
-              "utilisez la voie de recours indiquée sur la décision, dans le délai qui y est "
-              "mentionné.",
+        "utilisez la voie de recours indiquée sur la décision, dans le délai qui y est "
+        "mentionné.",
         "nl": "Een beroep tegen een beslissing is geen klacht. Om een beslissing aan te vechten, "
-              "gebruikt u de beroepsmogelijkheid vermeld op de beslissing, binnen de daar "
-              "vermelde termijn.",
+        "gebruikt u de beroepsmogelijkheid vermeld op de beslissing, binnen de daar "
+        "vermelde termijn.",
         "de": "Ein Rechtsbehelf gegen eine Entscheidung ist keine Beschwerde. Um eine Entscheidung "
-              "anzufechten, nutzen Sie den auf der Entscheidung angegebenen Rechtsbehelf innerhalb "
-              "der dort genannten Frist.",
+        "anzufechten, nutzen Sie den auf der Entscheidung angegebenen Rechtsbehelf innerhalb "
+        "der dort genannten Frist.",
         "en": "An appeal against a decision is not a complaint. To contest a decision, use the "
-              "appeal route stated on the decision, within the time limit given there."},
+        "appeal route stated on the decision, within the time limit given there.",
+    },
     "not_suspend": {
         "fr": "Introduire une plainte ne suspend pas les délais de recours.",
         "nl": "Het indienen van een klacht schorst de beroepstermijnen niet.",
         "de": "Die Einreichung einer Beschwerde setzt die Rechtsbehelfsfristen nicht aus.",
-        "en": "Making a complaint does not suspend the time limits for an appeal."},
+        "en": "Making a complaint does not suspend the time limits for an appeal.",
+    },
     "not_list": {
         "fr": "Nous ne traitons pas non plus comme plaintes : les plaintes anonymes ; les faits "
-              "de plus d'un an ; les plaintes sur d'autres autorités (nous les transmettons et "
-              "vous en informons) ; les simples demandes d'information ; les remarques sur la "
-              "réglementation ou la politique en général.",
+        "de plus d'un an ; les plaintes sur d'autres autorités (nous les transmettons et "
+        "vous en informons) ; les simples demandes d'information ; les remarques sur la "
+        "réglementation ou la politique en général.",
         "nl": "Evenmin als klacht behandelen wij: anonieme klachten; feiten van meer dan een jaar "
-              "oud; klachten over andere overheden (wij sturen ze door en laten het u weten); "
-              "gewone informatievragen; opmerkingen over de regelgeving of het beleid in het "
-              "algemeen.",
+        "oud; klachten over andere overheden (wij sturen ze door en laten het u weten); "
+        "gewone informatievragen; opmerkingen over de regelgeving of het beleid in het "
+        "algemeen.",
         "de": "Ebenfalls nicht als Beschwerde bearbeitet werden: anonyme Beschwerden; "
-              "Sachverhalte, die älter als ein Jahr sind; Beschwerden über andere Behörden (wir "
-              "leiten sie weiter und informieren Sie); bloße Informationsanfragen; Bemerkungen zu "
-              "Regelungen oder zur "
-              "Politik im Allgemeinen.",
+        "Sachverhalte, die älter als ein Jahr sind; Beschwerden über andere Behörden (wir "
+        "leiten sie weiter und informieren Sie); bloße Informationsanfragen; Bemerkungen zu "
+        "Regelungen oder zur "
+        "Politik im Allgemeinen.",
         "en": "Nor do we handle as complaints: anonymous complaints; facts more than one year "
-              "old; complaints about other authorities (we forward them and tell you); plain "
-              "requests for information; remarks on legislation or policy in general."},
-    "procedure_h": {"fr": "La procédure", "nl": "De procedure", "de": "Das Verfahren",
-                    "en": "The procedure"},
-    "step1": {"fr": "Vous introduisez votre plainte par le formulaire en ligne ou par courriel.",
-              "nl": "U dient uw klacht in via het webformulier of per e-mail.",
-              "de": "Sie reichen Ihre Beschwerde über das Online-Formular oder per E-Mail ein.",
-              "en": "You send your complaint through the web form or by e-mail."},
-    "step2": {"fr": "Vous recevez un accusé de réception avec un numéro unique et la date à "
-                    "laquelle vous recevrez une réponse.",
-              "nl": "U krijgt een ontvangstbevestiging met een uniek nummer en de datum waarop u "
-                    "een antwoord krijgt.",
-              "de": "Sie erhalten eine Eingangsbestätigung mit einer eindeutigen Nummer und dem "
-                    "Datum, bis zu dem Sie eine Antwort erhalten.",
-              "en": "You receive an acknowledgement with a unique number and the date by which "
-                    "you will get an answer."},
-    "step3": {"fr": "Le coordinateur des plaintes vérifie la recevabilité et confie l'examen au "
-                    "service compétent.",
-              "nl": "De klachtencoördinator gaat de ontvankelijkheid na en laat de bevoegde "
-                    "dienst de klacht onderzoeken.",
-              "de": "Der Beschwerdekoordinator prüft die Zulässigkeit und beauftragt den "
-                    "zuständigen Dienst mit der Prüfung.",
-              "en": "The complaint coordinator checks admissibility and has the competent "
-                    "service examine the complaint."},
-    "step4": {"fr": "Vous recevez une réponse motivée : une explication, une correction ou une "
-                    "solution.",
-              "nl": "U krijgt een gemotiveerd antwoord: een uitleg, een rechtzetting of een "
-                    "oplossing.",
-              "de": "Sie erhalten eine begründete Antwort: eine Erklärung, eine Korrektur oder "
-                    "eine Lösung.",
-              "en": "You receive a reasoned answer: an explanation, a correction or a solution."},
-    "deadlines_h": {"fr": "Les délais", "nl": "De termijnen", "de": "Die Fristen",
-                    "en": "Time limits"},
-    "deadline_ack": {"fr": "Accusé de réception : immédiatement, par courriel.",
-                     "nl": "Ontvangstbevestiging: onmiddellijk, per e-mail.",
-                     "de": "Eingangsbestätigung: sofort, per E-Mail.",
-                     "en": "Acknowledgement: immediately, by e-mail."},
-    "deadline_adm": {"fr": "Décision sur la recevabilité : dans les {n} {unit}.",
-                     "nl": "Beslissing over de ontvankelijkheid: binnen {n} {unit}.",
-                     "de": "Entscheidung über die Zulässigkeit: innerhalb von {n} {unit}.",
-                     "en": "Decision on admissibility: within {n} {unit}."},
-    "deadline_answer": {"fr": "Réponse motivée : dans les {n} {unit}.",
-                        "nl": "Gemotiveerd antwoord: binnen {n} {unit}.",
-                        "de": "Begründete Antwort: innerhalb von {n} {unit}.",
-                        "en": "Reasoned answer: within {n} {unit}."},
-    "deadline_ext": {"fr": "Si l'examen demande plus de temps, le délai peut être prolongé une "
-                           "fois de {n} jours au plus ; nous vous en informons avec le motif.",
-                     "nl": "Vraagt het onderzoek meer tijd, dan kan de termijn eenmaal met ten "
-                           "hoogste {n} dagen worden verlengd; wij laten u dat weten met de reden.",
-                     "de": "Erfordert die Prüfung mehr Zeit, kann die Frist einmal um höchstens "
-                           "{n} Tage verlängert werden; wir teilen Ihnen dies mit Begründung mit.",
-                     "en": "If the examination needs more time, the time limit may be extended "
-                           "once by at most {n} days; we tell you so, with the reason."},
-    "second_h": {"fr": "Pas satisfait de notre réponse ?", "nl": "Niet tevreden met ons antwoord?",
-                 "de": "Mit unserer Antwort nicht zufrieden?",
-                 "en": "Not satisfied with our answer?"},
-    "second_intro": {"fr": "Vous pouvez vous adresser à une instance de deuxième ligne :",
-                     "nl": "U kunt zich wenden tot een tweedelijnsinstantie:",
-                     "de": "Sie können sich an eine Stelle der zweiten Linie wenden:",
-                     "en": "You can turn to a second-line body:"},
-    "how_h": {"fr": "Introduire une plainte", "nl": "Een klacht indienen",
-              "de": "Beschwerde einreichen", "en": "Make a complaint"},
-    "form_link": {"fr": "Formulaire de plainte en ligne", "nl": "Online klachtenformulier",
-                  "de": "Online-Beschwerdeformular", "en": "Online complaint form"},
-    "by_mail": {"fr": "Par courriel :", "nl": "Per e-mail:", "de": "Per E-Mail:",
-                "en": "By e-mail:"},
-    "leaflet": {"fr": "Dépliant imprimable", "nl": "Afdrukbare folder",
-                "de": "Druckbares Faltblatt", "en": "Printable leaflet"},
-    "logo_alt": {"fr": "Logo gestion des plaintes", "nl": "Logo klachtenmanagement",
-                 "de": "Logo Beschwerdemanagement", "en": "Complaint management logo"},
-    "courtesy": {"fr": "", "nl": "", "de": "",
-                 "en": "English is a courtesy language: we answer in French, Dutch or German "
-                       "if you write to us in one of them."},
+        "old; complaints about other authorities (we forward them and tell you); plain "
+        "requests for information; remarks on legislation or policy in general.",
+    },
+    "procedure_h": {
+        "fr": "La procédure",
+        "nl": "De procedure",
+        "de": "Das Verfahren",
+        "en": "The procedure",
+    },
+    "step1": {
+        "fr": "Vous introduisez votre plainte par le formulaire en ligne ou par courriel.",
+        "nl": "U dient uw klacht in via het webformulier of per e-mail.",
+        "de": "Sie reichen Ihre Beschwerde über das Online-Formular oder per E-Mail ein.",
+        "en": "You send your complaint through the web form or by e-mail.",
+    },
+    "step2": {
+        "fr": "Vous recevez un accusé de réception avec un numéro unique et la date à "
+        "laquelle vous recevrez une réponse.",
+        "nl": "U krijgt een ontvangstbevestiging met een uniek nummer en de datum waarop u "
+        "een antwoord krijgt.",
+        "de": "Sie erhalten eine Eingangsbestätigung mit einer eindeutigen Nummer und dem "
+        "Datum, bis zu dem Sie eine Antwort erhalten.",
+        "en": "You receive an acknowledgement with a unique number and the date by which "
+        "you will get an answer.",
+    },
+    "step3": {
+        "fr": "Le coordinateur des plaintes vérifie la recevabilité et confie l'examen au "
+        "service compétent.",
+        "nl": "De klachtencoördinator gaat de ontvankelijkheid na en laat de bevoegde "
+        "dienst de klacht onderzoeken.",
+        "de": "Der Beschwerdekoordinator prüft die Zulässigkeit und beauftragt den "
+        "zuständigen Dienst mit der Prüfung.",
+        "en": "The complaint coordinator checks admissibility and has the competent "
+        "service examine the complaint.",
+    },
+    "step4": {
+        "fr": "Vous recevez une réponse motivée : une explication, une correction ou une solution.",
+        "nl": "U krijgt een gemotiveerd antwoord: een uitleg, een rechtzetting of een oplossing.",
+        "de": "Sie erhalten eine begründete Antwort: eine Erklärung, eine Korrektur oder "
+        "eine Lösung.",
+        "en": "You receive a reasoned answer: an explanation, a correction or a solution.",
+    },
+    "deadlines_h": {
+        "fr": "Les délais",
+        "nl": "De termijnen",
+        "de": "Die Fristen",
+        "en": "Time limits",
+    },
+    "deadline_ack": {
+        "fr": "Accusé de réception : immédiatement, par courriel.",
+        "nl": "Ontvangstbevestiging: onmiddellijk, per e-mail.",
+        "de": "Eingangsbestätigung: sofort, per E-Mail.",
+        "en": "Acknowledgement: immediately, by e-mail.",
+    },
+    "deadline_adm": {
+        "fr": "Décision sur la recevabilité : dans les {n} {unit}.",
+        "nl": "Beslissing over de ontvankelijkheid: binnen {n} {unit}.",
+        "de": "Entscheidung über die Zulässigkeit: innerhalb von {n} {unit}.",
+        "en": "Decision on admissibility: within {n} {unit}.",
+    },
+    "deadline_answer": {
+        "fr": "Réponse motivée : dans les {n} {unit}.",
+        "nl": "Gemotiveerd antwoord: binnen {n} {unit}.",
+        "de": "Begründete Antwort: innerhalb von {n} {unit}.",
+        "en": "Reasoned answer: within {n} {unit}.",
+    },
+    "deadline_ext": {
+        "fr": "Si l'examen demande plus de temps, le délai peut être prolongé une "
+        "fois de {n} jours au plus ; nous vous en informons avec le motif.",
+        "nl": "Vraagt het onderzoek meer tijd, dan kan de termijn eenmaal met ten "
+        "hoogste {n} dagen worden verlengd; wij laten u dat weten met de reden.",
+        "de": "Erfordert die Prüfung mehr Zeit, kann die Frist einmal um höchstens "
+        "{n} Tage verlängert werden; wir teilen Ihnen dies mit Begründung mit.",
+        "en": "If the examination needs more time, the time limit may be extended "
+        "once by at most {n} days; we tell you so, with the reason.",
+    },
+    "second_h": {
+        "fr": "Pas satisfait de notre réponse ?",
+        "nl": "Niet tevreden met ons antwoord?",
+        "de": "Mit unserer Antwort nicht zufrieden?",
+        "en": "Not satisfied with our answer?",
+    },
+    "second_intro": {
+        "fr": "Vous pouvez vous adresser à une instance de deuxième ligne :",
+        "nl": "U kunt zich wenden tot een tweedelijnsinstantie:",
+        "de": "Sie können sich an eine Stelle der zweiten Linie wenden:",
+        "en": "You can turn to a second-line body:",
+    },
+    "how_h": {
+        "fr": "Introduire une plainte",
+        "nl": "Een klacht indienen",
+        "de": "Beschwerde einreichen",
+        "en": "Make a complaint",
+    },
+    "form_link": {
+        "fr": "Formulaire de plainte en ligne",
+        "nl": "Online klachtenformulier",
+        "de": "Online-Beschwerdeformular",
+        "en": "Online complaint form",
+    },
+    "by_mail": {
+        "fr": "Par courriel :",
+        "nl": "Per e-mail:",
+        "de": "Per E-Mail:",
+        "en": "By e-mail:",
+    },
+    "leaflet": {
+        "fr": "Dépliant imprimable",
+        "nl": "Afdrukbare folder",
+        "de": "Druckbares Faltblatt",
+        "en": "Printable leaflet",
+    },
+    "logo_alt": {
+        "fr": "Logo gestion des plaintes",
+        "nl": "Logo klachtenmanagement",
+        "de": "Logo Beschwerdemanagement",
+        "en": "Complaint management logo",
+    },
+    "courtesy": {
+        "fr": "",
+        "nl": "",
+        "de": "",
+        "en": "English is a courtesy language: we answer in French, Dutch or German "
+        "if you write to us in one of them.",
+    },
 }
 
 FORM: dict[str, dict[str, str]] = {
-    "title": {"fr": "Formulaire de plainte", "nl": "Klachtenformulier",
-              "de": "Beschwerdeformular", "en": "Complaint form"},
-    "intro": {"fr": "Les champs marqués * sont obligatoires. Vous recevrez un accusé de réception "
-                    "par courriel.",
-              "nl": "Velden met * zijn verplicht. U krijgt een ontvangstbevestiging per e-mail.",
-              "de": "Mit * markierte Felder sind Pflichtfelder. Sie erhalten eine "
-                    "Eingangsbestätigung per E-Mail.",
-              "en": "Fields marked * are required. You will receive an acknowledgement by "
-                    "e-mail."},
-    "name": {"fr": "Nom et prénom *", "nl": "Naam en voornaam *", "de": "Name und Vorname *",
-             "en": "Full name *"},
-    "email": {"fr": "Adresse e-mail *", "nl": "E-mailadres *", "de": "E-Mail-Adresse *",
-              "en": "E-mail address *"},
+    "title": {
+        "fr": "Formulaire de plainte",
+        "nl": "Klachtenformulier",
+        "de": "Beschwerdeformular",
+        "en": "Complaint form",
+    },
+    "intro": {
+        "fr": "Les champs marqués * sont obligatoires. Vous recevrez un accusé de réception "
+        "par courriel.",
+        "nl": "Velden met * zijn verplicht. U krijgt een ontvangstbevestiging per e-mail.",
+        "de": "Mit * markierte Felder sind Pflichtfelder. Sie erhalten eine "
+        "Eingangsbestätigung per E-Mail.",
+        "en": "Fields marked * are required. You will receive an acknowledgement by e-mail.",
+    },
+    "name": {
+        "fr": "Nom et prénom *",
+        "nl": "Naam en voornaam *",
+        "de": "Name und Vorname *",
+        "en": "Full name *",
+    },
+    "email": {
+        "fr": "Adresse e-mail *",
+        "nl": "E-mailadres *",
+        "de": "E-Mail-Adresse *",
+        "en": "E-mail address *",
+    },
     "subject": {"fr": "Objet *", "nl": "Onderwerp *", "de": "Betreff *", "en": "Subject *"},
-    "message": {"fr": "Votre plainte *", "nl": "Uw klacht *", "de": "Ihre Beschwerde *",
-                "en": "Your complaint *"},
-    "message_hint": {"fr": "Décrivez les faits, leur date et, si vous l'avez, votre numéro de "
-                           "dossier.",
-                     "nl": "Beschrijf de feiten, de datum ervan en, als u het hebt, uw "
-                           "dossiernummer.",
-                     "de": "Beschreiben Sie den Sachverhalt, das Datum und, falls vorhanden, "
-                           "Ihr Aktenzeichen.",
-                     "en": "Describe what happened, when, and your file number if you have one."},
-    "files": {"fr": "Pièces jointes (facultatif)", "nl": "Bijlagen (facultatief)",
-              "de": "Anhänge (optional)", "en": "Attachments (optional)"},
-    "files_hint": {"fr": "Au plus {n} fichiers de {size} chacun.",
-                   "nl": "Hoogstens {n} bestanden van elk {size}.",
-                   "de": "Höchstens {n} Dateien zu je {size}.",
-                   "en": "At most {n} files of {size} each."},
-    "honeypot": {"fr": "Ne pas remplir ce champ", "nl": "Dit veld niet invullen",
-                 "de": "Dieses Feld nicht ausfüllen", "en": "Leave this field empty"},
-    "submit": {"fr": "Envoyer la plainte", "nl": "Klacht versturen", "de": "Beschwerde senden",
-               "en": "Send the complaint"},
-    "errors_h": {"fr": "Le formulaire contient des erreurs", "nl": "Het formulier bevat fouten",
-                 "de": "Das Formular enthält Fehler", "en": "The form has errors"},
-    "err_required": {"fr": "Ce champ est obligatoire.", "nl": "Dit veld is verplicht.",
-                     "de": "Dieses Feld ist erforderlich.", "en": "This field is required."},
-    "err_email": {"fr": "Indiquez une adresse e-mail valide, par exemple nom@exemple.be.",
-                  "nl": "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.",
-                  "de": "Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel "
-                        "name@beispiel.be.",
-                  "en": "Enter a valid e-mail address, for example name@example.be."},
-    "err_short": {"fr": "Décrivez votre plainte en au moins {n} caractères.",
-                  "nl": "Beschrijf uw klacht in minstens {n} tekens.",
-                  "de": "Beschreiben Sie Ihre Beschwerde in mindestens {n} Zeichen.",
-                  "en": "Describe your complaint in at least {n} characters."},
-    "err_long": {"fr": "Le texte dépasse {n} caractères.",
-                 "nl": "De tekst is langer dan {n} tekens.",
-                 "de": "Der Text ist länger als {n} Zeichen.",
-                 "en": "The text is longer than {n} characters."},
-    "err_file_size": {"fr": "Le fichier « {name} » dépasse {size}.",
-                      "nl": "Het bestand \u201c{name}\u201d is groter dan {size}.",
-                      "de": "Die Datei \u201e{name}\u201c ist größer als {size}.",
-                      "en": "The file \u201c{name}\u201d is larger than {size}."},
-    "err_file_count": {"fr": "Joignez au plus {n} fichiers.",
-                       "nl": "Voeg hoogstens {n} bestanden toe.",
-                       "de": "Fügen Sie höchstens {n} Dateien bei.",
-                       "en": "Attach at most {n} files."},
-    "err_csrf": {"fr": "Le formulaire a expiré ou n'a pas été envoyé depuis notre site. "
-                       "Rechargez la page et réessayez.",
-                 "nl": "Het formulier is verlopen of werd niet vanaf onze site verstuurd. "
-                       "Laad de pagina opnieuw en probeer het nog eens.",
-                 "de": "Das Formular ist abgelaufen oder wurde nicht von unserer Website "
-                       "gesendet. Laden Sie die Seite neu und versuchen Sie es erneut.",
-                 "en": "The form has expired or was not sent from our site. Reload the page and "
-                       "try again."},
-    "err_rate": {"fr": "Vous avez envoyé beaucoup de plaintes en peu de temps. Réessayez plus "
-                       "tard ou écrivez-nous par courriel.",
-                 "nl": "U hebt veel klachten verstuurd in korte tijd. Probeer het later opnieuw "
-                       "of schrijf ons per e-mail.",
-                 "de": "Sie haben in kurzer Zeit viele Beschwerden gesendet. Versuchen Sie es "
-                       "später erneut oder schreiben Sie uns per E-Mail.",
-                 "en": "You have sent many complaints in a short time. Try again later or write "
-                       "to us by e-mail."},
-    "err_failed": {"fr": "Votre plainte n'a pas pu être enregistrée. Réessayez ou écrivez-nous "
-                         "par courriel.",
-                   "nl": "Uw klacht kon niet worden geregistreerd. Probeer het opnieuw of "
-                         "schrijf ons per e-mail.",
-                   "de": "Ihre Beschwerde konnte nicht erfasst werden. Versuchen Sie es erneut "
-                         "oder schreiben Sie uns per E-Mail.",
-                   "en": "Your complaint could not be recorded. Try again or write to us by "
-                         "e-mail."},
-    "thanks_h": {"fr": "Votre plainte est enregistrée", "nl": "Uw klacht is geregistreerd",
-                 "de": "Ihre Beschwerde ist erfasst", "en": "Your complaint has been recorded"},
-    "thanks_number": {"fr": "Numéro de dossier :", "nl": "Dossiernummer:", "de": "Aktenzeichen:",
-                      "en": "Case number:"},
-    "thanks_text": {"fr": "Vous recevrez un accusé de réception par courriel à l'adresse {email}. "
-                          "Mentionnez ce numéro dans toute correspondance.",
-                    "nl": "U krijgt een ontvangstbevestiging per e-mail op {email}. Vermeld dit "
-                          "nummer in elke briefwisseling.",
-                    "de": "Sie erhalten eine Eingangsbestätigung per E-Mail an {email}. Geben Sie "
-                          "diese Nummer bei jedem Schriftwechsel an.",
-                    "en": "You will receive an acknowledgement by e-mail at {email}. Quote this "
-                          "number in any correspondence."},
-    "thanks_filed": {"fr": "Votre message a bien été reçu ; il sera traité par nos services.",
-                     "nl": "Uw bericht werd goed ontvangen; onze diensten behandelen het.",
-                     "de": "Ihre Nachricht ist eingegangen; unsere Dienste bearbeiten sie.",
-                     "en": "Your message has been received; our services will handle it."},
-    "mail_heading": {"fr": "Plainte introduite via le formulaire en ligne",
-                     "nl": "Klacht ingediend via het webformulier",
-                     "de": "Beschwerde über das Online-Formular eingereicht",
-                     "en": "Complaint sent through the web form"},
+    "message": {
+        "fr": "Votre plainte *",
+        "nl": "Uw klacht *",
+        "de": "Ihre Beschwerde *",
+        "en": "Your complaint *",
+    },
+    "message_hint": {
+        "fr": "Décrivez les faits, leur date et, si vous l'avez, votre numéro de dossier.",
+        "nl": "Beschrijf de feiten, de datum ervan en, als u het hebt, uw dossiernummer.",
+        "de": "Beschreiben Sie den Sachverhalt, das Datum und, falls vorhanden, Ihr Aktenzeichen.",
+        "en": "Describe what happened, when, and your file number if you have one.",
+    },
+    "files": {
+        "fr": "Pièces jointes (facultatif)",
+        "nl": "Bijlagen (facultatief)",
+        "de": "Anhänge (optional)",
+        "en": "Attachments (optional)",
+    },
+    "files_hint": {
+        "fr": "Au plus {n} fichiers de {size} chacun.",
+        "nl": "Hoogstens {n} bestanden van elk {size}.",
+        "de": "Höchstens {n} Dateien zu je {size}.",
+        "en": "At most {n} files of {size} each.",
+    },
+    "honeypot": {
+        "fr": "Ne pas remplir ce champ",
+        "nl": "Dit veld niet invullen",
+        "de": "Dieses Feld nicht ausfüllen",
+        "en": "Leave this field empty",
+    },
+    "submit": {
+        "fr": "Envoyer la plainte",
+        "nl": "Klacht versturen",
+        "de": "Beschwerde senden",
+        "en": "Send the complaint",
+    },
+    "errors_h": {
+        "fr": "Le formulaire contient des erreurs",
+        "nl": "Het formulier bevat fouten",
+        "de": "Das Formular enthält Fehler",
+        "en": "The form has errors",
+    },
+    "err_required": {
+        "fr": "Ce champ est obligatoire.",
+        "nl": "Dit veld is verplicht.",
+        "de": "Dieses Feld ist erforderlich.",
+        "en": "This field is required.",
+    },
+    "err_email": {
+        "fr": "Indiquez une adresse e-mail valide, par exemple nom@exemple.be.",
+        "nl": "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.",
+        "de": "Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.be.",
+        "en": "Enter a valid e-mail address, for example name@example.be.",
+    },
+    "err_short": {
+        "fr": "Décrivez votre plainte en au moins {n} caractères.",
+        "nl": "Beschrijf uw klacht in minstens {n} tekens.",
+        "de": "Beschreiben Sie Ihre Beschwerde in mindestens {n} Zeichen.",
+        "en": "Describe your complaint in at least {n} characters.",
+    },
+    "err_long": {
+        "fr": "Le texte dépasse {n} caractères.",
+        "nl": "De tekst is langer dan {n} tekens.",
+        "de": "Der Text ist länger als {n} Zeichen.",
+        "en": "The text is longer than {n} characters.",
+    },
+    "err_file_size": {
+        "fr": "Le fichier « {name} » dépasse {size}.",
+        "nl": "Het bestand \u201c{name}\u201d is groter dan {size}.",
+        "de": "Die Datei \u201e{name}\u201c ist größer als {size}.",
+        "en": "The file \u201c{name}\u201d is larger than {size}.",
+    },
+    "err_file_count": {
+        "fr": "Joignez au plus {n} fichiers.",
+        "nl": "Voeg hoogstens {n} bestanden toe.",
+        "de": "Fügen Sie höchstens {n} Dateien bei.",
+        "en": "Attach at most {n} files.",
+    },
+    "err_csrf": {
+        "fr": "Le formulaire a expiré ou n'a pas été envoyé depuis notre site. "
+        "Rechargez la page et réessayez.",
+        "nl": "Het formulier is verlopen of werd niet vanaf onze site verstuurd. "
+        "Laad de pagina opnieuw en probeer het nog eens.",
+        "de": "Das Formular ist abgelaufen oder wurde nicht von unserer Website "
+        "gesendet. Laden Sie die Seite neu und versuchen Sie es erneut.",
+        "en": "The form has expired or was not sent from our site. Reload the page and try again.",
+    },
+    "err_rate": {
+        "fr": "Vous avez envoyé beaucoup de plaintes en peu de temps. Réessayez plus "
+        "tard ou écrivez-nous par courriel.",
+        "nl": "U hebt veel klachten verstuurd in korte tijd. Probeer het later opnieuw "
+        "of schrijf ons per e-mail.",
+        "de": "Sie haben in kurzer Zeit viele Beschwerden gesendet. Versuchen Sie es "
+        "später erneut oder schreiben Sie uns per E-Mail.",
+        "en": "You have sent many complaints in a short time. Try again later or write "
+        "to us by e-mail.",
+    },
+    "err_failed": {
+        "fr": "Votre plainte n'a pas pu être enregistrée. Réessayez ou écrivez-nous par courriel.",
+        "nl": "Uw klacht kon niet worden geregistreerd. Probeer het opnieuw of "
+        "schrijf ons per e-mail.",
+        "de": "Ihre Beschwerde konnte nicht erfasst werden. Versuchen Sie es erneut "
+        "oder schreiben Sie uns per E-Mail.",
+        "en": "Your complaint could not be recorded. Try again or write to us by e-mail.",
+    },
+    "thanks_h": {
+        "fr": "Votre plainte est enregistrée",
+        "nl": "Uw klacht is geregistreerd",
+        "de": "Ihre Beschwerde ist erfasst",
+        "en": "Your complaint has been recorded",
+    },
+    "thanks_number": {
+        "fr": "Numéro de dossier :",
+        "nl": "Dossiernummer:",
+        "de": "Aktenzeichen:",
+        "en": "Case number:",
+    },
+    "thanks_text": {
+        "fr": "Vous recevrez un accusé de réception par courriel à l'adresse {email}. "
+        "Mentionnez ce numéro dans toute correspondance.",
+        "nl": "U krijgt een ontvangstbevestiging per e-mail op {email}. Vermeld dit "
+        "nummer in elke briefwisseling.",
+        "de": "Sie erhalten eine Eingangsbestätigung per E-Mail an {email}. Geben Sie "
+        "diese Nummer bei jedem Schriftwechsel an.",
+        "en": "You will receive an acknowledgement by e-mail at {email}. Quote this "
+        "number in any correspondence.",
+    },
+    "thanks_filed": {
+        "fr": "Votre message a bien été reçu ; il sera traité par nos services.",
+        "nl": "Uw bericht werd goed ontvangen; onze diensten behandelen het.",
+        "de": "Ihre Nachricht ist eingegangen; unsere Dienste bearbeiten sie.",
+        "en": "Your message has been received; our services will handle it.",
+    },
+    "mail_heading": {
+        "fr": "Plainte introduite via le formulaire en ligne",
+        "nl": "Klacht ingediend via het webformulier",
+        "de": "Beschwerde über das Online-Formular eingereicht",
+        "en": "Complaint sent through the web form",
+    },
 }
 
 

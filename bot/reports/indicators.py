@@ -190,24 +190,34 @@ class Known:
     @classmethod
     def from_settings(cls, settings: object) -> Known:
         categories = getattr(settings, "categories", {}) or {}
-        return cls(tuple(categories),
-                   tuple(dict.fromkeys(c.address for c in categories.values())))
+        return cls(tuple(categories), tuple(dict.fromkeys(c.address for c in categories.values())))
 
 
 # Columns of the intake cube: one GROUP BY over them gives every breakdown of the requests
 # received in a period (the marginals are summed from the groups in Python).
-_CUBE = ("kind", "channel", "standard_procedure", "admissible", "inadmissible_reason",
-         "outcome", "typology", "escalated_to", "category", "service", "language")
+_CUBE = (
+    "kind",
+    "channel",
+    "standard_procedure",
+    "admissible",
+    "inadmissible_reason",
+    "outcome",
+    "typology",
+    "escalated_to",
+    "category",
+    "service",
+    "language",
+)
 
 
 def _period_index(column: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
     """0, 1 … for the period `column` falls in, -1 for none."""
-    return case(*[(and_(column >= s, column < e), i) for i, (s, e) in enumerate(bounds)],
-                else_=-1)
+    return case(*[(and_(column >= s, column < e), i) for i, (s, e) in enumerate(bounds)], else_=-1)
 
 
 def _offsets(tz: ZoneInfo, first: datetime, last: datetime) -> list[tuple[datetime, int]]:
     """[(from UTC instant, UTC offset in minutes)] of `tz` over [first, last] (DST changes)."""
+
     def offset(t: datetime) -> int:
         return int(t.astimezone(tz).utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
 
@@ -226,20 +236,32 @@ def _offsets(tz: ZoneInfo, first: datetime, last: datetime) -> list[tuple[dateti
     return out
 
 
-def local_month(dialect: str, column: Any, tz: ZoneInfo, first: datetime,
-                last: datetime) -> ColumnElement:
+def local_month(
+    dialect: str, column: Any, tz: ZoneInfo, first: datetime, last: datetime
+) -> ColumnElement:
     """'YYYY-MM' of `column` in the configured time zone."""
     if dialect != "sqlite":
         return func.to_char(func.timezone(tz.key, column), "YYYY-MM")
     changes = _offsets(tz, first, last)
-    shift = case(*[(column < t, f"{o:+d} minutes") for (t, _), (_, o) in
-                   zip(changes[1:], changes, strict=False)],
-                 else_=f"{changes[-1][1]:+d} minutes")
+    shift = case(
+        *[
+            (column < t, f"{o:+d} minutes")
+            for (t, _), (_, o) in zip(changes[1:], changes, strict=False)
+        ],
+        else_=f"{changes[-1][1]:+d} minutes",
+    )
     return func.strftime("%Y-%m", column, shift)
 
 
-def _emit(ind: Indicators, name: str, counts: Counter, known: Iterable[str] = (), *,
-          null_label: str = UNKNOWN, always_null: bool = False) -> None:
+def _emit(
+    ind: Indicators,
+    name: str,
+    counts: Counter,
+    known: Iterable[str] = (),
+    *,
+    null_label: str = UNKNOWN,
+    always_null: bool = False,
+) -> None:
     """Known values (0 when absent, so the CSV layout is stable), the others sorted, NULL,
     then the total."""
     known = tuple(known)
@@ -263,8 +285,14 @@ def compute(
     known: Known | None = None,
 ) -> Indicators:
     """Every indicator of §3.2/§9.1 for `period`, from the stored cases and actions."""
-    return compute_many(session, [period], tz=tz, as_of=as_of,
-                        acknowledgement_days=acknowledgement_days, known=known)[0]
+    return compute_many(
+        session,
+        [period],
+        tz=tz,
+        as_of=as_of,
+        acknowledgement_days=acknowledgement_days,
+        known=known,
+    )[0]
 
 
 def compute_many(  # noqa: C901 - many figures from few queries: long but flat
@@ -299,30 +327,38 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     one = {"else_": 0}
 
     # 1. The intake cube.
-    cube = select(
-        _period_index(c.received_at, bounds).label("rp"),
-        local_month(dialect, c.received_at, tz, first, last).label("month"),
-        *[getattr(c, k) for k in _CUBE],
-        case((c.acknowledged_at.is_not(None), 1), **one).label("acked"),
-        case((and_(c.acknowledged_at.is_not(None), ack <= acknowledgement_days), 1),
-             **one).label("ack_ok"),
-    ).where(c.received_at >= first, c.received_at < last).subquery()
+    cube = (
+        select(
+            _period_index(c.received_at, bounds).label("rp"),
+            local_month(dialect, c.received_at, tz, first, last).label("month"),
+            *[getattr(c, k) for k in _CUBE],
+            case((c.acknowledged_at.is_not(None), 1), **one).label("acked"),
+            case(
+                (and_(c.acknowledged_at.is_not(None), ack <= acknowledgement_days), 1), **one
+            ).label("ack_ok"),
+        )
+        .where(c.received_at >= first, c.received_at < last)
+        .subquery()
+    )
     keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
     groups = session.execute(
-        select(*keys, func.count(), func.sum(cube.c.acked), func.sum(cube.c.ack_ok))
-        .group_by(*keys)
+        select(*keys, func.count(), func.sum(cube.c.acked), func.sum(cube.c.ack_ok)).group_by(*keys)
     ).all()
 
     # 2. Answers in the periods and the backlog at their ends, per kind.
     sums = []
     for start, end in bounds:
         answered = and_(c.kind == "complaint", c.answered_at >= start, c.answered_at < end)
-        open_end = and_(c.received_at < end, or_(c.answered_at.is_(None), c.answered_at >= end),
-                        or_(c.closed_at.is_(None), c.closed_at >= end))
+        open_end = and_(
+            c.received_at < end,
+            or_(c.answered_at.is_(None), c.answered_at >= end),
+            or_(c.closed_at.is_(None), c.closed_at >= end),
+        )
         sums += [
             func.sum(case((answered, 1), **one)),
-            func.sum(case((and_(answered, c.due_at.is_not(None), c.answered_at <= c.due_at), 1),
-                          **one)),
+            func.sum(
+                case((and_(answered, c.due_at.is_not(None), c.answered_at <= c.due_at), 1), **one)
+            ),
             func.sum(case((answered, lead), else_=None)),
             func.sum(case((open_end, 1), **one)),
         ]
@@ -340,9 +376,10 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     columns: list[list[float]] = [[] for _ in range(2 * len(bounds))]
     stmt = select(
         case((c.acknowledged_at.is_(None), -1), else_=_period_index(c.received_at, bounds)),
-        ack, _period_index(c.answered_at, bounds), lead,
-    ).where(complaint, c.received_at < last,
-            or_(c.received_at >= first, c.answered_at >= first))
+        ack,
+        _period_index(c.answered_at, bounds),
+        lead,
+    ).where(complaint, c.received_at < last, or_(c.received_at >= first, c.answered_at >= first))
     for received_in, ack_days, answered_in, lead_days in conn.execute(stmt):
         if received_in >= 0:
             columns[2 * received_in].append(float(ack_days))
@@ -354,9 +391,24 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     out = []
     for i, (period, (start, end)) in enumerate(zip(periods, bounds, strict=True)):
         ind = Indicators(period)
-        m: dict[str, Counter] = {name: Counter() for name in (
-            "kind", "procedure", "channel", "admissibility", "reason", "outcome", "typology",
-            "escalation", "category", "service", "language", "month", "open")}
+        m: dict[str, Counter] = {
+            name: Counter()
+            for name in (
+                "kind",
+                "procedure",
+                "channel",
+                "admissibility",
+                "reason",
+                "outcome",
+                "typology",
+                "escalation",
+                "category",
+                "service",
+                "language",
+                "month",
+                "open",
+            )
+        }
         ack_n = ack_ok = 0
         for row in groups:
             if row.rp != i:
@@ -374,7 +426,8 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             m["service"][row.service] += n
             m["month"][row.month] += n
             adm = {True: "admissible", False: "inadmissible"}.get(
-                None if row.admissible is None else bool(row.admissible), "pending")
+                None if row.admissible is None else bool(row.admissible), "pending"
+            )
             m["admissibility"][adm] += n
             if adm == "inadmissible":
                 m["reason"][row.inadmissible_reason] += n
@@ -397,11 +450,21 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         _emit(ind, "requests_received", m["kind"], KINDS)
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
         _emit(ind, "complaints_channel", m["channel"], CHANNELS)
-        _emit(ind, "complaints_admissibility", m["admissibility"],
-              ("admissible", "inadmissible", "pending"))
+        _emit(
+            ind,
+            "complaints_admissibility",
+            m["admissibility"],
+            ("admissible", "inadmissible", "pending"),
+        )
         _emit(ind, "complaints_inadmissible_reason", m["reason"], REASONS)
-        _emit(ind, "complaints_outcome", m["outcome"], OUTCOMES, null_label="not_judged",
-              always_null=True)
+        _emit(
+            ind,
+            "complaints_outcome",
+            m["outcome"],
+            OUTCOMES,
+            null_label="not_judged",
+            always_null=True,
+        )
         _emit(ind, "founded_typology", m["typology"], TYPOLOGIES)
         _emit(ind, "open_at_period_end", m["open"], KINDS)
 
@@ -409,14 +472,16 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ind.add("acknowledgement_days", "count", ack_n)
         ind.add("acknowledgement_days", "median", _r(quantile(acks, 0.5)))
         ind.add("acknowledgement_days", "p90", _r(quantile(acks, 0.9)))
-        ind.add("acknowledgement_days", "within_deadline_pct",
-                _r(100.0 * ack_ok / complaints) if complaints else None)
+        ind.add(
+            "acknowledgement_days",
+            "within_deadline_pct",
+            _r(100.0 * ack_ok / complaints) if complaints else None,
+        )
         ind.add("answer_days", "count", ans_n)
         ind.add("answer_days", "mean", _r(lead_sum / ans_n) if ans_n else None)
         ind.add("answer_days", "median", _r(quantile(leads, 0.5)))
         ind.add("answer_days", "p90", _r(quantile(leads, 0.9)))
-        ind.add("answer_days", "within_deadline_pct",
-                _r(100.0 * ans_ok / ans_n) if ans_n else None)
+        ind.add("answer_days", "within_deadline_pct", _r(100.0 * ans_ok / ans_n) if ans_n else None)
 
         days = (min(end, max(as_of, start)) - start).total_seconds() / 86400
         requests = sum(m["kind"].values())
@@ -475,4 +540,3 @@ def compare(current: Indicators, previous: Indicators) -> list[tuple[Row, float 
     order = {name: i for i, name in enumerate(INDICATORS)}
     rows.sort(key=lambda item: order.get(item[0].indicator, len(order)))  # stable within one
     return rows
-

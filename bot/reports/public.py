@@ -27,20 +27,31 @@ def page_context(
     d = settings.deadlines
     org = settings.organisation.name
     T = {k: i18n.t(i18n.PUBLIC, k, lang) for k in i18n.PUBLIC}
-    T["deadline_adm"] = i18n.t(i18n.PUBLIC, "deadline_adm", lang, n=d.admissibility_days,
-                               unit=i18n.UNITS[d.admissibility_unit][lang])
-    T["deadline_answer"] = i18n.t(i18n.PUBLIC, "deadline_answer", lang, n=d.answer_days,
-                                  unit=i18n.UNITS[d.answer_unit][lang])
-    T["deadline_ext"] = (i18n.t(i18n.PUBLIC, "deadline_ext", lang, n=d.max_extension_days)
-                         if d.max_extension_days else "")
+    T["deadline_adm"] = i18n.t(
+        i18n.PUBLIC,
+        "deadline_adm",
+        lang,
+        n=d.admissibility_days,
+        unit=i18n.UNITS[d.admissibility_unit][lang],
+    )
+    T["deadline_answer"] = i18n.t(
+        i18n.PUBLIC, "deadline_answer", lang, n=d.answer_days, unit=i18n.UNITS[d.answer_unit][lang]
+    )
+    T["deadline_ext"] = (
+        i18n.t(i18n.PUBLIC, "deadline_ext", lang, n=d.max_extension_days)
+        if d.max_extension_days
+        else ""
+    )
     bodies = []
     for key, sl in settings.second_line.items():
-        bodies.append({
-            "key": key,
-            "name": sl.name.get(lang) or sl.name.get("fr") or key,
-            "text": sl.text.get(lang) or sl.text.get("fr") or "",
-            "url": sl.url,
-        })
+        bodies.append(
+            {
+                "key": key,
+                "name": sl.name.get(lang) or sl.name.get("fr") or key,
+                "text": sl.text.get(lang) or sl.text.get("fr") or "",
+                "url": sl.url,
+            }
+        )
     rs = report_settings(settings)
     return {
         "lang": lang,
@@ -68,18 +79,28 @@ def publish(settings: Settings, output: Path, *, form_url: str | None = None) ->
     for lang in i18n.LANGS:
         folder = output / lang
         folder.mkdir(exist_ok=True)
-        ctx = page_context(settings, lang, logo=f"../{logo_name}" if logo_name else None,
-                           form_url=form_url or f"/form/{lang}")
+        ctx = page_context(
+            settings,
+            lang,
+            logo=f"../{logo_name}" if logo_name else None,
+            form_url=form_url or f"/form/{lang}",
+        )
         for page in PAGES:
             path = folder / f"{page}.html"
-            path.write_text(env.get_template(f"public/{page}.html.j2").render(**ctx),
-                            encoding="utf-8")
+            path.write_text(
+                env.get_template(f"public/{page}.html.j2").render(**ctx), encoding="utf-8"
+            )
             written.append(path)
     index = output / "index.html"
-    index.write_text(env.get_template("public/choose.html.j2").render(
-        langs=[(code, i18n.PUBLIC["lang_name"][code], i18n.PUBLIC["title"][code])
-               for code in i18n.LANGS],
-        organisation=" / ".join(dict.fromkeys(settings.organisation.name.values())),
-    ), encoding="utf-8")
+    index.write_text(
+        env.get_template("public/choose.html.j2").render(
+            langs=[
+                (code, i18n.PUBLIC["lang_name"][code], i18n.PUBLIC["title"][code])
+                for code in i18n.LANGS
+            ],
+            organisation=" / ".join(dict.fromkeys(settings.organisation.name.values())),
+        ),
+        encoding="utf-8",
+    )
     written.append(index)
     return written

@@ -48,8 +48,15 @@ from bot.reports.settings import ReportSettings, report_settings
 from bot.settings import Settings
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
-CSV_COLUMNS = ("indicator", "dimension", "unit", "period", "value", "previous_period",
-               "previous_value")
+CSV_COLUMNS = (
+    "indicator",
+    "dimension",
+    "unit",
+    "period",
+    "value",
+    "previous_period",
+    "previous_value",
+)
 
 
 @dataclass
@@ -84,8 +91,13 @@ def build(
     start, end = period.bounds(tz)
     previous_period = period.previous()
     current, previous = compute_many(
-        session, [period, previous_period], tz=tz, as_of=as_of,
-        acknowledgement_days=rs.acknowledgement_days, known=Known.from_settings(settings))
+        session,
+        [period, previous_period],
+        tz=tz,
+        as_of=as_of,
+        acknowledgement_days=rs.acknowledgement_days,
+        known=Known.from_settings(settings),
+    )
     themes_at = min(as_of, end)
     return Report(
         period=period,
@@ -125,8 +137,17 @@ def _change(value: float | int | None, previous: float | int | None) -> str:
 def csv_rows(report: Report) -> list[list[str]]:
     out = [list(CSV_COLUMNS)]
     for row, prev in report.rows:
-        out.append([row.indicator, row.dimension, INDICATORS[row.indicator], report.period.label,
-                    _fmt(row.value), report.previous_period.label, _fmt(prev)])
+        out.append(
+            [
+                row.indicator,
+                row.dimension,
+                INDICATORS[row.indicator],
+                report.period.label,
+                _fmt(row.value),
+                report.previous_period.label,
+                _fmt(prev),
+            ]
+        )
     return out
 
 
@@ -173,23 +194,47 @@ def write_xlsx(report: Report, path: Path) -> None:
         ws = wb.create_sheet(name[:31])
         ws.append([i18n.label(name, lang, i18n.INDICATOR_TITLES)])
         ws["A1"].font = bold
-        ws.append([i18n.t(i18n.REPORT, "dimension", lang), report.period.label,
-                   report.previous_period.label, "key"])
+        ws.append(
+            [
+                i18n.t(i18n.REPORT, "dimension", lang),
+                report.period.label,
+                report.previous_period.label,
+                "key",
+            ]
+        )
         for row, prev in report.rows:
             if row.indicator == name:
                 ws.append([i18n.label(row.dimension, lang), row.value, prev, row.dimension])
 
     ws = wb.create_sheet("themes")
-    ws.append([i18n.t(i18n.REPORT, k, lang) for k in
-               ("theme_kind", "theme", "founded_window", "before", "trend", "actions")])
+    ws.append(
+        [
+            i18n.t(i18n.REPORT, k, lang)
+            for k in ("theme_kind", "theme", "founded_window", "before", "trend", "actions")
+        ]
+    )
     for th in report.themes:
         ws.append([th.kind, theme_label(th, lang), th.count, th.previous, th.trend, th.actions])
     ws = wb.create_sheet("actions")
-    ws.append(["id", *(i18n.t(i18n.REPORT, k, lang) for k in
-                       ("action", "theme", "owner", "due", "status")), "done_at"])
+    ws.append(
+        [
+            "id",
+            *(i18n.t(i18n.REPORT, k, lang) for k in ("action", "theme", "owner", "due", "status")),
+            "done_at",
+        ]
+    )
     for a in report.actions:
-        ws.append([a.id, a.title, a.theme, a.owner, a.due.date() if a.due else None, a.status,
-                   a.done_at.date() if a.done_at else None])
+        ws.append(
+            [
+                a.id,
+                a.title,
+                a.theme,
+                a.owner,
+                a.due.date() if a.due else None,
+                a.status,
+                a.done_at.date() if a.done_at else None,
+            ]
+        )
     wb.save(path)
 
 
@@ -205,21 +250,47 @@ def summary_figures(report: Report) -> list[tuple[str, str, Any, Any]]:
     founded = [(cur.get("complaints_outcome", d) or 0) for d in ("founded", "partly_founded")]
     founded_prev = [(prev.get("complaints_outcome", d) or 0) for d in ("founded", "partly_founded")]
     items = [
-        ("requests", i18n.label("requests_received", lang, i18n.INDICATOR_TITLES),
-         *both("requests_received")),
+        (
+            "requests",
+            i18n.label("requests_received", lang, i18n.INDICATOR_TITLES),
+            *both("requests_received"),
+        ),
         ("complaints", i18n.label("complaint", lang), *both("requests_received", "complaint")),
-        ("founded", i18n.label("founded", lang) + " + " + i18n.label("partly_founded", lang),
-         sum(founded), sum(founded_prev)),
-        ("daily_use", i18n.label("daily_use", lang, i18n.INDICATOR_TITLES),
-         *both("daily_use", "requests")),
-        ("answer_within", i18n.label("answer_days", lang, i18n.INDICATOR_TITLES) + " — "
-         + i18n.label("within_deadline_pct", lang), *both("answer_days", "within_deadline_pct")),
-        ("actions", i18n.label("improvement_actions", lang, i18n.INDICATOR_TITLES) + " — "
-         + i18n.label("done", lang), *both("improvement_actions", "done")),
-        ("escalations", i18n.label("escalations", lang, i18n.INDICATOR_TITLES),
-         *both("escalations")),
-        ("open", i18n.label("open_at_period_end", lang, i18n.INDICATOR_TITLES),
-         *both("open_at_period_end")),
+        (
+            "founded",
+            i18n.label("founded", lang) + " + " + i18n.label("partly_founded", lang),
+            sum(founded),
+            sum(founded_prev),
+        ),
+        (
+            "daily_use",
+            i18n.label("daily_use", lang, i18n.INDICATOR_TITLES),
+            *both("daily_use", "requests"),
+        ),
+        (
+            "answer_within",
+            i18n.label("answer_days", lang, i18n.INDICATOR_TITLES)
+            + " — "
+            + i18n.label("within_deadline_pct", lang),
+            *both("answer_days", "within_deadline_pct"),
+        ),
+        (
+            "actions",
+            i18n.label("improvement_actions", lang, i18n.INDICATOR_TITLES)
+            + " — "
+            + i18n.label("done", lang),
+            *both("improvement_actions", "done"),
+        ),
+        (
+            "escalations",
+            i18n.label("escalations", lang, i18n.INDICATOR_TITLES),
+            *both("escalations"),
+        ),
+        (
+            "open",
+            i18n.label("open_at_period_end", lang, i18n.INDICATOR_TITLES),
+            *both("open_at_period_end"),
+        ),
     ]
     return items
 
@@ -233,8 +304,14 @@ def theme_label(theme: actions_mod.Theme, lang: str, settings: Settings | None =
     return i18n.label(theme.value, lang)
 
 
-def _chart(title: str, labels: list[str], series: list[tuple[str, list[float]]], *,
-           horizontal: bool = False, line: bool = False) -> str:
+def _chart(
+    title: str,
+    labels: list[str],
+    series: list[tuple[str, list[float]]],
+    *,
+    horizontal: bool = False,
+    line: bool = False,
+) -> str:
     """One chart as a base64 PNG (Agg through Figure: no pyplot global state, thread-safe)."""
     from matplotlib.figure import Figure
 
@@ -248,25 +325,36 @@ def _chart(title: str, labels: list[str], series: list[tuple[str, list[float]]],
         if line:
             ax.plot(xs, values, marker="o", label=name, color=colours[i % 2])
         elif horizontal:
-            ax.barh([x + i * width for x in xs], values, height=width, label=name,
-                    color=colours[i % 2])
+            ax.barh(
+                [x + i * width for x in xs], values, height=width, label=name, color=colours[i % 2]
+            )
         else:
-            ax.bar([x + i * width for x in xs], values, width=width, label=name,
-                   color=colours[i % 2])
+            ax.bar(
+                [x + i * width for x in xs], values, width=width, label=name, color=colours[i % 2]
+            )
     ticks = [x + width * (n - 1) / 2 for x in xs] if not line else xs
     if horizontal:
         ax.set_yticks(ticks, labels, fontsize=8)
         ax.invert_yaxis()
     else:
-        ax.set_xticks(ticks, labels, fontsize=8, rotation=0 if len(labels) <= 6 else 30,
-                      ha="center" if len(labels) <= 6 else "right")
+        ax.set_xticks(
+            ticks,
+            labels,
+            fontsize=8,
+            rotation=0 if len(labels) <= 6 else 30,
+            ha="center" if len(labels) <= 6 else "right",
+        )
     ax.set_title(title, fontsize=10)
     ax.spines[["top", "right"]].set_visible(False)
     if len(series) > 1:
         ax.legend(fontsize=8, frameon=False)
     # Fixed margins instead of tight_layout(), which draws the figure twice.
-    fig.subplots_adjust(left=0.33 if horizontal else 0.08, right=0.98, top=0.9,
-                        bottom=0.12 if horizontal or len(labels) <= 6 else 0.3)
+    fig.subplots_adjust(
+        left=0.33 if horizontal else 0.08,
+        right=0.98,
+        top=0.9,
+        bottom=0.12 if horizontal or len(labels) <= 6 else 0.3,
+    )
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return base64.b64encode(buf.getvalue()).decode("ascii")
@@ -276,37 +364,75 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
     lang = report.language
     cur_l, prev_l = report.period.label, report.previous_period.label
 
-    def table(indicator: str, *, skip_total: bool = True) -> tuple[list[str], list[float],
-                                                                   list[float]]:
-        rows = [(r, p) for r, p in report.rows if r.indicator == indicator
-                and (r.dimension != TOTAL or not skip_total)]
-        return ([_dimension_label(r.indicator, r.dimension, lang, settings) for r, _ in rows],
-                [float(r.value or 0) for r, _ in rows], [float(p or 0) for _, p in rows])
+    def table(
+        indicator: str, *, skip_total: bool = True
+    ) -> tuple[list[str], list[float], list[float]]:
+        rows = [
+            (r, p)
+            for r, p in report.rows
+            if r.indicator == indicator and (r.dimension != TOTAL or not skip_total)
+        ]
+        return (
+            [_dimension_label(r.indicator, r.dimension, lang, settings) for r, _ in rows],
+            [float(r.value or 0) for r, _ in rows],
+            [float(p or 0) for _, p in rows],
+        )
 
     out = []
-    for indicator, horizontal in (("requests_received", False), ("complaints_channel", False),
-                                  ("complaints_outcome", False), ("founded_typology", True),
-                                  ("complaints_category", True), ("escalations", False)):
+    for indicator, horizontal in (
+        ("requests_received", False),
+        ("complaints_channel", False),
+        ("complaints_outcome", False),
+        ("founded_typology", True),
+        ("complaints_category", True),
+        ("escalations", False),
+    ):
         labels, values, prev = table(indicator)
         if not labels:
             continue
         title = i18n.label(indicator, lang, i18n.INDICATOR_TITLES)
-        alt = title + ": " + "; ".join(f"{lab} {_fmt(v)} ({prev_l}: {_fmt(p)})"
-                                       for lab, v, p in zip(labels, values, prev, strict=True))
-        out.append({"id": indicator, "title": title, "alt": alt,
-                    "png": _chart(title, labels, [(cur_l, values), (prev_l, prev)],
-                                  horizontal=horizontal)})
+        alt = (
+            title
+            + ": "
+            + "; ".join(
+                f"{lab} {_fmt(v)} ({prev_l}: {_fmt(p)})"
+                for lab, v, p in zip(labels, values, prev, strict=True)
+            )
+        )
+        out.append(
+            {
+                "id": indicator,
+                "title": title,
+                "alt": alt,
+                "png": _chart(
+                    title, labels, [(cur_l, values), (prev_l, prev)], horizontal=horizontal
+                ),
+            }
+        )
     months = [f"{m:02d}" for m in range(1, len(report.monthly) + 1)]
-    title = i18n.label("complaint", lang) + " / " + {"fr": "mois", "nl": "maand", "de": "Monat",
-                                                     "en": "month"}.get(lang, "month")
-    out.append({
-        "id": "monthly", "title": title,
-        "alt": title + ": " + ", ".join(f"{m}: {v}" for m, v in zip(months, report.monthly,
-                                                                     strict=True)),
-        "png": _chart(title, months, [(cur_l, [float(v) for v in report.monthly]),
-                                      (prev_l, [float(v) for v in report.monthly_previous])],
-                      line=True),
-    })
+    title = (
+        i18n.label("complaint", lang)
+        + " / "
+        + {"fr": "mois", "nl": "maand", "de": "Monat", "en": "month"}.get(lang, "month")
+    )
+    out.append(
+        {
+            "id": "monthly",
+            "title": title,
+            "alt": title
+            + ": "
+            + ", ".join(f"{m}: {v}" for m, v in zip(months, report.monthly, strict=True)),
+            "png": _chart(
+                title,
+                months,
+                [
+                    (cur_l, [float(v) for v in report.monthly]),
+                    (prev_l, [float(v) for v in report.monthly_previous]),
+                ],
+                line=True,
+            ),
+        }
+    )
     return out
 
 
@@ -316,8 +442,9 @@ def _dimension_label(indicator: str, dimension: str, lang: str, settings: Settin
         return labels.get(lang) or labels.get("fr") or dimension
     if indicator in ("escalations",) and dimension in settings.second_line:
         name = settings.second_line[dimension].name
-        return (name.get(lang) or name.get("fr") or dimension).removeprefix("le ").removeprefix(
-            "de ")
+        return (
+            (name.get(lang) or name.get("fr") or dimension).removeprefix("le ").removeprefix("de ")
+        )
     return i18n.label(dimension, lang)
 
 
@@ -326,9 +453,13 @@ def _environment(settings: Settings | None) -> Environment:
     if settings is not None and settings.templates.override_dir:
         paths.append(str(settings.resolve(settings.templates.override_dir)))
     paths.append(str(TEMPLATE_DIR))
-    env = Environment(loader=FileSystemLoader(paths), undefined=StrictUndefined,
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(paths),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["num"] = _fmt
     return env
 
@@ -342,51 +473,92 @@ def render_html(report: Report, settings: Settings) -> str:
     tables = []
     for name in INDICATORS:
         rows = [(r, p) for r, p in report.rows if r.indicator == name]
-        tables.append({
-            "id": name,
-            "title": i18n.label(name, lang, i18n.INDICATOR_TITLES),
-            "rows": [{"label": _dimension_label(name, r.dimension, lang, settings),
-                      "total": r.dimension == TOTAL,
-                      "value": _fmt(r.value), "previous": _fmt(p),
-                      "change": _change(r.value, p) if INDICATORS[name] == "count" else ""}
-                     for r, p in rows],
-        })
+        tables.append(
+            {
+                "id": name,
+                "title": i18n.label(name, lang, i18n.INDICATOR_TITLES),
+                "rows": [
+                    {
+                        "label": _dimension_label(name, r.dimension, lang, settings),
+                        "total": r.dimension == TOTAL,
+                        "value": _fmt(r.value),
+                        "previous": _fmt(p),
+                        "change": _change(r.value, p) if INDICATORS[name] == "count" else "",
+                    }
+                    for r, p in rows
+                ],
+            }
+        )
     escalations = [t for t in tables if t["id"] == "escalations"][0]
     now = report.as_of
-    actions = [{
-        "id": a.id, "title": a.title, "theme": a.theme, "owner": a.owner,
-        "due": a.due.date().isoformat() if a.due else "",
-        "status": i18n.label(a.status, lang),
-        "overdue": actions_mod.is_overdue(a, now),
-    } for a in report.actions]
-    themes = [{"kind": i18n.label(t.kind, lang), "label": theme_label(t, lang, settings),
-               "count": t.count, "previous": t.previous, "trend": i18n.label(t.trend, lang),
-               "trend_key": t.trend, "actions": t.actions} for t in report.themes]
-    bodies = [{"name": sl.name.get(lang) or sl.name.get("fr") or key, "url": sl.url,
-               "text": sl.text.get(lang) or sl.text.get("fr") or ""}
-              for key, sl in settings.second_line.items()]
+    actions = [
+        {
+            "id": a.id,
+            "title": a.title,
+            "theme": a.theme,
+            "owner": a.owner,
+            "due": a.due.date().isoformat() if a.due else "",
+            "status": i18n.label(a.status, lang),
+            "overdue": actions_mod.is_overdue(a, now),
+        }
+        for a in report.actions
+    ]
+    themes = [
+        {
+            "kind": i18n.label(t.kind, lang),
+            "label": theme_label(t, lang, settings),
+            "count": t.count,
+            "previous": t.previous,
+            "trend": i18n.label(t.trend, lang),
+            "trend_key": t.trend,
+            "actions": t.actions,
+        }
+        for t in report.themes
+    ]
+    bodies = [
+        {
+            "name": sl.name.get(lang) or sl.name.get("fr") or key,
+            "url": sl.url,
+            "text": sl.text.get(lang) or sl.text.get("fr") or "",
+        }
+        for key, sl in settings.second_line.items()
+    ]
     org = settings.organisation.name
-    return environment(settings).get_template("report/report.html.j2").render(
-        lang=lang,
-        T={k: i18n.t(i18n.REPORT, k, lang) for k in i18n.REPORT},
-        organisation=org.get(lang) or org.get("fr") or next(iter(org.values()), ""),
-        period=report.period.label,
-        previous_period=report.previous_period.label,
-        summary=[{"label": lab, "value": _fmt(v), "previous": _fmt(p)}
-                 for _, lab, v, p in summary_figures(report)],
-        charts=charts(report, settings),
-        tables=tables,
-        escalations=escalations,
-        bodies=bodies,
-        themes=themes,
-        themes_intro=i18n.t(i18n.REPORT, "themes_intro", lang,
-                            n=report.rs.recurring_theme_min_founded,
-                            days=report.rs.recurring_window_days,
-                            as_of=min(report.as_of, report.period.bounds(
-                                ZoneInfo(settings.calendar.timezone))[1]).date().isoformat()),
-        actions=actions,
-        generated=report.as_of.astimezone(ZoneInfo(settings.calendar.timezone))
-        .strftime("%Y-%m-%d %H:%M"),
+    return (
+        environment(settings)
+        .get_template("report/report.html.j2")
+        .render(
+            lang=lang,
+            T={k: i18n.t(i18n.REPORT, k, lang) for k in i18n.REPORT},
+            organisation=org.get(lang) or org.get("fr") or next(iter(org.values()), ""),
+            period=report.period.label,
+            previous_period=report.previous_period.label,
+            summary=[
+                {"label": lab, "value": _fmt(v), "previous": _fmt(p)}
+                for _, lab, v, p in summary_figures(report)
+            ],
+            charts=charts(report, settings),
+            tables=tables,
+            escalations=escalations,
+            bodies=bodies,
+            themes=themes,
+            themes_intro=i18n.t(
+                i18n.REPORT,
+                "themes_intro",
+                lang,
+                n=report.rs.recurring_theme_min_founded,
+                days=report.rs.recurring_window_days,
+                as_of=min(
+                    report.as_of, report.period.bounds(ZoneInfo(settings.calendar.timezone))[1]
+                )
+                .date()
+                .isoformat(),
+            ),
+            actions=actions,
+            generated=report.as_of.astimezone(ZoneInfo(settings.calendar.timezone)).strftime(
+                "%Y-%m-%d %H:%M"
+            ),
+        )
     )
 
 
@@ -399,4 +571,3 @@ def write(report: Report, settings: Settings, fmt: str, path: Path) -> None:
         path.write_text(render_html(report, settings), encoding="utf-8")
     else:
         raise ValueError(f"unknown format {fmt!r}")
-

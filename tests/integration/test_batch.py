@@ -76,8 +76,18 @@ def _run(database_url: str, tmp_path: Path, batch: int, monkeypatch: pytest.Monk
     with Session(app.engine) as session:
         cases = [
             (
-                c.number, c.kind, c.language, c.category, c.sender, c.due_at, c.assignee,
-                c.service, c.status, c.standard_procedure, c.extension_days, c.pauses,
+                c.number,
+                c.kind,
+                c.language,
+                c.category,
+                c.sender,
+                c.due_at,
+                c.assignee,
+                c.service,
+                c.status,
+                c.standard_procedure,
+                c.extension_days,
+                c.pauses,
             )
             for c in session.execute(select(Case).order_by(Case.id)).scalars()
         ]

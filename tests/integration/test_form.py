@@ -73,8 +73,9 @@ def server(bot: App) -> Iterator[str]:
 
     port = _free_port()
     web = create_app(bot, secret=SECRET)
-    srv = uvicorn.Server(uvicorn.Config(web, host="127.0.0.1", port=port, log_level="warning",
-                                        lifespan="off"))
+    srv = uvicorn.Server(
+        uvicorn.Config(web, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -89,8 +90,7 @@ def server(bot: App) -> Iterator[str]:
 @pytest.fixture
 def browser() -> Iterator[object]:
     if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
-        reason = (f"{CHROMIUM} / {CHROMEDRIVER} missing: apt-get install -y chromium "
-                  "chromium-driver")
+        reason = f"{CHROMIUM} / {CHROMEDRIVER} missing: apt-get install -y chromium chromium-driver"
         if _in_ci():
             pytest.fail(f"{reason} (CI is set: a missing browser is a failure)", False)
         pytest.skip(reason)
@@ -99,9 +99,16 @@ def browser() -> Iterator[object]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(30)
@@ -127,11 +134,16 @@ def _submit(browser) -> None:  # type: ignore[no-untyped-def]
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     WebDriverWait(browser, 30).until(ec.staleness_of(page))
     WebDriverWait(browser, 30).until(
-        lambda b: b.execute_script("return document.readyState") == "complete")
+        lambda b: b.execute_script("return document.readyState") == "complete"
+    )
 
 
 def test_browser_submit_shows_number_and_mails_acknowledgement(
-    bot: App, server: str, browser, smtp_sink, tmp_path: Path  # type: ignore[no-untyped-def]
+    bot: App,
+    server: str,
+    browser,
+    smtp_sink,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from selenium.webdriver.common.by import By
 
@@ -153,8 +165,11 @@ def test_browser_submit_shows_number_and_mails_acknowledgement(
 
     (case,) = _cases(bot)
     assert case.number == number
-    assert (case.channel, case.kind, case.sender) == ("form", "complaint",
-                                                      "marie.dupont@example.org")
+    assert (case.channel, case.kind, case.sender) == (
+        "form",
+        "complaint",
+        "marie.dupont@example.org",
+    )
     assert case.language == "fr"
     with Session(bot.engine) as session:
         inbound = session.execute(select(InboundMessage)).scalar_one()
@@ -204,8 +219,9 @@ def test_browser_csrf_refusal(bot: App, server: str, browser) -> None:  # type: 
     browser.find_element(By.ID, "name").send_keys("Anna Schmitz")
     browser.find_element(By.ID, "email").send_keys("anna@example.org")
     browser.find_element(By.ID, "subject").send_keys("Beschwerde")
-    browser.find_element(By.ID, "message").send_keys("Ich beschwere mich über die lange "
-                                                     "Wartezeit und die unfreundliche Antwort.")
+    browser.find_element(By.ID, "message").send_keys(
+        "Ich beschwere mich über die lange Wartezeit und die unfreundliche Antwort."
+    )
     _submit(browser)
     error = browser.find_element(By.ID, "general-error")
     assert "Das Formular ist abgelaufen" in error.text
@@ -214,8 +230,9 @@ def test_browser_csrf_refusal(bot: App, server: str, browser) -> None:  # type: 
     browser.find_element(By.ID, "name").send_keys("Anna Schmitz")
     browser.find_element(By.ID, "email").send_keys("anna@example.org")
     browser.find_element(By.ID, "subject").send_keys("Beschwerde")
-    browser.find_element(By.ID, "message").send_keys("Ich beschwere mich über die lange "
-                                                     "Wartezeit und die unfreundliche Antwort.")
+    browser.find_element(By.ID, "message").send_keys(
+        "Ich beschwere mich über die lange Wartezeit und die unfreundliche Antwort."
+    )
     _submit(browser)
     assert NUMBER.match(browser.find_element(By.ID, "case-number").text)
 
@@ -236,9 +253,13 @@ def _token(client) -> str:  # type: ignore[no-untyped-def]
 
 
 def _fields(token: str, **kw: str) -> dict[str, str]:
-    data = {CSRF_FIELD: token, "name": "Sam Jones", "email": "sam@example.org",
-            "subject": "Rude answer at the counter",
-            "message": "I complain about the rude and unfriendly answer I got at your counter."}
+    data = {
+        CSRF_FIELD: token,
+        "name": "Sam Jones",
+        "email": "sam@example.org",
+        "subject": "Rude answer at the counter",
+        "message": "I complain about the rude and unfriendly answer I got at your counter.",
+    }
     data.update(kw)
     return data
 
@@ -269,8 +290,10 @@ def test_http_honeypot_attachments_and_rate_limit(client, bot: App) -> None:  # 
     r = client.post("/form/en", data=_fields(token), files=many)
     assert r.status_code == 422 and "Attach at most 5 files." in r.text
     assert _cases(bot) == []
-    statuses = [client.post("/form/en", data=_fields(token, subject=f"Rude answer {i}")).status_code
-                for i in range(6)]
+    statuses = [
+        client.post("/form/en", data=_fields(token, subject=f"Rude answer {i}")).status_code
+        for i in range(6)
+    ]
     assert statuses == [200] * 5 + [429]  # [reports] form_rate_limit = 5 per hour
     assert len(_cases(bot)) == 5
 

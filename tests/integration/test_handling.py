@@ -27,7 +27,12 @@ SERVICE = "pensions@federal.example.be"  # categories.pensions.address
 def bot(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [sys.executable, "-m", "bot", "--config", CONFIG, *args],
-        env=env, capture_output=True, text=True, timeout=120, cwd=REPO, stdin=subprocess.DEVNULL,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, done.stderr
     return done
@@ -84,11 +89,18 @@ def test_handler_answers_by_mail_and_citizen_gets_the_final_answer(
     number = case["number"]
 
     # A forged command: the handler's From, the bot's plain address (no token) ...
-    dovecot.append(imap_user.name, handler_reply(
-        "plaintes.klachten@federal.example.be", "#answer unfounded\nNiets aan de hand."))
+    dovecot.append(
+        imap_user.name,
+        handler_reply(
+            "plaintes.klachten@federal.example.be", "#answer unfounded\nNiets aan de hand."
+        ),
+    )
     # ... and the handler's From with a wrong token.
-    wrong = f"plaintes.klachten+c{reply_to.split('+c')[1].split('.')[0]}." + "a" * 24 \
+    wrong = (
+        f"plaintes.klachten+c{reply_to.split('+c')[1].split('.')[0]}."
+        + "a" * 24
         + "@federal.example.be"
+    )
     dovecot.append(imap_user.name, handler_reply(wrong, "#answer unfounded\nNiets."))
     bot(env, "run", "--once")
     data = show(env, number)
@@ -99,12 +111,15 @@ def test_handler_answers_by_mail_and_citizen_gets_the_final_answer(
 
     # The real answer, replying to the assignment mail.
     before = len(smtp_sink.messages)
-    dovecot.append(imap_user.name, handler_reply(
-        reply_to,
-        "#answer partly-founded processing\n"
-        "Geachte mevrouw Janssens,\n\nUw pensioendossier werd intussen herberekend.\n",
-        parent=str(assignment["Message-ID"]),
-    ))
+    dovecot.append(
+        imap_user.name,
+        handler_reply(
+            reply_to,
+            "#answer partly-founded processing\n"
+            "Geachte mevrouw Janssens,\n\nUw pensioendossier werd intussen herberekend.\n",
+            parent=str(assignment["Message-ID"]),
+        ),
+    )
     bot(env, "run", "--once")
 
     data = show(env, number)

@@ -31,17 +31,24 @@ def db(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
         for i in range(12):
             year_shift = timedelta(days=-365) if i >= 9 else timedelta()
             received = t + timedelta(days=7 * i) + year_shift
-            session.add(Case(
-                number=f"R-{i}", year=received.year, seq=i,
-                kind="complaint" if i % 4 else "information_request",
-                received_at=received, due_at=received + timedelta(days=30),
-                acknowledged_at=received + timedelta(minutes=5),
-                answered_at=received + timedelta(days=3 + i), admissible=True,
-                outcome="founded" if i % 2 else "unfounded",
-                typology="processing" if i % 2 else None,
-                category="pensions", language=("fr", "nl", "de")[i % 3],
-                escalated_to="pensions_ombudsman" if i == 3 else None,
-            ))
+            session.add(
+                Case(
+                    number=f"R-{i}",
+                    year=received.year,
+                    seq=i,
+                    kind="complaint" if i % 4 else "information_request",
+                    received_at=received,
+                    due_at=received + timedelta(days=30),
+                    acknowledged_at=received + timedelta(minutes=5),
+                    answered_at=received + timedelta(days=3 + i),
+                    admissible=True,
+                    outcome="founded" if i % 2 else "unfounded",
+                    typology="processing" if i % 2 else None,
+                    category="pensions",
+                    language=("fr", "nl", "de")[i % 3],
+                    escalated_to="pensions_ombudsman" if i == 3 else None,
+                )
+            )
         session.commit()
     engine.dispose()
     return database_url
@@ -75,8 +82,12 @@ def test_csv_layout(db: str, tmp_path: Path) -> None:
 
 def test_xlsx_has_one_sheet_per_table(db: str, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
-    assert run("report", "--year", "2025", "--format", "xlsx", "--output", str(out),
-               "--language", "nl") == 0
+    assert (
+        run(
+            "report", "--year", "2025", "--format", "xlsx", "--output", str(out), "--language", "nl"
+        )
+        == 0
+    )
     wb = load_workbook(out)
     assert {"data", "summary", "themes", "actions", *INDICATORS} <= set(wb.sheetnames)
     data = list(wb["data"].values)
@@ -108,8 +119,20 @@ class _Outline(HTMLParser):
 @pytest.mark.parametrize("language", ["fr", "nl", "de"])
 def test_html_report(db: str, tmp_path: Path, language: str) -> None:
     out = tmp_path / "r.html"
-    assert run("report", "--year", "2025", "--format", "html", "--output", str(out),
-               "--language", language) == 0
+    assert (
+        run(
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "html",
+            "--output",
+            str(out),
+            "--language",
+            language,
+        )
+        == 0
+    )
     html = out.read_text(encoding="utf-8")
     outline = _Outline()
     outline.feed(html)
@@ -122,26 +145,51 @@ def test_html_report(db: str, tmp_path: Path, language: str) -> None:
     title = {"fr": "Deuxième ligne", "nl": "Tweede lijn", "de": "Zweite Linie"}[language]
     assert f'<h2 id="h-second-line">{title}</h2>' in html
     # the year-on-year comparison: both years are column headers
-    assert re.search(r"<th scope=\"col\" class=\"n\">2025</th><th scope=\"col\" class=\"n\">2024"
-                     r"</th>", html)
+    assert re.search(
+        r"<th scope=\"col\" class=\"n\">2025</th><th scope=\"col\" class=\"n\">2024"
+        r"</th>",
+        html,
+    )
 
 
-def test_quarter_report_and_bad_arguments(db: str, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_quarter_report_and_bad_arguments(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "q.csv"
     assert run("report", "--year", "2025", "--quarter", "2", "--output", str(out)) == 0
     assert "2025-Q2" in out.read_text(encoding="utf-8")
     assert run("report", "--year", "2025", "--output", str(tmp_path / "r.pdf")) == 2
     assert "--format must be one of" in capsys.readouterr().err
-    assert run("report", "--year", "2025", "--format", "csv",
-               "--output", str(tmp_path / "missing" / "r.csv")) == 2
+    assert (
+        run(
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "csv",
+            "--output",
+            str(tmp_path / "missing" / "r.csv"),
+        )
+        == 2
+    )
 
 
-def test_action_plan_commands(db: str, tmp_path: Path,
-                              capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("action", "add", "--title", "Clearer pension letters", "--owner",
-               "dg.pensions@federal.example.be", "--theme", "category:pensions",
-               "--due", "2025-06-30") == 0
+def test_action_plan_commands(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        run(
+            "action",
+            "add",
+            "--title",
+            "Clearer pension letters",
+            "--owner",
+            "dg.pensions@federal.example.be",
+            "--theme",
+            "category:pensions",
+            "--due",
+            "2025-06-30",
+        )
+        == 0
+    )
     assert "action #1 added" in capsys.readouterr().out
     assert run("action", "add", "--title", "x", "--due", "30/06/2025") == 2
     assert run("action", "list", "--json") == 0
@@ -153,13 +201,33 @@ def test_action_plan_commands(db: str, tmp_path: Path,
     assert "Clearer pension letters" in capsys.readouterr().out
     # the action shows in the report and is counted as an improvement action
     out = tmp_path / "r.html"
-    assert run("report", "--year", datetime.now(UTC).strftime("%Y"), "--format", "html",
-               "--output", str(out)) == 0
+    assert (
+        run(
+            "report",
+            "--year",
+            datetime.now(UTC).strftime("%Y"),
+            "--format",
+            "html",
+            "--output",
+            str(out),
+        )
+        == 0
+    )
     html = out.read_text(encoding="utf-8")
     assert "Clearer pension letters" in html
     csv_out = tmp_path / "r.csv"
-    assert run("report", "--year", datetime.now(UTC).strftime("%Y"), "--format", "csv",
-               "--output", str(csv_out)) == 0
+    assert (
+        run(
+            "report",
+            "--year",
+            datetime.now(UTC).strftime("%Y"),
+            "--format",
+            "csv",
+            "--output",
+            str(csv_out),
+        )
+        == 0
+    )
     assert "improvement_actions,done,count," in csv_out.read_text(encoding="utf-8")
     assert re.search(r"improvement_actions,done,count,\d+,1,", csv_out.read_text(encoding="utf-8"))
 

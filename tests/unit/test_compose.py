@@ -487,6 +487,7 @@ def test_citizen_reply_passes_the_text_and_the_reply_address_on(lang: str) -> No
     assert "plaintes+c7.abc@example.be" in text
     due = {"fr": "1er avril", "nl": "1 april", "de": "1. April", "en": "1 April"}
     assert f"{due[lang]} 2026" in text
-    closed = render("citizen_reply", languages=[lang], context=context(closed=True),
-                    settings=SETTINGS)[1]
+    closed = render(
+        "citizen_reply", languages=[lang], context=context(closed=True), settings=SETTINGS
+    )[1]
     assert "plaintes+c7" not in closed

@@ -38,8 +38,7 @@ def world(tmp_path) -> World:  # type: ignore[no-untyped-def]
 
 def new_case(world: World, *, lang: str = "fr", category: str | None = None) -> tuple[Case, str]:
     world.seq += 1
-    world.deliver(citizen_mail(lang=lang, sender=f"citizen{world.seq}@example.be",
-                               seq=world.seq))
+    world.deliver(citizen_mail(lang=lang, sender=f"citizen{world.seq}@example.be", seq=world.seq))
     case = world.case()
     if category:
         with world.session() as s:
@@ -53,8 +52,9 @@ def new_case(world: World, *, lang: str = "fr", category: str | None = None) -> 
 
 def reply(world: World, to: str, body: str, *, sender: str = SERVICE, **kw) -> InboundMessage:  # type: ignore[no-untyped-def]
     world.seq += 1
-    return world.inbound(world.deliver(handler_mail(to=to, body=body, sender=sender,
-                                                    seq=world.seq, **kw)))
+    return world.inbound(
+        world.deliver(handler_mail(to=to, body=body, sender=sender, seq=world.seq, **kw))
+    )
 
 
 # --------------------------------------------------------------------------- assignment
@@ -75,8 +75,13 @@ def test_new_complaint_is_routed_and_the_handler_gets_everything_needed(world: W
 
 
 def test_citizen_text_is_sanitised_in_the_assignment(world: World) -> None:
-    world.deliver(citizen_mail(sender="x@example.be", seq=7,
-                               body="Je suis très mécontente.\u202e<script>alert(1)</script>\x07"))
+    world.deliver(
+        citizen_mail(
+            sender="x@example.be",
+            seq=7,
+            body="Je suis très mécontente.\u202e<script>alert(1)</script>\x07",
+        )
+    )
     (row,) = world.outbox("assignment")
     msg = world.parsed(row)
     text = msg.get_body(("plain",)).get_content()
@@ -129,8 +134,12 @@ def test_answer_by_mail_sends_the_final_answer_with_the_right_second_line(
 ) -> None:
     case, reply_to = new_case(world, lang=lang, category=category)
     world.clock.now += timedelta(days=1)
-    inbound = reply(world, reply_to, "#answer founded processing\nVotre dossier a été traité.\n\n"
-                                     "Le 23/11/2026 à 10:00, Service a écrit :\n> #note x\n")
+    inbound = reply(
+        world,
+        reply_to,
+        "#answer founded processing\nVotre dossier a été traité.\n\n"
+        "Le 23/11/2026 à 10:00, Service a écrit :\n> #note x\n",
+    )
     assert (inbound.outcome, inbound.kind) == ("filed", "handler_command")
     after = world.case(case.number)
     assert (after.status, after.outcome, after.typology) == ("closed", "founded", "processing")
@@ -152,8 +161,11 @@ def test_inadmissible_tells_the_reason_and_where_to_go(world: World) -> None:
     case, reply_to = new_case(world, lang="fr", category="pensions")
     reply(world, reply_to, "#inadmissible appeal-route\nIl s'agit d'une décision de pension.")
     after = world.case(case.number)
-    assert (after.admissible, after.inadmissible_reason, after.status) == (False, "appeal_route",
-                                                                           "closed")
+    assert (after.admissible, after.inadmissible_reason, after.status) == (
+        False,
+        "appeal_route",
+        "closed",
+    )
     text = world.text_of(world.outbox("inadmissible")[0])
     assert "voie de recours existe" in text and "tribunal du travail" in text
     assert "Service de médiation Pensions" in text
@@ -238,8 +250,9 @@ def test_reply_without_command_is_refused(world: World) -> None:
 
 def test_out_of_office_to_a_reply_address_is_filed_silently(world: World) -> None:
     case, reply_to = new_case(world)
-    inbound = reply(world, reply_to, "I am away until Monday.",
-                    headers={"Auto-Submitted": "auto-replied"})
+    inbound = reply(
+        world, reply_to, "I am away until Monday.", headers={"Auto-Submitted": "auto-replied"}
+    )
     assert (inbound.outcome, inbound.kind) == ("filed", "auto_reply")
     assert world.outbox("command_refused") == [] and world.events(case.id, "command_refused") == []
 
@@ -284,10 +297,16 @@ def test_wait_stops_the_clock_and_the_citizens_reply_restarts_it(world: World) -
     assert "Welk dossiernummer" in world.text_of(ask) and ask.to_addr == case.sender
     world.clock.now = Z("2026-12-02T09:00")  # the citizen answers a week later
     world.seq += 1
-    answer_id = world.deliver(citizen_mail(
-        lang="nl", sender=case.sender, seq=world.seq, subject=f"Re: {case.number}",
-        body="Mijn dossiernummer is 4471-B.", attachment=b"%PDF-1.4 brief",
-    ))
+    answer_id = world.deliver(
+        citizen_mail(
+            lang="nl",
+            sender=case.sender,
+            seq=world.seq,
+            subject=f"Re: {case.number}",
+            body="Mijn dossiernummer is 4471-B.",
+            attachment=b"%PDF-1.4 brief",
+        )
+    )
     assert world.inbound(answer_id).outcome == "follow_up"
     resumed = world.case(case.number)
     assert resumed.status == "open" and resumed.pauses[0][1] is not None
@@ -311,8 +330,14 @@ def test_a_word_from_the_citizen_on_a_closed_case_goes_to_the_coordinators(world
     reply(world, reply_to, "#answer unfounded\nVotre dossier a été traité dans les délais.")
     assert world.case(case.number).status == "closed"
     world.seq += 1
-    world.deliver(citizen_mail(sender=case.sender, seq=world.seq, subject=f"Re: {case.number}",
-                               body="Je ne suis pas d'accord avec votre réponse."))
+    world.deliver(
+        citizen_mail(
+            sender=case.sender,
+            seq=world.seq,
+            subject=f"Re: {case.number}",
+            body="Je ne suis pas d'accord avec votre réponse.",
+        )
+    )
     after = world.case(case.number)
     assert after.status == "closed" and after.needs_review
     sent = world.outbox("citizen_reply")
@@ -356,12 +381,35 @@ def _cli(world: World, monkeypatch: pytest.MonkeyPatch, *argv: str) -> int:
 def test_cli_actions_are_recorded_with_channel_cli(world: World, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     case, _ = new_case(world)
     assert _cli(world, monkeypatch, "note", case.number, "called", "the", "citizen") == 0
-    assert _cli(world, monkeypatch, "assign", case.number, "taxes@federal.example.be",
-                "--actor", "alice") == 0
+    assert (
+        _cli(
+            world,
+            monkeypatch,
+            "assign",
+            case.number,
+            "taxes@federal.example.be",
+            "--actor",
+            "alice",
+        )
+        == 0
+    )
     answer = tmp_path / "answer.txt"
     answer.write_text("Votre plainte est fondée ; nous corrigeons le calcul.", encoding="utf-8")
-    assert _cli(world, monkeypatch, "answer", case.number, "--outcome", "partly-founded",
-                "--typology", "quality", "--text-file", str(answer)) == 0
+    assert (
+        _cli(
+            world,
+            monkeypatch,
+            "answer",
+            case.number,
+            "--outcome",
+            "partly-founded",
+            "--typology",
+            "quality",
+            "--text-file",
+            str(answer),
+        )
+        == 0
+    )
     after = world.case(case.number)
     assert (after.status, after.outcome, after.typology) == ("closed", "partly_founded", "quality")
     events = {e.type: e for e in world.events(case.id)}
@@ -374,8 +422,9 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     case, _ = new_case(world)
     assert _cli(world, monkeypatch, "close", "PLT-1999-000001") == 2
     assert "no case PLT-1999-000001" in capsys.readouterr().err
-    assert _cli(world, monkeypatch, "answer", case.number, "--outcome", "founded",
-                "--text", "x") == 2
+    assert (
+        _cli(world, monkeypatch, "answer", case.number, "--outcome", "founded", "--text", "x") == 2
+    )
     assert "typology" in capsys.readouterr().err
     assert _cli(world, monkeypatch, "extend", case.number, "40", "--reason", "r") == 2
     assert "1 to 15" in capsys.readouterr().err

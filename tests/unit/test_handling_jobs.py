@@ -28,16 +28,34 @@ def world(tmp_path) -> World:  # type: ignore[no-untyped-def]
     return World.build(tmp_path, Z("2026-11-23T09:00"))
 
 
-def add_case(world: World, due: date, *, status: str = "open", assignee: str | None = HANDLER,
-             kind: str = "complaint", received: datetime | None = None,
-             needs_review: bool = False) -> Case:
+def add_case(
+    world: World,
+    due: date,
+    *,
+    status: str = "open",
+    assignee: str | None = HANDLER,
+    kind: str = "complaint",
+    received: datetime | None = None,
+    needs_review: bool = False,
+) -> Case:
     world.seq += 1
     cal = world.ctx.calendar
     with session_scope(world.app.engine) as s:
-        case = Case(number=f"PLT-2026-{world.seq:06d}", year=2026, seq=world.seq, kind=kind,
-                    status=status, language="fr", category="taxes", sender="c@example.be",
-                    subject=f"dossier {world.seq}", received_at=received or Z("2026-11-23T09:00"),
-                    due_at=cal.end_of_day(due), assignee=assignee, needs_review=needs_review)
+        case = Case(
+            number=f"PLT-2026-{world.seq:06d}",
+            year=2026,
+            seq=world.seq,
+            kind=kind,
+            status=status,
+            language="fr",
+            category="taxes",
+            sender="c@example.be",
+            subject=f"dossier {world.seq}",
+            received_at=received or Z("2026-11-23T09:00"),
+            due_at=cal.end_of_day(due),
+            assignee=assignee,
+            needs_review=needs_review,
+        )
         s.add(case)
     return case
 
@@ -57,8 +75,7 @@ def test_reminder_steps_10_3_0_in_office_hours_once_each(world: World) -> None:
     case = add_case(world, date(2026, 12, 23))  # Wednesday
     assert run(world, "2026-12-08T10:00") == []  # 11 working days left
     assert run(world, "2026-12-09T07:00") == []  # 08:00 in Brussels: before opening
-    assert run(world, "2026-12-09T07:31") == [
-        ("reminder", f"reminder:{case.number}:10:2026-12-23")]
+    assert run(world, "2026-12-09T07:31") == [("reminder", f"reminder:{case.number}:10:2026-12-23")]
     assert run(world, "2026-12-09T07:31") == []  # a second run, or a second instance
     assert run(world, "2026-12-17T10:00") == []  # 4 left: step 10 was sent, 3 not reached
     assert run(world, "2026-12-18T10:00") == [("reminder", f"reminder:{case.number}:3:2026-12-23")]
@@ -74,8 +91,7 @@ def test_reminder_steps_10_3_0_in_office_hours_once_each(world: World) -> None:
 def test_a_missed_step_is_sent_late_once_and_only_the_most_urgent(world: World) -> None:
     case = add_case(world, date(2026, 12, 23))
     # The bot was down from 9 to 16 Dec: step 10 still goes out, late, once.
-    assert run(world, "2026-12-16T13:00") == [
-        ("reminder", f"reminder:{case.number}:10:2026-12-23")]
+    assert run(world, "2026-12-16T13:00") == [("reminder", f"reminder:{case.number}:10:2026-12-23")]
     other = add_case(world, date(2026, 12, 23))
     # Down until 21 Dec (2 working days left): step 3 only; a stale step-10 mail is useless.
     assert ("reminder", f"reminder:{other.number}:3:2026-12-23") in run(world, "2026-12-21T09:00")
@@ -103,9 +119,9 @@ def test_office_hours_follow_summer_time(world: World) -> None:
     before = add_case(world, date(2026, 3, 26))  # Thursday; Mon 23 Mar is 3 working days before
     # Before the switch 08:30 CET is 07:30 UTC ...
     assert ("reminder", f"reminder:{before.number}:3:2026-03-26") not in run(
-        world, "2026-03-23T07:29")
-    assert ("reminder", f"reminder:{before.number}:3:2026-03-26") in run(
-        world, "2026-03-23T07:30")
+        world, "2026-03-23T07:29"
+    )
+    assert ("reminder", f"reminder:{before.number}:3:2026-03-26") in run(world, "2026-03-23T07:30")
     # ... after it, 08:30 CEST is 06:30 UTC.
     assert run(world, "2026-03-30T06:29") == []
     queued = run(world, "2026-03-30T06:30")
@@ -121,12 +137,14 @@ def test_escalation_rhythm_skips_holidays_and_closure_days(world: World) -> None
     # On the due day itself: a reminder, no escalation.
     assert [p for p, _ in run(world, "2026-12-23T15:00")] == ["reminder"]
     assert run(world, "2026-12-24T09:00") == [
-        ("escalation", f"escalation:{case.number}:1:{COORDINATOR}")]
+        ("escalation", f"escalation:{case.number}:1:{COORDINATOR}")
+    ]
     # 25 Dec holiday, 26-27 weekend, 28-31 closure, 1 Jan holiday, 2-3 weekend: on Monday
     # 4 Jan the case is 2 working days late; round 2 comes every 2 working days -> Tuesday.
     assert run(world, "2027-01-04T09:00") == []
     assert run(world, "2027-01-05T09:00") == [
-        ("escalation", f"escalation:{case.number}:2:{COORDINATOR}")]
+        ("escalation", f"escalation:{case.number}:2:{COORDINATOR}")
+    ]
     assert run(world, "2027-01-05T14:00") == []
     (row,) = [o for o in world.outbox("escalation") if ":2:" in o.key]
     assert "3 jour(s) ouvrable(s)" in world.text_of(row) and row.to_addr == COORDINATOR
@@ -166,15 +184,31 @@ def test_digest_once_per_coordinator_per_day_with_every_section(world: World) ->
     add_case(world, date(2026, 12, 7), needs_review=True)  # due within 5 working days
     add_case(world, date(2026, 12, 30), kind="appeal", received=Z("2026-12-02T15:00"))
     with session_scope(world.app.engine) as s:
-        s.add(InboundMessage(source="test", sha256="0" * 64, from_addr="bad@example.org",
-                             status="quarantined", outcome="quarantined", last_error="boom"))
+        s.add(
+            InboundMessage(
+                source="test",
+                sha256="0" * 64,
+                from_addr="bad@example.org",
+                status="quarantined",
+                outcome="quarantined",
+                last_error="boom",
+            )
+        )
     assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-03T07:00")) == 1  # 08:00
     assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-03T10:00")) == 0
     (row,) = world.outbox("digest")
     assert row.key == f"digest:{COORDINATOR}:2026-12-03" and row.to_addr == COORDINATOR
     text = world.text_of(row)
-    for needle in ("PLT-2026-000001", "PLT-2026-000002", "PLT-2026-000003", "bad@example.org",
-                   "Dossiers à vérifier (1)", "Délai dépassé (1)", "appeal", "boom"):
+    for needle in (
+        "PLT-2026-000001",
+        "PLT-2026-000002",
+        "PLT-2026-000003",
+        "bad@example.org",
+        "Dossiers à vérifier (1)",
+        "Délai dépassé (1)",
+        "appeal",
+        "boom",
+    ):
         assert needle in text, needle
     html = world.raw(row).decode("ascii", "replace")
     assert "text/html" in html
@@ -197,8 +231,9 @@ def test_digest_dry_run_writes_html_without_queueing(world: World, monkeypatch, 
     monkeypatch.setenv("COMPLAINTBOT_DATABASE_URL", str(world.app.settings.database.url))
     out = tmp_path / "digest.html"
     with time_machine.travel(datetime(2026, 12, 3, 8, 0) + timedelta(hours=0), tick=False):
-        code = cli.main(["--config", "config/example.toml", "digest", "--dry-run",
-                         "--output", str(out)])
+        code = cli.main(
+            ["--config", "config/example.toml", "digest", "--dry-run", "--output", str(out)]
+        )
     assert code == 0
     assert "PLT-2026-000001" in out.read_text(encoding="utf-8")
     assert world.outbox("digest") == []

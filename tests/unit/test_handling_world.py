@@ -55,10 +55,12 @@ class World:
     @classmethod
     def build(cls, tmp_path: Path, now: datetime, **overrides: object) -> World:
         s = settings_mod.load(CONFIG, environ={})
-        s = s.model_copy(update={
-            "database": s.database.model_copy(update={"url": f"sqlite:///{tmp_path / 'w.db'}"}),
-            **overrides,
-        })
+        s = s.model_copy(
+            update={
+                "database": s.database.model_copy(update={"url": f"sqlite:///{tmp_path / 'w.db'}"}),
+                **overrides,
+            }
+        )
         app = App.build(s)
         clock = Clock(now)
         app.ctx.clock = clock
@@ -115,8 +117,14 @@ class World:
 
 
 def handler_mail(
-    *, to: str, body: str, sender: str = HANDLER, seq: int = 0, subject: str = "Re: plainte",
-    headers: dict[str, str] | None = None, when: datetime | None = None,
+    *,
+    to: str,
+    body: str,
+    sender: str = HANDLER,
+    seq: int = 0,
+    subject: str = "Re: plainte",
+    headers: dict[str, str] | None = None,
+    when: datetime | None = None,
 ) -> bytes:
     msg = EmailMessage()
     msg["From"] = f"Handler <{sender}>"

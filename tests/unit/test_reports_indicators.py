@@ -46,61 +46,147 @@ _seq = iter(range(1, 10_000))
 def case(kind: str, received: datetime, **kw: object) -> Case:
     n = next(_seq)
     kw.setdefault("due_at", received + 30 * D)
-    return Case(number=f"T-{n:06d}", year=received.year, seq=n, kind=kind, received_at=received,
-                sender=f"citizen{n}@example.org", sender_name="Jan Peeters",
-                subject="personal subject", **kw)  # type: ignore[arg-type]
+    return Case(
+        number=f"T-{n:06d}",
+        year=received.year,
+        seq=n,
+        kind=kind,
+        received_at=received,
+        sender=f"citizen{n}@example.org",
+        sender_name="Jan Peeters",
+        subject="personal subject",
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def seed(session: Session) -> None:
     r1, r2, r3 = at(2025, 1, 10, 9), at(2025, 3, 1, 12), at(2025, 6, 15, 8)
     r5, r6 = at(2025, 12, 31, 22, 30), at(2024, 12, 31, 23, 30)
-    session.add_all([
-        # C1: 1 h to acknowledge, 10 days to answer, founded, quality, to the pensions ombudsman
-        case("complaint", r1, channel="mail", language="fr", category="pensions",
-             service="pensions@x.be", acknowledged_at=r1 + H, answered_at=r1 + 10 * D,
-             admissible=True, outcome="founded", typology="quality",
-             escalated_to="pensions_ombudsman"),
-        # C2: web form, 2 days to acknowledge, 20 days to answer, partly founded, processing
-        case("complaint", r2, channel="form", language="nl", category="pensions",
-             acknowledged_at=r2 + 2 * D, answered_at=r2 + 20 * D, admissible=True,
-             outcome="partly_founded", typology="processing"),
-        # C3: outside the standard procedure, acknowledged late (10 d), answered late (40 d)
-        case("complaint", r3, channel="mail", standard_procedure=False, language="nl",
-             category="taxes", service="taxes@x.be", acknowledged_at=r3 + 10 * D,
-             answered_at=r3 + 40 * D, admissible=True, outcome="unfounded"),
-        # C4: imported, never acknowledged, inadmissible (anonymous), closed
-        case("complaint", at(2025, 9, 1, 10), channel="import", language="de", category="other",
-             admissible=False, inadmissible_reason="anonymous", closed_at=at(2025, 9, 5, 10)),
-        # C5: 31 Dec 23:30 in Brussels: 2025; admissibility pending, open at year end
-        case("complaint", r5, channel="mail", language="fr", category="taxes",
-             acknowledged_at=r5 + H / 2),
-        # C6: 1 Jan 00:30 in Brussels: 2025; answered after 31 days (late), founded, quality
-        case("complaint", r6, channel="mail", language="fr", category="pensions",
-             acknowledged_at=r6 + H, answered_at=r6 + 31 * D, admissible=True,
-             outcome="founded", typology="quality", escalated_to="federal_ombudsman"),
-        # C7: 1 Jan 2026 00:30 in Brussels: not 2025
-        case("complaint", at(2025, 12, 31, 23, 30), channel="mail", language="fr"),
-        # A1, I1, I2
-        case("appeal", at(2025, 4, 1, 10), language="fr", closed_at=at(2025, 4, 2, 10)),
-        case("information_request", at(2025, 5, 5, 10), language="en",
-             answered_at=at(2025, 5, 6, 10)),
-        case("information_request", at(2025, 11, 20, 10), language=None),
-        # 2024: P1 founded; P2 open at the end of 2024, answered in 2025 after 92 days (late)
-        case("complaint", at(2024, 6, 1, 10), language="fr", category="pensions",
-             acknowledged_at=at(2024, 6, 1, 11), answered_at=at(2024, 6, 11, 10),
-             admissible=True, outcome="founded", typology="quality"),
-        case("complaint", at(2024, 11, 1, 10), language="fr", category="taxes",
-             acknowledged_at=at(2024, 11, 1, 11), answered_at=at(2025, 2, 1, 10),
-             admissible=True, outcome="unfounded"),
-    ])
-    session.add_all([
-        ImprovementAction(title="X1", created_at=at(2025, 2, 1), status="done",
-                          done_at=at(2025, 6, 1)),
-        ImprovementAction(title="X2", created_at=at(2025, 10, 1)),
-        ImprovementAction(title="X3", created_at=at(2024, 5, 1), status="done",
-                          done_at=at(2025, 1, 15)),
-        ImprovementAction(title="X4", created_at=at(2025, 3, 1), status="dropped"),
-    ])
+    session.add_all(
+        [
+            # C1: 1 h to acknowledge, 10 days to answer, founded, quality, to the pensions ombudsman
+            case(
+                "complaint",
+                r1,
+                channel="mail",
+                language="fr",
+                category="pensions",
+                service="pensions@x.be",
+                acknowledged_at=r1 + H,
+                answered_at=r1 + 10 * D,
+                admissible=True,
+                outcome="founded",
+                typology="quality",
+                escalated_to="pensions_ombudsman",
+            ),
+            # C2: web form, 2 days to acknowledge, 20 days to answer, partly founded, processing
+            case(
+                "complaint",
+                r2,
+                channel="form",
+                language="nl",
+                category="pensions",
+                acknowledged_at=r2 + 2 * D,
+                answered_at=r2 + 20 * D,
+                admissible=True,
+                outcome="partly_founded",
+                typology="processing",
+            ),
+            # C3: outside the standard procedure, acknowledged late (10 d), answered late (40 d)
+            case(
+                "complaint",
+                r3,
+                channel="mail",
+                standard_procedure=False,
+                language="nl",
+                category="taxes",
+                service="taxes@x.be",
+                acknowledged_at=r3 + 10 * D,
+                answered_at=r3 + 40 * D,
+                admissible=True,
+                outcome="unfounded",
+            ),
+            # C4: imported, never acknowledged, inadmissible (anonymous), closed
+            case(
+                "complaint",
+                at(2025, 9, 1, 10),
+                channel="import",
+                language="de",
+                category="other",
+                admissible=False,
+                inadmissible_reason="anonymous",
+                closed_at=at(2025, 9, 5, 10),
+            ),
+            # C5: 31 Dec 23:30 in Brussels: 2025; admissibility pending, open at year end
+            case(
+                "complaint",
+                r5,
+                channel="mail",
+                language="fr",
+                category="taxes",
+                acknowledged_at=r5 + H / 2,
+            ),
+            # C6: 1 Jan 00:30 in Brussels: 2025; answered after 31 days (late), founded, quality
+            case(
+                "complaint",
+                r6,
+                channel="mail",
+                language="fr",
+                category="pensions",
+                acknowledged_at=r6 + H,
+                answered_at=r6 + 31 * D,
+                admissible=True,
+                outcome="founded",
+                typology="quality",
+                escalated_to="federal_ombudsman",
+            ),
+            # C7: 1 Jan 2026 00:30 in Brussels: not 2025
+            case("complaint", at(2025, 12, 31, 23, 30), channel="mail", language="fr"),
+            # A1, I1, I2
+            case("appeal", at(2025, 4, 1, 10), language="fr", closed_at=at(2025, 4, 2, 10)),
+            case(
+                "information_request",
+                at(2025, 5, 5, 10),
+                language="en",
+                answered_at=at(2025, 5, 6, 10),
+            ),
+            case("information_request", at(2025, 11, 20, 10), language=None),
+            # 2024: P1 founded; P2 open at the end of 2024, answered in 2025 after 92 days (late)
+            case(
+                "complaint",
+                at(2024, 6, 1, 10),
+                language="fr",
+                category="pensions",
+                acknowledged_at=at(2024, 6, 1, 11),
+                answered_at=at(2024, 6, 11, 10),
+                admissible=True,
+                outcome="founded",
+                typology="quality",
+            ),
+            case(
+                "complaint",
+                at(2024, 11, 1, 10),
+                language="fr",
+                category="taxes",
+                acknowledged_at=at(2024, 11, 1, 11),
+                answered_at=at(2025, 2, 1, 10),
+                admissible=True,
+                outcome="unfounded",
+            ),
+        ]
+    )
+    session.add_all(
+        [
+            ImprovementAction(
+                title="X1", created_at=at(2025, 2, 1), status="done", done_at=at(2025, 6, 1)
+            ),
+            ImprovementAction(title="X2", created_at=at(2025, 10, 1)),
+            ImprovementAction(
+                title="X3", created_at=at(2024, 5, 1), status="done", done_at=at(2025, 1, 15)
+            ),
+            ImprovementAction(title="X4", created_at=at(2025, 3, 1), status="dropped"),
+        ]
+    )
     session.commit()
 
 
@@ -223,8 +309,7 @@ def test_figures_survive_gdpr_clean_up(engine: Engine) -> None:
     with Session(engine) as session:
         seed(session)
         before = compute(session, Period.of(2025), tz=TZ, as_of=AS_OF).as_dict()
-        session.execute(update(Case).values(sender="", sender_name="", subject="",
-                                            rule_hits=None))
+        session.execute(update(Case).values(sender="", sender_name="", subject="", rule_hits=None))
         session.commit()
         after = compute(session, Period.of(2025), tz=TZ, as_of=AS_OF).as_dict()
     assert after == before
@@ -233,32 +318,54 @@ def test_figures_survive_gdpr_clean_up(engine: Engine) -> None:
 def test_recurring_themes(engine: Engine) -> None:
     rs = ReportSettings(recurring_theme_min_founded=3, recurring_window_days=90)
     as_of = at(2025, 7, 1)
-    delay = [{"rule": "complaint_delay", "kind": "complaint", "weight": 1.0, "reason": "r"},
-             {"rule": "complaint_word", "kind": "complaint", "weight": 1.0, "reason": "r"}]
+    delay = [
+        {"rule": "complaint_delay", "kind": "complaint", "weight": 1.0, "reason": "r"},
+        {"rule": "complaint_word", "kind": "complaint", "weight": 1.0, "reason": "r"},
+    ]
     with Session(engine) as session:
-        session.add_all([
-            # in the window (1 Apr - 1 Jul): 3 founded pensions/processing with the delay rule
-            *[case("complaint", as_of - (10 + i) * D, category="pensions", outcome=o,
-                   typology="processing", rule_hits=delay)
-              for i, o in enumerate(["founded", "partly_founded", "founded"])],
-            # also in the window but not founded: not counted
-            case("complaint", as_of - 5 * D, category="pensions", outcome="unfounded"),
-            # 2 founded taxes complaints: under the threshold of 3
-            *[case("complaint", as_of - 20 * D, category="taxes", outcome="founded")
-              for _ in range(2)],
-            # the window before: 1 founded pensions complaint
-            case("complaint", as_of - 120 * D, category="pensions", outcome="founded"),
-        ])
+        session.add_all(
+            [
+                # in the window (1 Apr - 1 Jul): 3 founded pensions/processing with the delay rule
+                *[
+                    case(
+                        "complaint",
+                        as_of - (10 + i) * D,
+                        category="pensions",
+                        outcome=o,
+                        typology="processing",
+                        rule_hits=delay,
+                    )
+                    for i, o in enumerate(["founded", "partly_founded", "founded"])
+                ],
+                # also in the window but not founded: not counted
+                case("complaint", as_of - 5 * D, category="pensions", outcome="unfounded"),
+                # 2 founded taxes complaints: under the threshold of 3
+                *[
+                    case("complaint", as_of - 20 * D, category="taxes", outcome="founded")
+                    for _ in range(2)
+                ],
+                # the window before: 1 founded pensions complaint
+                case("complaint", as_of - 120 * D, category="pensions", outcome="founded"),
+            ]
+        )
         session.commit()
-        action = add_action(session, title="Shorter pension forms", owner="dg@x.be",
-                            theme="category:pensions")
+        action = add_action(
+            session, title="Shorter pension forms", owner="dg@x.be", theme="category:pensions"
+        )
         session.commit()
         themes = {t.key: t for t in recurring_themes(session, rs, as_of=as_of)}
-        assert set(themes) == {"category:pensions", "typology:processing",
-                               "keyword:complaint_delay"}  # complaint_word is generic
+        assert set(themes) == {
+            "category:pensions",
+            "typology:processing",
+            "keyword:complaint_delay",
+        }  # complaint_word is generic
         pensions = themes["category:pensions"]
         assert (pensions.count, pensions.previous, pensions.trend, pensions.actions) == (
-            3, 1, "up", 1)
+            3,
+            1,
+            "up",
+            1,
+        )
         assert themes["keyword:complaint_delay"].previous == 0
         loose = ReportSettings(recurring_theme_min_founded=2)
         assert "category:taxes" in {t.key for t in recurring_themes(session, loose, as_of=as_of)}

@@ -15,9 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index(
-        "ix_sighting_unmoved", "mailbox_sighting", ["moved", "mailbox", "uidvalidity"]
-    )
+    op.create_index("ix_sighting_unmoved", "mailbox_sighting", ["moved", "mailbox", "uidvalidity"])
 
 
 def downgrade() -> None:
