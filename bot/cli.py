@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from bot import settings as settings_mod
+from bot.ops import cli as ops_cli
 from bot.settings import ConfigError, Settings
 
 EXIT_USAGE, EXIT_SERVER = 2, 3
@@ -270,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)"
     )
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    p.add_argument("--version", action="version", version=f"complaintbot {ops_cli.version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
@@ -308,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dir", default="var/demo", help="where the demo database and outbox go")
     # Case handling (assign, answer, close, extend, note, digest) and reporting (report,
     # action, publish, serve) add their own commands.
-    for module in ("bot.handling.cli", "bot.reports.cli"):
+    for module in ("bot.handling.cli", "bot.reports.cli", "bot.ops.cli"):
         importlib.import_module(module).register(add)
     return p
 
@@ -322,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.intake.imap import MailboxError
 
     try:
-        if args.command != "demo":
+        if args.command != "demo" and not getattr(args, "no_settings", False):
             args.settings = settings_mod.load(args.config)
         return args.func(args)
     except ConfigError as exc:

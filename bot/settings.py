@@ -228,10 +228,22 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
+def _default_config() -> Path:
+    if DEFAULT_CONFIG.is_file():
+        return DEFAULT_CONFIG
+    from bot.resources import default_config
+
+    return default_config()
+
+
 def load(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
-    """Read the config file (or COMPLAINTBOT_CONFIG, or config/example.toml) and the environment."""
+    """Read the config file (or COMPLAINTBOT_CONFIG, or config/example.toml) and the environment.
+
+    Without either, ./config/example.toml is used when it exists (a source checkout), else the
+    copy installed with the package, so that `complaintbot demo` works in an empty folder.
+    """
     env = dict(os.environ) if environ is None else environ
-    path = Path(path or env.get(f"{ENV_PREFIX}CONFIG") or DEFAULT_CONFIG)
+    path = Path(path or env.get(f"{ENV_PREFIX}CONFIG") or _default_config())
     data = read_toml(path)
     try:
         _reject_secrets(data)

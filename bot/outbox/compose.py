@@ -69,9 +69,9 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from bot.resources import templates_dir
 from bot.settings import Settings
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 PURPOSES = (
     "ack_complaint",
     "ack_appeal",
@@ -219,7 +219,7 @@ def localtime(value: date | datetime) -> str:
 @lru_cache(maxsize=8)
 def _environment(override_dir: str | None) -> Environment:
     paths = [override_dir] if override_dir else []
-    paths.append(str(TEMPLATE_DIR))
+    paths.append(str(templates_dir()))
     env = Environment(
         loader=FileSystemLoader(paths),
         undefined=StrictUndefined,

@@ -45,9 +45,9 @@ from bot.reports.indicators import (
     compute_many,
 )
 from bot.reports.settings import ReportSettings, report_settings
+from bot.resources import templates_dir
 from bot.settings import Settings
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 CSV_COLUMNS = (
     "indicator",
     "dimension",
@@ -452,7 +452,7 @@ def _environment(settings: Settings | None) -> Environment:
     paths = []
     if settings is not None and settings.templates.override_dir:
         paths.append(str(settings.resolve(settings.templates.override_dir)))
-    paths.append(str(TEMPLATE_DIR))
+    paths.append(str(templates_dir()))
     env = Environment(
         loader=FileSystemLoader(paths),
         undefined=StrictUndefined,

@@ -1,0 +1,1 @@
+"""Operating the service: site setup, health and metrics, status, backups, personal data."""
