@@ -10,6 +10,7 @@ import logging
 import os
 import signal
 import time
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from bot.deadlines.calendar import WorkingCalendar
 from bot.handling.jobs import add_jobs, run_due
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
+from bot.ops import health
 from bot.outbox.worker import send_pending
 from bot.pipeline.context import Context
 from bot.pipeline.runner import ProcessReport, process_pending
@@ -55,8 +57,31 @@ class App:
 
     # -- intake -----------------------------------------------------------------------------
     def take_mailbox_once(self) -> TakeReport:
-        with Mailbox(self.settings.imap, dict(os.environ)) as box:
-            return take_mailbox(box, self.engine, self.ctx)
+        try:
+            with Mailbox(self.settings.imap, dict(os.environ)) as box:
+                report = take_mailbox(box, self.engine, self.ctx)
+        except MailboxError as exc:
+            self.record_failure(health.INTAKE, exc)
+            raise
+        self.record_ok(health.INTAKE)
+        return report
+
+    # -- health records (read by /healthz, /metrics, `status` and the alert job) -------------
+    def record_ok(self, what: str) -> None:
+        health.record_ok(self.engine, what, datetime.now(UTC))
+
+    def record_failure(self, what: str, exc: BaseException | str) -> None:
+        try:
+            health.record_failure(self.engine, what, datetime.now(UTC), str(exc) or repr(exc))
+        except Exception:  # noqa: BLE001 - the database may be what fails; logged by the caller
+            log.debug("could not record the %s failure", what, exc_info=True)
+
+    def record_send(self, report) -> None:  # type: ignore[no-untyped-def]
+        """After an outbox run: SMTP unreachable is a failure; a mail accepted, a success."""
+        if report.error:
+            self.record_failure(health.SENDING, report.error)
+        elif report.sent:
+            self.record_ok(health.SENDING)
 
     def import_path(self, path: Path, *, progress=None, channel: str = "import") -> ProcessReport:  # type: ignore[no-untyped-def]
         """Backfill: take every message under `path` into the ledger, then process them."""
@@ -87,7 +112,9 @@ class App:
 
     # -- outbox -----------------------------------------------------------------------------
     def send_outbox(self):  # type: ignore[no-untyped-def]
-        return asyncio.run(send_pending(self.engine, self.settings))
+        report = asyncio.run(send_pending(self.engine, self.settings))
+        self.record_send(report)
+        return report
 
     # -- the service ----------------------------------------------------------------------------
     def run_once(self) -> tuple[TakeReport, object, dict[str, float]]:
@@ -132,21 +159,59 @@ class Service:
             max_instances=1,
         )
         add_jobs(scheduler, self.app)
+        scheduler.add_job(
+            self._alerts, "interval", minutes=1, id="ops.alerts", coalesce=True, max_instances=1
+        )
+        monitor = self._start_monitoring()
         scheduler.start()
         try:
             await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler))
         finally:
             if scheduler.running:
                 scheduler.shutdown(wait=False)
+            if monitor is not None:
+                monitor.stop()
         log.info("stopped cleanly")
+
+    def _start_monitoring(self):  # type: ignore[no-untyped-def]
+        """The /healthz and /metrics listener ([monitoring]; port 0: none)."""
+        if not self.app.settings.monitoring.port:
+            return None
+        from bot.ops.server import MonitoringServer
+
+        monitor = MonitoringServer(
+            self.app.engine, self.app.settings, lambda: datetime.now(UTC), datetime.now(UTC)
+        )
+        try:
+            monitor.start()
+        except OSError as exc:  # the port is taken: the service still runs, and says so
+            log.error("monitoring listener not started: %s", exc)
+            return None
+        return monitor
 
     async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
         await self.stopping.wait()
         scheduler.shutdown(wait=True)
 
+    async def _alerts(self) -> None:
+        """Intake or sending failing for [monitoring].alert_after_minutes: one mail, and one
+        when it recovers (bot.ops.alerts)."""
+        from bot.ops import alerts
+
+        try:
+            queued = await asyncio.to_thread(
+                alerts.check, self.app.engine, self.app.settings, datetime.now(UTC)
+            )
+        except Exception:  # noqa: BLE001 - the next minute tries again
+            log.exception("alert check failed")
+            return
+        if queued:
+            await self._send()
+
     async def _send(self) -> None:
         try:
-            await send_pending(self.app.engine, self.app.settings)
+            report = await send_pending(self.app.engine, self.app.settings)
+            await asyncio.to_thread(self.app.record_send, report)
         except Exception:  # noqa: BLE001 - the next run retries; the rows wait in the outbox
             log.exception("outbox run failed")
 
@@ -160,10 +225,12 @@ class Service:
                 delay = 1.0
             except MailboxError as exc:
                 log.warning("mailbox unavailable: %s; retrying in %.0f s", exc, delay)
+                await asyncio.to_thread(self.app.record_failure, health.INTAKE, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
-            except Exception:  # noqa: BLE001
+            except Exception as exc:  # noqa: BLE001
                 log.exception("intake failed; retrying in %.0f s", delay)
+                await asyncio.to_thread(self.app.record_failure, health.INTAKE, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
             else:
@@ -176,6 +243,7 @@ class Service:
         with Mailbox(cfg, dict(os.environ)) as box:
             while not self.stopping.is_set():
                 report = take_mailbox(box, self.app.engine, self.app.ctx)
+                self.app.record_ok(health.INTAKE)
                 if report.new:
                     log.info("took %d new message(s)", report.new)
                     # Acknowledge within seconds rather than at the next outbox tick.

@@ -156,6 +156,21 @@ class Scheduler(_Section):
     outbox_seconds: int = Field(30, ge=1)
 
 
+class Monitoring(_Section):
+    """`complaintbot run` answers /healthz and /metrics over HTTP; alerts go to coordinators."""
+
+    host: str = "127.0.0.1"  # loopback: a scraper or a proxy on the same host
+    port: int = Field(9465, ge=0, le=65535)  # 0: no listener
+    # /healthz turns 503 when the last successful mailbox pass is older than this.
+    intake_max_age_minutes: int = Field(15, ge=1)
+    # ... or when the oldest mail still waiting in the outbox is older than this.
+    outbox_max_age_minutes: int = Field(60, ge=1)
+    # Intake or sending failing this long sends one alert mail (and one when it recovers).
+    alert_after_minutes: int = Field(30, ge=1)
+    # Also alerted, next to [organisation].coordinators (the IT team's address).
+    admin_address: str | None = None
+
+
 class Settings(_Section):
     organisation: Organisation = Organisation()
     imap: Imap = Imap()
@@ -171,6 +186,7 @@ class Settings(_Section):
     reports: ReportSettings = ReportSettings()
     templates: Templates = Templates()
     scheduler: Scheduler = Scheduler()
+    monitoring: Monitoring = Monitoring()
     categories: dict[str, Category] = Field(default_factory=dict)
     second_line: dict[str, SecondLine] = Field(default_factory=dict)
 
@@ -182,7 +198,7 @@ class Settings(_Section):
         return p if p.is_absolute() else self.source.parent / p
 
 
-_ENV_SECTIONS = ("imap", "smtp", "database", "storage", "intake", "scheduler")
+_ENV_SECTIONS = ("imap", "smtp", "database", "storage", "intake", "scheduler", "monitoring")
 
 
 def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, str]) -> None:

@@ -1,8 +1,9 @@
 """Write constraints.txt: the pinned versions of complaintbot's runtime dependencies.
 
-Walks the installed distribution's requirements (markers evaluated for this machine, extras
-followed) in the current environment, so an image built with `-c constraints.txt` gets exactly
-what the tests ran against. Run from the repository root with the project's venv:
+Walks the requirements of pyproject.toml's [project].dependencies through the installed
+distributions (markers evaluated for this machine, extras followed) in the current
+environment, so an image built with `-c constraints.txt` gets exactly what the tests ran
+against. Run from the repository root with the project's venv:
     .venv/bin/python scripts/constraints.py > constraints.txt
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import importlib.metadata as md
 import re
+import tomllib
+from pathlib import Path
 
 from packaging.requirements import Requirement
 
@@ -18,9 +21,12 @@ def _key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def closure(root: str) -> dict[str, str]:
+def closure(roots: list[str]) -> dict[str, str]:
     seen: dict[str, str] = {}
-    todo: list[tuple[str, tuple[str, ...]]] = [(root, ())]
+    todo: list[tuple[str, tuple[str, ...]]] = []
+    for line in roots:
+        req = Requirement(line)
+        todo.append((req.name, tuple(req.extras)))
     while todo:
         name, extras = todo.pop()
         try:
@@ -34,7 +40,6 @@ def closure(root: str) -> dict[str, str]:
             req = Requirement(line)
             if req.marker is None or any(req.marker.evaluate({"extra": e}) for e in ("", *extras)):
                 todo.append((req.name, tuple(req.extras)))
-    seen.pop(_key(root), None)
     return seen
 
 
@@ -44,7 +49,9 @@ def main() -> None:
     )
     print("# venv; for reproducible images:  pip install -c constraints.txt .")
     print("# Regenerate after a dependency change: python scripts/constraints.py > constraints.txt")
-    for name, version in sorted(closure("complaintbot").items()):
+    with open(Path(__file__).resolve().parents[1] / "pyproject.toml", "rb") as fh:
+        roots = tomllib.load(fh)["project"]["dependencies"]
+    for name, version in sorted(closure(roots).items()):
         print(f"{name}=={version}")
 
 

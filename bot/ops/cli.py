@@ -46,3 +46,35 @@ def register(add: AddCommand) -> None:
     sp.add_argument("dir", help="folder to write complaintbot.toml and rules.toml into")
     sp.add_argument("--force", action="store_true", help="overwrite existing files")
     sp.set_defaults(no_settings=True)  # it writes the configuration; it needs none
+    sp = add("status", cmd_status, "health of the service from the database (exit 1: failing)")
+    sp.add_argument("--json", action="store_true")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    import json
+    from datetime import UTC, datetime
+
+    from bot.ops.health import snapshot
+
+    app = _read_app(args)
+    snap = snapshot(app.engine, app.settings, now=datetime.now(UTC))
+    data = snap.as_json()
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    else:
+        print(f"health: {'ok' if snap.healthy else 'FAILING'}")
+        for name, check in data["checks"].items():
+            print(f"  {name:<9} {'ok  ' if check['ok'] else 'FAIL'} {check['detail']}")
+        for key in ("last_successful_fetch", "last_successful_send", "oldest_pending_mail"):
+            print(f"{key:<22} {data[key] or '-'}")
+        print(f"{'quarantined':<22} {data['quarantined']}")
+        print("outbox                 " + ", ".join(f"{k} {v}" for k, v in data["outbox"].items()))
+        for name, job in data["jobs"].items():
+            print(f"job {name:<18} {job['last_run_at'] or '-'} {job['last_result'] or ''}")
+    return 0 if snap.healthy else 1
+
+
+def _read_app(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from bot.cli import _app
+
+    return _app(args, migrate=False)

@@ -401,6 +401,12 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
         return page("thanks", context(lang, number=number, email=email, thanks_text=thanks))
 
     async def health(request: Request) -> Response:
+        # A form that cannot store a complaint is not healthy: ask the database (briefly).
+        try:
+            await run_in_threadpool(_ping, bot_app.engine)
+        except Exception as exc:  # noqa: BLE001 - any failure is the answer
+            log.warning("form health: database unreachable: %s", exc)
+            return PlainTextResponse("database unreachable", status_code=503)
         return PlainTextResponse("ok")
 
     return Starlette(
@@ -411,6 +417,11 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
             Route("/form/{lang}", submit, methods=["POST"]),
         ]
     )
+
+
+def _ping(engine: Any) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
 
 
 def _take_and_process(bot_app: Any, raw: bytes, now: datetime) -> str | None:

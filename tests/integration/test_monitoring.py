@@ -1,0 +1,193 @@
+"""What an operator's monitoring relies on: /healthz and /metrics of `run`, `status`, alerts."""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from mailfactory import citizen_mail
+from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import select
+from sqlmodel import Session
+from test_intake import CONFIG, REPO, bot
+
+from bot import settings as settings_mod
+from bot.db import make_engine, migrate
+from bot.models import Outbox
+from bot.ops import alerts, health
+from bot.ops.server import MonitoringServer
+
+pytestmark = pytest.mark.integration
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    out = {}
+    for family in text_string_to_metric_families(text):
+        for s in family.samples:
+            out[(s.name, tuple(sorted(s.labels.items())))] = s.value
+    return out
+
+
+def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_env):
+    port = free_port()
+    env = {**bot_env, "COMPLAINTBOT_MONITORING_PORT": str(port)}
+    started = time.time()
+    dovecot.append(imap_user.name, citizen_mail(sender="watch@example.be", lang="fr", seq=1))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", CONFIG, "run"],
+        env=env,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.time() + 40
+        while time.time() < deadline and not any(
+            "watch@example.be" in m.rcpt_tos for m in smtp_sink.messages
+        ):
+            time.sleep(0.2)
+        assert any("watch@example.be" in m.rcpt_tos for m in smtp_sink.messages)
+        time.sleep(1)  # the send is recorded right after the SMTP run
+        code, body = get(f"http://127.0.0.1:{port}/healthz")
+        assert code == 200, body
+        report = json.loads(body)
+        assert report["status"] == "ok"
+        assert set(report["checks"]) == {"database", "intake", "smtp", "outbox"}
+        code, body = get(f"http://127.0.0.1:{port}/metrics")
+        assert code == 200
+        m = samples(body.decode())
+        cases = {k: v for k, v in m.items() if k[0] == "complaintbot_cases"}
+        assert sum(cases.values()) == 1
+        assert m[("complaintbot_messages", (("outcome", "case"),))] == 1
+        assert m[("complaintbot_outbox_pending", ())] == 0
+        assert m[("complaintbot_last_successful_fetch_timestamp_seconds", ())] >= started - 1
+        assert m[("complaintbot_last_successful_send_timestamp_seconds", ())] >= started - 1
+        assert m[("complaintbot_health_check", (("check", "intake"),))] == 1
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+
+    done = bot(bot_env, "status", "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    status = json.loads(done.stdout)
+    assert status["healthy"] is True
+    assert status["last_successful_fetch"] and status["last_successful_send"]
+    assert status["messages"] == {"case": 1}
+
+
+@pytest.fixture
+def engine(tmp_path: Path):
+    eng = make_engine(f"sqlite:///{tmp_path / 'monitor.db'}")
+    migrate(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    return settings_mod.load(
+        CONFIG, environ={"COMPLAINTBOT_MONITORING_ADMIN_ADDRESS": "it@federal.example.be"}
+    )
+
+
+def _old_pending_mail(engine, created: datetime) -> None:
+    with Session(engine) as session:
+        session.add(
+            Outbox(
+                key="test:old",
+                purpose="ack_complaint",
+                to_addr="late@example.be",
+                message_id="old@federal.example.be",
+                status="pending",
+                created_at=created,
+                next_attempt_at=created,
+            )
+        )
+        session.commit()
+
+
+def test_healthz_is_503_with_the_reasons(engine, settings):
+    now = datetime.now(UTC)
+    health.record_ok(engine, health.INTAKE, now - timedelta(minutes=40))
+    health.record_failure(engine, health.INTAKE, now - timedelta(minutes=20), "LOGIN refused")
+    health.record_failure(engine, health.SENDING, now - timedelta(minutes=5), "connection refused")
+    _old_pending_mail(engine, now - timedelta(hours=3))
+    port = free_port()
+    server = MonitoringServer(
+        engine,
+        settings.model_copy(
+            update={"monitoring": settings.monitoring.model_copy(update={"port": port})}
+        ),
+        lambda: now,
+        now - timedelta(hours=1),
+    )
+    server.start()
+    try:
+        code, body = get(f"http://127.0.0.1:{port}/healthz")
+        assert code == 503
+        checks = json.loads(body)["checks"]
+        assert checks["database"]["ok"] is True
+        assert checks["intake"]["ok"] is False and "LOGIN refused" in checks["intake"]["detail"]
+        assert checks["smtp"]["ok"] is False and "connection refused" in checks["smtp"]["detail"]
+        assert checks["outbox"]["ok"] is False and "180 min" in checks["outbox"]["detail"]
+        m = samples(get(f"http://127.0.0.1:{port}/metrics")[1].decode())
+        assert m[("complaintbot_outbox_oldest_pending_age_seconds", ())] == pytest.approx(10800)
+        assert m[("complaintbot_health_check", (("check", "smtp"),))] == 0
+    finally:
+        server.stop()
+
+    health.record_ok(engine, health.INTAKE, now)
+    health.record_ok(engine, health.SENDING, now)
+    snap = health.snapshot(engine, settings, now=now)
+    assert snap.checks["intake"].ok and snap.checks["smtp"].ok
+    assert not snap.checks["outbox"].ok  # the old mail still waits
+
+
+def test_one_alert_per_outage_and_one_on_recovery(engine, settings):
+    t0 = datetime.now(UTC).replace(microsecond=0)
+    health.record_failure(engine, health.INTAKE, t0, "mailbox unavailable: timeout")
+    assert alerts.check(engine, settings, t0 + timedelta(minutes=10)) == []
+    down = alerts.check(engine, settings, t0 + timedelta(minutes=31))
+    to = {k.rsplit(":", 1)[1] for k in down}
+    assert to == {"coordinator@federal.example.be", "it@federal.example.be"}
+    # the next minutes, or a second process: nothing more
+    assert alerts.check(engine, settings, t0 + timedelta(minutes=32)) == []
+    health.record_failure(engine, health.INTAKE, t0 + timedelta(minutes=33), "still down")
+    assert alerts.check(engine, settings, t0 + timedelta(minutes=34)) == []
+
+    health.record_ok(engine, health.INTAKE, t0 + timedelta(minutes=40))
+    up = alerts.check(engine, settings, t0 + timedelta(minutes=41))
+    assert {k.split(":")[2] for k in up} == {"up"} and len(up) == 2
+    assert alerts.check(engine, settings, t0 + timedelta(minutes=42)) == []
+    with Session(engine) as session:
+        rows = session.execute(select(Outbox).where(Outbox.purpose == "alert")).scalars().all()
+    assert len(rows) == 4
+    subjects = sorted(r.subject for r in rows)
+    assert "failing since" in subjects[0] and "works again" in subjects[-1]
