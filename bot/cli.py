@@ -9,20 +9,22 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
-
-from bot import settings as settings_mod
+from bot.commands.parse import CaseStatus
 from bot.ops import cli as ops_cli
-from bot.settings import ConfigError, Settings
+from bot.ops import logs
 
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from bot.settings import Settings
+
+# Imports that cost time (SQLAlchemy, pydantic, the pipeline) happen inside the commands:
+# `--help` and the read commands start in a fraction of a second.
 EXIT_USAGE, EXIT_SERVER = 2, 3
 
 
@@ -37,16 +39,45 @@ def _print_json(obj: Any) -> None:
 def _app(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
     from bot.app import App
 
+    if not migrate:
+        _require_database(args.settings)
     return App.build(args.settings, migrate_db=migrate)
 
 
+class _Reader:
+    """What a read command needs: the settings and an engine on an existing database.
+
+    No migration and no composition root (bot.app imports the whole pipeline): a read command
+    never creates a database or a table, and starts fast.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        from bot.db import make_engine
+
+        _require_database(settings)
+        self.settings = settings
+        self.engine = make_engine(settings.database.url, echo=settings.database.echo)
+
+
+def _require_database(settings: Settings) -> None:
+    """A clear error, not an empty new database, when there is no complaintbot database."""
+    from bot.db import database_problem
+
+    problem = database_problem(settings.database.url)
+    if problem:
+        raise UserError(problem)
+
+
 def _tz(s: Settings) -> ZoneInfo:
+    from zoneinfo import ZoneInfo
+
     return ZoneInfo(s.calendar.timezone)
 
 
 # -- commands --------------------------------------------------------------------------------
 def cmd_config_check(args: argparse.Namespace) -> int:
     s: Settings = args.settings
+    from bot import settings as settings_mod
     from bot.classify import Classifier
 
     Classifier.from_settings(s)  # the rules file is part of the configuration
@@ -74,9 +105,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
     from bot import views
 
-    app = _app(args)
+    app = _Reader(args.settings)
     with Session(app.engine) as session:
         for row in views.list_cases(session, _tz(app.settings), status=args.status):
             if args.json:
@@ -92,9 +125,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
     from bot import views
 
-    app = _app(args)
+    app = _Reader(args.settings)
     with Session(app.engine) as session:
         data = views.show_case(session, args.number, _tz(app.settings))
     if data is None:
@@ -151,9 +186,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
     from bot import views
 
-    app = _app(args)
+    app = _Reader(args.settings)
     with Session(app.engine) as session:
         data = views.stats(session)
     if args.json:
@@ -166,6 +203,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
 
     from bot.intake import files
 
@@ -175,7 +213,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     except files.ImportError_ as exc:
         raise UserError(str(exc)) from None
     app = _app(args)
-    with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
+    # Log lines go through tqdm.write, so a warning never breaks into the progress bar.
+    with (
+        tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar,
+        logging_redirect_tqdm(),
+    ):
         report = app.import_path(path, progress=bar.update)
     print(
         f"imported {total} message(s): {report.done} processed, {report.quarantined} quarantined",
@@ -212,6 +254,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from sqlalchemy import select
+    from sqlmodel import Session
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
@@ -270,8 +313,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)"
     )
-    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
-    p.add_argument("--version", action="version", version=f"complaintbot {ops_cli.version()}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens (INFO)")
+    p.add_argument(
+        "--log-level",
+        choices=logs.LEVELS,
+        type=str.upper,
+        help="DEBUG, INFO, WARNING (default; INFO for run) or ERROR",
+    )
+    p.add_argument(
+        "--log-format",
+        choices=logs.FORMATS,
+        default="text",
+        help="text (default) or json: one JSON object per line, for a log collector",
+    )
+    p.add_argument("--version", action=ops_cli.VersionAction)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
@@ -288,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--once", action="store_true")
     sp = add("list", cmd_list, "list cases")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
-    sp.add_argument("--status")
+    sp.add_argument("--status", choices=[s.value for s in CaseStatus])
     sp = add("show", cmd_show, "show one case: its messages, events and outgoing mail")
     sp.add_argument("number")
     sp.add_argument("--json", action="store_true")
@@ -317,11 +372,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    from bot.intake.imap import MailboxError
+    level = args.log_level or ("INFO" if args.verbose or args.command == "run" else "WARNING")
+    logs.setup(level=level, fmt=args.log_format)
+    from sqlalchemy.exc import OperationalError
+
+    from bot import settings as settings_mod
+    from bot.settings import ConfigError
 
     try:
         if args.command != "demo" and not getattr(args, "no_settings", False):
@@ -333,9 +389,6 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"complaintbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except MailboxError as exc:
-        print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
-        return EXIT_SERVER
     except OperationalError as exc:
         print(
             f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",
@@ -346,3 +399,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # Only commands that talk IMAP have imported it; others never pay for the import.
+        imap = sys.modules.get("bot.intake.imap")
+        if imap is not None and isinstance(exc, imap.MailboxError):
+            print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
+            return EXIT_SERVER
+        raise

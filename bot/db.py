@@ -7,11 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import event, text
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
@@ -79,7 +75,44 @@ def _sqlite_setup_lock(engine: Engine) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def database_problem(url: str) -> str | None:
+    """Why `url` holds no complaintbot database (None: it does), without creating anything.
+
+    Read commands call this instead of migrating: a typo in the URL must not leave an empty
+    SQLite file, or a set of empty tables on the shared PostgreSQL server, behind.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            return "database: an in-memory SQLite database holds no cases"
+        if not Path(parsed.database).is_file():
+            return (
+                f"no database at {parsed.database} (database.url); "
+                "`complaintbot run --once` or `import` creates it"
+            )
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return (
+                    f"{_masked(url)} holds no complaintbot tables; "
+                    "`complaintbot run --once` creates them"
+                )
+    finally:
+        engine.dispose()
+    return None
+
+
+def _masked(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     heads = set(ScriptDirectory.from_config(cfg).get_heads())

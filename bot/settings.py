@@ -201,14 +201,21 @@ class Settings(_Section):
 _ENV_SECTIONS = ("imap", "smtp", "database", "storage", "intake", "scheduler", "monitoring")
 
 
-def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, str]) -> None:
-    """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
+def _env_overrides(
+    data: dict[str, Any], environ: os._Environ[str] | dict[str, str]
+) -> dict[tuple[str, str], str]:
+    """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data; which key came
+    from which variable (so that a bad value is blamed on the variable, not on the file)."""
+    origin: dict[tuple[str, str], str] = {}
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
         for key in model.model_fields:  # type: ignore[union-attr]
-            value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
+            name = f"{ENV_PREFIX}{section.upper()}_{key.upper()}"
+            value = environ.get(name)
             if value is not None:
                 data.setdefault(section, {})[key] = value
+                origin[(section, key)] = name
+    return origin
 
 
 def _reject_secrets(data: dict[str, Any], path: str = "") -> None:
@@ -221,14 +228,21 @@ def _reject_secrets(data: dict[str, Any], path: str = "") -> None:
             raise ConfigError(f"{where}: secrets never live in the TOML file; set {env} instead")
 
 
-def _format_error(exc: ValidationError) -> str:
+def _format_error(
+    exc: ValidationError, path: Path, env_origin: dict[tuple[str, str], str] | None = None
+) -> str:
+    """One line per problem: `file: key: what` or `VARIABLE (environment): what`."""
     lines = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = "unknown key (misspelt?)"
-        lines.append(f"{loc}: {msg}")
+        variable = (env_origin or {}).get(tuple(str(p) for p in err["loc"][:2]))  # type: ignore[arg-type]
+        if variable:
+            lines.append(f"{variable} (environment): {msg}")
+        else:
+            lines.append(f"{path}: {loc}: {msg}")
     return "; ".join(lines)
 
 
@@ -265,7 +279,7 @@ def load(path: str | Path | None = None, environ: dict[str, str] | None = None) 
         _reject_secrets(data)
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
-    _env_overrides(data, env)
+    env_origin = _env_overrides(data, env)
     for section in ("imap", "smtp"):
         secret = env.get(f"{ENV_PREFIX}{section.upper()}_PASSWORD")
         if secret:
@@ -274,7 +288,7 @@ def load(path: str | Path | None = None, environ: dict[str, str] | None = None) 
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(f"{path}: {_format_error(exc)}") from None
+        raise ConfigError(_format_error(exc, path, env_origin)) from None
     problems = _cross_checks(settings)
     if problems:
         raise ConfigError(f"{path}: " + "; ".join(problems))

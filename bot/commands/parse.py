@@ -36,6 +36,15 @@ class Verb(StrEnum):
     NOTE = "note"
 
 
+class CaseStatus(StrEnum):
+    """Where a case stands: open -> (waiting) -> answered -> closed."""
+
+    OPEN = "open"
+    WAITING = "waiting"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
 class Outcome(StrEnum):
     """Outcome of an admissible complaint (framework §9 `outcomes`)."""
 

@@ -29,7 +29,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays as holidays_lib
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Unit = Literal["calendar", "working"]
@@ -115,6 +114,10 @@ class CalendarSettings(BaseModel):
     @classmethod
     def _country_ok(cls, value: str) -> str:
         value = value.upper()
+        if value == "BE":
+            return value  # the default: no need to import `holidays` (0.3 s) to load settings
+        import holidays as holidays_lib
+
         if value not in holidays_lib.list_supported_countries():
             raise ValueError(f"the holidays package does not know country {value!r}")
         return value
@@ -390,6 +393,8 @@ class WorkingCalendar:
         easter = easter_sunday(year)
         # Easter Sunday and Whit Sunday are always Sundays: not among the 10 legal holidays.
         sundays = {easter, easter + timedelta(days=49)}
+        import holidays as holidays_lib  # here, not at the top: loading settings stays fast
+
         legal = holidays_lib.country_holidays(self.settings.country, years=year)
         for day, name in sorted(legal.items()):
             if day not in sundays:

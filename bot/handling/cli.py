@@ -12,11 +12,12 @@ import getpass
 import os
 import sys
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from bot.commands.parse import InadmissibleReason, Outcome, Typology
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -36,6 +37,8 @@ def _norm(value: str) -> str:
 
 
 def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
     from bot.cli import UserError
     from bot.models import Case
 
@@ -157,6 +160,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
     to_addr = args.coordinator or next(iter(coordinators(app.settings)), None)
     if not to_addr:
         raise UserError("no coordinator: set organisation.coordinators or pass --coordinator")
+    from sqlmodel import Session
+
     with Session(app.engine) as session:
         data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
     ref = digest.reference(app.ctx, now)
@@ -185,6 +190,8 @@ def cmd_remind(args: argparse.Namespace) -> int:
 
     app = _app(args)
     if args.dry_run:
+        from sqlmodel import Session
+
         with Session(app.engine) as session:
             due = jobs.scan(session, app.ctx, app.ctx.clock())
         for item in due:

@@ -27,6 +27,17 @@ def version() -> str:
         return __version__
 
 
+class VersionAction(argparse.Action):
+    """`--version`, looked up only when asked for (importlib.metadata costs 0.1 s at start)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def]
+        print(f"complaintbot {version()}")
+        parser.exit()
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from bot.cli import UserError
     from bot.ops.init import InitError, write_site
@@ -75,6 +86,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _read_app(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from bot.cli import _app
+    """Settings and an engine on the existing database: no migration, nothing created."""
+    from bot.cli import _Reader
 
-    return _app(args, migrate=False)
+    return _Reader(args.settings)

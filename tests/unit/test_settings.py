@@ -83,7 +83,6 @@ def test_environment_overrides_connection_settings() -> None:
         ),
         ("[numbering]\ntemplate = 'PLT-{seq}'\n", {}, "numbering.template"),
         ("[imap]\nhost = 'mail.example.be'\nsecurity = 'none'\n", {}, "loopback only"),
-        ("", {"COMPLAINTBOT_IMAP_PORT": "99999"}, "imap.port: Input should be less than or equal"),
         ("[imap\n", {}, "not valid TOML"),
     ],
 )
@@ -95,6 +94,30 @@ def test_wrong_config_names_file_key_and_problem(
         settings_mod.load(path, environ=env)
     assert str(info.value).startswith(str(path))
     assert expected in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (
+            {"COMPLAINTBOT_IMAP_PORT": "99999"},
+            "COMPLAINTBOT_IMAP_PORT (environment): Input should be",
+        ),
+        (
+            {"COMPLAINTBOT_IMAP_PORT": "abc"},
+            "COMPLAINTBOT_IMAP_PORT (environment): Input should be",
+        ),
+        ({"COMPLAINTBOT_MONITORING_PORT": "-1"}, "COMPLAINTBOT_MONITORING_PORT (environment)"),
+    ],
+)
+def test_wrong_environment_value_names_the_variable_not_the_file(
+    tmp_path: Path, env: dict[str, str], expected: str
+) -> None:
+    path = write(tmp_path, "[imap]\nport = 993\n")
+    with pytest.raises(ConfigError) as info:
+        settings_mod.load(path, environ=env)
+    assert expected in str(info.value)
+    assert str(path) not in str(info.value)
 
 
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
