@@ -44,7 +44,8 @@ class InboundMessage(SQLModel, table=True):
     status: str = Field(default="pending", max_length=20, index=True)
     attempts: int = 0
     last_error: str | None = None
-    outcome: str | None = Field(default=None, max_length=20)
+    # indexed: /metrics counts messages by outcome at every scrape
+    outcome: str | None = Field(default=None, max_length=20, index=True)
     kind: str | None = Field(default=None, max_length=30)
     filed_reason: str | None = Field(default=None, max_length=200)
     case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
@@ -95,6 +96,7 @@ class Case(SQLModel, table=True):
         Index("ix_case_assignee_status_due", "assignee", "status", "due_at"),
         Index("ix_case_needs_review_status", "needs_review", "status"),
         Index("ix_case_answered_at", "answered_at"),
+        Index("ix_case_kind_status", "kind", "status"),  # /metrics: cases by kind and status
     )
     id: int | None = Field(default=None, primary_key=True)
     number: str = Field(max_length=64, unique=True)
@@ -173,7 +175,7 @@ class Outbox(SQLModel, table=True):
     next_attempt_at: datetime = Field(default_factory=utcnow)
     last_error: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
-    sent_at: datetime | None = None
+    sent_at: datetime | None = Field(default=None, index=True)  # /metrics: last send
 
 
 class Counter(SQLModel, table=True):
