@@ -18,9 +18,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.classify import Classifier
-from bot.db import make_engine, migrate
+from bot.db import make_engine, migrate, session_scope
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling.jobs import add_jobs, run_due
+from bot.handling.jobs import add_jobs, mark_run, run_due
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.ops import health
@@ -162,6 +162,17 @@ class Service:
         scheduler.add_job(
             self._alerts, "interval", minutes=1, id="ops.alerts", coalesce=True, max_instances=1
         )
+        from apscheduler.triggers.cron import CronTrigger
+
+        scheduler.add_job(
+            self._retention,
+            CronTrigger.from_crontab(
+                self.app.settings.privacy.cron, timezone=self.app.settings.calendar.timezone
+            ),
+            id="privacy.retention",
+            coalesce=True,
+            max_instances=1,
+        )
         monitor = self._start_monitoring()
         scheduler.start()
         try:
@@ -192,6 +203,20 @@ class Service:
     async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
         await self.stopping.wait()
         scheduler.shutdown(wait=True)
+
+    async def _retention(self) -> None:
+        """Anonymise what is past its retention ([privacy]; bot.ops.privacy), once a day."""
+        from bot.ops import privacy
+
+        try:
+            done = await asyncio.to_thread(
+                privacy.run_retention, self.app.engine, self.app.settings, datetime.now(UTC)
+            )
+            with session_scope(self.app.engine) as session:
+                mark_run(session, "privacy.retention", datetime.now(UTC), str(done.as_json()))
+            log.info("retention: %s", done.as_json())
+        except Exception:  # noqa: BLE001 - tomorrow's run catches up
+            log.exception("retention failed")
 
     async def _alerts(self) -> None:
         """Intake or sending failing for [monitoring].alert_after_minutes: one mail, and one

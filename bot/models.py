@@ -196,6 +196,24 @@ class JobRun(SQLModel, table=True):
     last_result: str | None = None
 
 
+class PrivacyRequest(SQLModel, table=True):
+    """Audit of every export and erasure of a person's data (and of each retention run).
+
+    The person is recorded by the SHA-256 of the lower-cased address, not the address: the
+    audit must not keep what the erasure removed, yet "was X erased, when, by whom?" can
+    still be answered by hashing X.
+    """
+
+    __tablename__ = "privacy_request"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    action: str = Field(max_length=20)  # export, erase, retention
+    subject_sha256: str | None = Field(default=None, max_length=64, index=True)
+    actor: str = Field(default="bot", max_length=320)
+    channel: str = Field(default="cli", max_length=20)
+    detail: dict | None = Field(default=None, sa_column=Column(JSON))
+
+
 class ImprovementAction(SQLModel, table=True):
     """An action of the yearly plan against recurring complaints (circular criterion 11)."""
 

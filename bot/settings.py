@@ -171,6 +171,33 @@ class Monitoring(_Section):
     admin_address: str | None = None
 
 
+class Privacy(_Section):
+    """Personal data that expires (GDPR art. 5(1)(e)): see bot.ops.privacy."""
+
+    # Closed cases are anonymised this many months after closing, per case kind; figures
+    # (kind, dates, category, outcome, every indicator) stay. A kind not listed is kept.
+    retention_months: dict[str, int] = Field(
+        default_factory=lambda: {"complaint": 24, "appeal": 24, "information_request": 12}
+    )
+    # Filed mail that never became a case (auto-replies, bounces, spam, resends): months
+    # after receipt before its sender, subject and raw bytes are removed.
+    filed_months: int = Field(6, ge=1)
+    # When the daily retention job runs (cron, in [calendar].timezone).
+    cron: str = "30 3 * * *"
+
+    @field_validator("retention_months")
+    @classmethod
+    def _months_ok(cls, value: dict[str, int]) -> dict[str, int]:
+        from bot.classify.chain import CITIZEN
+
+        for kind, months in value.items():
+            if kind not in CITIZEN:
+                raise ValueError(f"{kind!r} is not a case kind ({', '.join(CITIZEN)})")
+            if months < 1:
+                raise ValueError(f"{kind}: at least 1 month")
+        return value
+
+
 class Settings(_Section):
     organisation: Organisation = Organisation()
     imap: Imap = Imap()
@@ -187,6 +214,7 @@ class Settings(_Section):
     templates: Templates = Templates()
     scheduler: Scheduler = Scheduler()
     monitoring: Monitoring = Monitoring()
+    privacy: Privacy = Privacy()
     categories: dict[str, Category] = Field(default_factory=dict)
     second_line: dict[str, SecondLine] = Field(default_factory=dict)
 

@@ -57,6 +57,15 @@ def register(add: AddCommand) -> None:
     sp.add_argument("dir", help="folder to write complaintbot.toml and rules.toml into")
     sp.add_argument("--force", action="store_true", help="overwrite existing files")
     sp.set_defaults(no_settings=True)  # it writes the configuration; it needs none
+    sp = add(
+        "privacy",
+        cmd_privacy,
+        "a person's data (GDPR): export ADDRESS, erase ADDRESS, or run the retention now",
+    )
+    sp.add_argument("action", choices=["export", "erase", "retention"])
+    sp.add_argument("address", nargs="?", help="the person's e-mail address")
+    sp.add_argument("--output", help="export: folder to write (default privacy-export-...)")
+    sp.add_argument("--yes", action="store_true", help="erase: really anonymise now")
     sp = add("status", cmd_status, "health of the service from the database (exit 1: failing)")
     sp.add_argument("--json", action="store_true")
 
@@ -83,6 +92,53 @@ def cmd_status(args: argparse.Namespace) -> int:
         for name, job in data["jobs"].items():
             print(f"job {name:<18} {job['last_run_at'] or '-'} {job['last_result'] or ''}")
     return 0 if snap.healthy else 1
+
+
+def _actor() -> str:
+    import getpass
+
+    try:
+        return f"{getpass.getuser()}@cli"
+    except Exception:  # noqa: BLE001 - no user name (container): still audited
+        return "unknown@cli"
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from bot.cli import UserError, _app
+    from bot.ops import privacy
+
+    app = _app(args)
+    now = datetime.now(UTC)
+    if args.action == "retention":
+        done = privacy.run_retention(app.engine, app.settings, now)
+        print("retention: " + ", ".join(f"{k} {v}" for k, v in done.as_json().items()))
+        return 0
+    if not args.address or "@" not in args.address:
+        raise UserError(f"privacy {args.action}: give the person's e-mail address")
+    if args.action == "export":
+        folder = Path(args.output or f"privacy-export-{args.address.lower()}-{now:%Y%m%d}")
+        try:
+            counts = privacy.export(app.engine, args.address, folder, actor=_actor(), now=now)
+        except OSError as exc:
+            raise UserError(f"--output: {exc}") from None
+        print(
+            f"exported to {folder}/ (data.json, raw/): "
+            + ", ".join(f"{k} {v}" for k, v in counts.items())
+        )
+        return 0
+    held = privacy.held(app.engine, args.address)
+    if not args.yes:
+        print(
+            f"{args.address}: "
+            + ", ".join(f"{k} {v}" for k, v in held.items())
+            + " would be anonymised (cannot be undone). Run again with --yes to erase."
+        )
+        return 2 if any(held.values()) else 0
+    done = privacy.erase(app.engine, args.address, actor=_actor(), now=now)
+    print("erased: " + ", ".join(f"{k} {v}" for k, v in done.as_json().items()))
+    return 0
 
 
 def _read_app(args: argparse.Namespace):  # type: ignore[no-untyped-def]
