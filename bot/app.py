@@ -66,6 +66,18 @@ class App:
         self.record_ok(health.INTAKE)
         return report
 
+    def scan_suppressions(self) -> int:
+        """Hard bounces and abuse complaints among the new messages -> suppression list."""
+        from bot.outbox import suppression
+
+        try:
+            return suppression.scan(
+                self.engine, self.settings.smtp.suppression_days, datetime.now(UTC)
+            )
+        except Exception:  # noqa: BLE001 - the next scan reads the same messages again
+            log.exception("suppression scan failed")
+            return 0
+
     # -- health records (read by /healthz, /metrics, `status` and the alert job) -------------
     def record_ok(self, what: str) -> None:
         health.record_ok(self.engine, what, datetime.now(UTC))
@@ -125,6 +137,7 @@ class App:
             run_due(self)  # reminders, escalations, digest: idempotent outbox rows
         except Exception:  # noqa: BLE001 - a job's bug must not keep the acknowledgements back
             log.exception("scheduled jobs failed; they run again next time")
+        self.scan_suppressions()
         t1 = time.perf_counter()
         sent = self.send_outbox()
         t2 = time.perf_counter()
@@ -161,6 +174,14 @@ class Service:
         add_jobs(scheduler, self.app)
         scheduler.add_job(
             self._alerts, "interval", minutes=1, id="ops.alerts", coalesce=True, max_instances=1
+        )
+        scheduler.add_job(
+            self._suppressions,
+            "interval",
+            minutes=1,
+            id="outbox.suppression_scan",
+            coalesce=True,
+            max_instances=1,
         )
         from apscheduler.triggers.cron import CronTrigger
 
@@ -217,6 +238,9 @@ class Service:
             log.info("retention: %s", done.as_json())
         except Exception:  # noqa: BLE001 - tomorrow's run catches up
             log.exception("retention failed")
+
+    async def _suppressions(self) -> None:
+        await asyncio.to_thread(self.app.scan_suppressions)
 
     async def _alerts(self) -> None:
         """Intake or sending failing for [monitoring].alert_after_minutes: one mail, and one

@@ -196,6 +196,19 @@ class JobRun(SQLModel, table=True):
     last_result: str | None = None
 
 
+class Suppression(SQLModel, table=True):
+    """An address that gets no automatic mail until `until`: it bounced hard or complained
+    of abuse (bot.outbox.suppression)."""
+
+    __tablename__ = "suppression"
+    address: str = Field(primary_key=True, max_length=320)  # lower-cased
+    reason: str = Field(max_length=30)  # hard_bounce, abuse_complaint
+    detail: str = Field(default="", max_length=500)  # the DSN status or feedback type
+    since: datetime = Field(default_factory=utcnow)
+    until: datetime = Field(index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+
+
 class PrivacyRequest(SQLModel, table=True):
     """Audit of every export and erasure of a person's data (and of each retention run).
 

@@ -85,6 +85,9 @@ class Smtp(_Section):
     # No sender gets more automatic mails than this per day; past that mail is recorded only.
     max_auto_replies_per_day: int = Field(5, ge=0)
     max_attempts: int = Field(8, ge=1)
+    # A hard bounce (5.x.x) or an abuse complaint stops automatic mail to that address for
+    # this many days (mail a person writes still goes out).
+    suppression_days: int = Field(90, ge=1)
     batch_size: int = Field(100, ge=1)
     connections: int = Field(2, ge=1, le=16)
 

@@ -22,6 +22,7 @@ from bot.handling.jobs import DIGEST_JOB, mark_run, working_days_since
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings
 from bot.models import Case, InboundMessage, JobRun
+from bot.outbox import suppression
 from bot.outbox.compose import compose, message_id_for, token_for
 from bot.outbox.enqueue import enqueue_mail
 from bot.pipeline.context import Context
@@ -138,6 +139,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     ]
 
     month = _month_figures(session, ctx, now)
+    suppressed = suppression.listed(session, now)
     return {
         "since": since,
         "until": now,
@@ -151,6 +153,12 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         "redirected": redirected,
         "quarantined": quarantined,
         "quarantined_total": quarantined_total,
+        # addresses that get no automatic mail (hard bounce, abuse complaint)
+        "suppressed": [
+            {"address": r.address, "reason": r.reason, "until": cal.local_date(r.until)}
+            for r in suppressed[:MAX_ROWS]
+        ],
+        "suppressed_total": len(suppressed),
         "needs_review": needs_review,
         "needs_review_total": review_total,
         "month": month,

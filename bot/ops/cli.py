@@ -89,6 +89,12 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"{key:<22} {data[key] or '-'}")
         print(f"{'quarantined':<22} {data['quarantined']}")
         print("outbox                 " + ", ".join(f"{k} {v}" for k, v in data["outbox"].items()))
+        print(f"{'suppressed addresses':<22} {len(data['suppressed'])}")
+        for entry in data["suppressed"]:
+            print(
+                f"  {entry['address']:<40} {entry['reason']} ({entry['detail']}) "
+                f"until {entry['until'][:10]}"
+            )
         for name, job in data["jobs"].items():
             print(f"job {name:<18} {job['last_run_at'] or '-'} {job['last_result'] or ''}")
     return 0 if snap.healthy else 1

@@ -88,6 +88,7 @@ class Snapshot:
     oldest_pending_at: datetime | None = None
     messages: dict[str, int] = field(default_factory=dict)
     jobs: dict[str, tuple[datetime | None, str | None]] = field(default_factory=dict)
+    suppressed: list[dict[str, Any]] = field(default_factory=list)
     checks: dict[str, Check] = field(default_factory=dict)
 
     @property
@@ -119,6 +120,7 @@ class Snapshot:
             "outbox": self.outbox,
             "messages": self.messages,
             "quarantined": self.quarantined,
+            "suppressed": self.suppressed,
             "jobs": {
                 name: {"last_run_at": ts(at), "last_result": result}
                 for name, (at, result) in self.jobs.items()
@@ -184,6 +186,17 @@ def _read(session: Session, now: datetime, *, counts: bool) -> Snapshot:
     # sent_at is set only when the server accepted the mail; its index answers at once.
     snap.last_sent_at = aware(session.execute(select(func.max(Outbox.sent_at))).scalar())
     if counts:
+        from bot.outbox.suppression import listed
+
+        snap.suppressed = [
+            {
+                "address": r.address,
+                "reason": r.reason,
+                "detail": r.detail,
+                "until": aware(r.until).isoformat(timespec="seconds"),  # type: ignore[union-attr]
+            }
+            for r in listed(session, now)
+        ]
         snap.messages = {
             (outcome or "pending"): count
             for outcome, count in session.execute(

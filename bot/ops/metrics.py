@@ -68,6 +68,11 @@ class DatabaseCollector(Collector):
         yield GaugeMetricFamily(
             "complaintbot_quarantine_size", "messages in quarantine", value=snap.quarantined
         )
+        yield GaugeMetricFamily(
+            "complaintbot_suppressed_addresses",
+            "addresses that get no automatic mail (hard bounce, abuse complaint)",
+            value=len(snap.suppressed),
+        )
 
     def _cases(self) -> Iterator[Metric]:
         cases = GaugeMetricFamily(

@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.models import Outbox
+from bot.outbox import suppression
 from bot.outbox.compose import Draft, clean_address, clean_header, clean_msg_id
 
 SUPPRESSED = "suppressed"
@@ -125,6 +126,17 @@ def _brake(row: dict[str, Any], count: int, limit: int) -> None:
         )
 
 
+def _suppress(row: dict[str, Any], listed: dict[str, Any]) -> None:
+    """An address on the suppression list (hard bounce, abuse complaint) gets no automatic
+    mail: the row is only recorded (bot.outbox.suppression)."""
+    entry = listed.get(row["to_addr"])
+    if entry is not None:
+        row["status"] = SUPPRESSED
+        row["last_error"] = (
+            f"suppressed: {entry.reason} ({entry.detail}) until {entry.until:%Y-%m-%d}"
+        )
+
+
 def enqueue(
     session: Session,
     *,
@@ -154,6 +166,7 @@ def enqueue(
     values = _row(mail, created)
     if automatic:
         _brake(values, automatic_sent_last_day(session, values["to_addr"], created), limit_per_day)
+        _suppress(values, suppression.active(session, {values["to_addr"]}, created))
     session.flush()  # pending ORM changes first, so the statement below sees a consistent state
     stmt = _INSERT_IF_ABSENT.get(session.get_bind().dialect.name)
     if stmt is not None:
@@ -192,10 +205,12 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
     rows = [_row(m, created) for m in mails]
     automatic = {r["to_addr"] for r, m in zip(rows, mails, strict=True) if m.automatic}
     counts = _automatic_counts(session, automatic, created) if automatic else {}
+    listed = suppression.active(session, automatic, created) if automatic else {}
     for row, mail in zip(rows, mails, strict=True):
         if mail.automatic:
             count = counts.get(row["to_addr"], 0)
             _brake(row, count, mail.limit_per_day)
+            _suppress(row, listed)
             if row["status"] != SUPPRESSED:
                 counts[row["to_addr"]] = count + 1
     dialect = session.get_bind().dialect.name

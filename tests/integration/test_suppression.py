@@ -1,0 +1,129 @@
+"""Hard bounces and abuse complaints stop automatic mail to that address for a while."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from mailfactory import citizen_mail
+from sqlalchemy import select
+from sqlmodel import Session
+
+from bot import settings as settings_mod
+from bot.app import App
+from bot.handling import digest
+from bot.models import Case, Outbox
+from bot.ops import health
+from bot.outbox import suppression
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = str(REPO / "config" / "example.toml")
+pytestmark = pytest.mark.integration
+
+
+def dsn(recipient: str, status: str, seq: int) -> bytes:
+    """A delivery status notification (RFC 3464) as a relay sends it back."""
+    return (
+        "From: MAILER-DAEMON@relay.example.net\r\nTo: plaintes.klachten@federal.example.be\r\n"
+        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{seq}@relay.example>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type="delivery-status"; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\n"
+        "This is the mail system at host relay.example.net. Your message could not be"
+        " delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; relay.example.net\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
+        "--b--\r\n"
+    ).encode()
+
+
+def arf(recipient: str, seq: int) -> bytes:
+    """An abuse report (RFC 5965) from a mailbox provider's feedback loop."""
+    return (
+        "From: fbl@isp.example.net\r\nTo: plaintes.klachten@federal.example.be\r\n"
+        f"Subject: Abuse report\r\nMessage-ID: <arf-{seq}@isp.example.net>\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type="feedback-report"; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nThis is an abuse report.\r\n"
+        "--b\r\nContent-Type: message/feedback-report\r\n\r\n"
+        f"Feedback-Type: abuse\r\nUser-Agent: fbl/1.0\r\nVersion: 1\r\n"
+        f"Original-Rcpt-To: {recipient}\r\n"
+        "--b\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"From: plaintes.klachten@federal.example.be\r\nTo: {recipient}\r\n"
+        "--b--\r\n"
+    ).encode()
+
+
+def test_reports_are_read():
+    assert suppression.findings(dsn("A@Example.be", "5.1.1", 1)) == [
+        suppression.Finding("a@example.be", "hard_bounce", "status 5.1.1")
+    ]
+    assert suppression.findings(dsn("a@example.be", "4.2.2", 2)) == []  # mailbox full: retry
+    assert suppression.findings(arf("c@example.be", 3)) == [
+        suppression.Finding("c@example.be", "abuse_complaint", "feedback-type abuse")
+    ]
+    assert suppression.findings(citizen_mail(seq=4)) == []
+
+
+@pytest.fixture
+def app(database_url: str) -> App:
+    os.environ.setdefault("COMPLAINTBOT_HMAC_KEY", "k" * 64)
+    settings = settings_mod.load(CONFIG, environ={"COMPLAINTBOT_DATABASE_URL": database_url})
+    return App.build(settings)
+
+
+def _take(app: App, folder: Path, name: str, raw: bytes) -> None:
+    box = folder / name
+    box.mkdir()
+    (box / "m.eml").write_bytes(raw)
+    app.import_path(box)
+    app.scan_suppressions()
+
+
+def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
+    _take(app, tmp_path, "1", citizen_mail(sender="a@example.be", seq=1))
+    _take(app, tmp_path, "2", dsn("a@example.be", "5.1.1", 2))
+    _take(app, tmp_path, "3", dsn("b@example.be", "4.2.2", 3))
+    _take(app, tmp_path, "4", arf("c@example.be", 4))
+    _take(app, tmp_path, "5", citizen_mail(sender="a@example.be", seq=5, subject="Encore"))
+    _take(app, tmp_path, "6", citizen_mail(sender="b@example.be", seq=6))
+
+    with Session(app.engine) as session:
+        acks = {
+            (o.to_addr, o.case_id): (o.status, o.last_error)
+            for o in session.execute(
+                select(Outbox).where(Outbox.purpose == "ack_complaint").order_by(Outbox.id)
+            ).scalars()
+        }
+        cases = session.execute(select(Case).order_by(Case.id)).scalars().all()
+    first, second = (c.id for c in cases if c.sender == "a@example.be")
+    (third,) = (c.id for c in cases if c.sender == "b@example.be")
+    assert acks[("a@example.be", first)][0] == "pending"  # before the bounce
+    status, why = acks[("a@example.be", second)]
+    assert status == "suppressed" and "hard_bounce" in why
+    assert acks[("b@example.be", third)][0] == "pending"  # a soft bounce lists nobody
+
+    snap = health.snapshot(app.engine, app.settings, now=datetime.now(UTC))
+    assert {(e["address"], e["reason"]) for e in snap.suppressed} == {
+        ("a@example.be", "hard_bounce"),
+        ("c@example.be", "abuse_complaint"),
+    }
+    later = datetime.now(UTC) + timedelta(days=app.settings.smtp.suppression_days + 1)
+    with Session(app.engine) as session:
+        assert suppression.active(session, {"a@example.be"}, later) == {}
+    # the coordinators' digest lists them too
+    with Session(app.engine) as session:
+        now = datetime.now(UTC)
+        data = digest.collect(session, app.ctx, now, since=now - timedelta(days=1))
+    text = (
+        digest.message(app.ctx, data, to_addr="c@federal.example.be", key="t", ref="D", now=now)
+        .get_body(("plain",))
+        .get_content()
+    )
+    assert "a@example.be" in text and "c@example.be" in text
+    assert data["suppressed_total"] == 2
+    # scanning again reads nothing twice
+    assert app.scan_suppressions() == 0
