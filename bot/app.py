@@ -18,16 +18,17 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.classify import Classifier
-from bot.db import make_engine, migrate, session_scope
+from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling.jobs import add_jobs, mark_run, run_due
+from bot.handling.hooks import HandlingHooks
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.ops import health
 from bot.outbox.worker import send_pending
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
+from bot.schedule import add_jobs, run_due, scan_suppressions, send_outbox
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,13 +47,16 @@ class App:
         return cls(settings, engine)
 
     @cached_property
-    def ctx(self) -> Context:
-        """Built on first use: read-only commands never load the rules and language models."""
-        return Context(
+    def ctx(self) -> PipelineContext:
+        """Built on first use: read-only commands never load the rules and language models.
+
+        The pipeline's hooks are filled here with case handling (bot.handling.hooks)."""
+        return PipelineContext(
             settings=self.settings,
             classifier=Classifier.from_settings(self.settings),
             calendar=WorkingCalendar(self.settings.calendar),
             numbers=self.settings.numbering.format(),
+            hooks=HandlingHooks(),
         )
 
     # -- intake -----------------------------------------------------------------------------
@@ -61,39 +65,10 @@ class App:
             with Mailbox(self.settings.imap, dict(os.environ)) as box:
                 report = take_mailbox(box, self.engine, self.ctx)
         except MailboxError as exc:
-            self.record_failure(health.INTAKE, exc)
+            health.record_failure(self.engine, health.INTAKE, datetime.now(UTC), exc)
             raise
-        self.record_ok(health.INTAKE)
+        health.record_ok(self.engine, health.INTAKE, datetime.now(UTC))
         return report
-
-    def scan_suppressions(self) -> int:
-        """Hard bounces and abuse complaints among the new messages -> suppression list."""
-        from bot.outbox import suppression
-
-        try:
-            return suppression.scan(
-                self.engine, self.settings.smtp.suppression_days, datetime.now(UTC)
-            )
-        except Exception:  # noqa: BLE001 - the next scan reads the same messages again
-            log.exception("suppression scan failed")
-            return 0
-
-    # -- health records (read by /healthz, /metrics, `status` and the alert job) -------------
-    def record_ok(self, what: str) -> None:
-        health.record_ok(self.engine, what, datetime.now(UTC))
-
-    def record_failure(self, what: str, exc: BaseException | str) -> None:
-        try:
-            health.record_failure(self.engine, what, datetime.now(UTC), str(exc) or repr(exc))
-        except Exception:  # noqa: BLE001 - the database may be what fails; logged by the caller
-            log.debug("could not record the %s failure", what, exc_info=True)
-
-    def record_send(self, report) -> None:  # type: ignore[no-untyped-def]
-        """After an outbox run: SMTP unreachable is a failure; a mail accepted, a success."""
-        if report.error:
-            self.record_failure(health.SENDING, report.error)
-        elif report.sent:
-            self.record_ok(health.SENDING)
 
     def import_path(self, path: Path, *, progress=None, channel: str = "import") -> ProcessReport:  # type: ignore[no-untyped-def]
         """Backfill: take every message under `path` into the ledger, then process them."""
@@ -125,7 +100,7 @@ class App:
     # -- outbox -----------------------------------------------------------------------------
     def send_outbox(self):  # type: ignore[no-untyped-def]
         report = asyncio.run(send_pending(self.engine, self.settings))
-        self.record_send(report)
+        health.record_send(self.engine, report, datetime.now(UTC))
         return report
 
     # -- the service ----------------------------------------------------------------------------
@@ -134,10 +109,10 @@ class App:
         t0 = time.perf_counter()
         taken = self.take_mailbox_once()
         try:
-            run_due(self)  # reminders, escalations, digest: idempotent outbox rows
+            run_due(self.engine, self.ctx)  # reminders, escalations, digest: idempotent outbox rows
         except Exception:  # noqa: BLE001 - a job's bug must not keep the acknowledgements back
             log.exception("scheduled jobs failed; they run again next time")
-        self.scan_suppressions()
+        scan_suppressions(self.engine, self.ctx)
         t1 = time.perf_counter()
         sent = self.send_outbox()
         t2 = time.perf_counter()
@@ -160,40 +135,8 @@ class Service:
         self.loop = loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stopping.set)
-        s = self.app.settings.scheduler
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
-        # coalesce + max_instances=1: a slow run is never doubled; a missed run runs once.
-        scheduler.add_job(
-            self._send,
-            "interval",
-            seconds=s.outbox_seconds,
-            id="outbox",
-            coalesce=True,
-            max_instances=1,
-        )
-        add_jobs(scheduler, self.app)
-        scheduler.add_job(
-            self._alerts, "interval", minutes=1, id="ops.alerts", coalesce=True, max_instances=1
-        )
-        scheduler.add_job(
-            self._suppressions,
-            "interval",
-            minutes=1,
-            id="outbox.suppression_scan",
-            coalesce=True,
-            max_instances=1,
-        )
-        from apscheduler.triggers.cron import CronTrigger
-
-        scheduler.add_job(
-            self._retention,
-            CronTrigger.from_crontab(
-                self.app.settings.privacy.cron, timezone=self.app.settings.calendar.timezone
-            ),
-            id="privacy.retention",
-            coalesce=True,
-            max_instances=1,
-        )
+        add_jobs(scheduler, self.app.engine, self.app.ctx)
         monitor = self._start_monitoring()
         scheduler.start()
         try:
@@ -225,45 +168,6 @@ class Service:
         await self.stopping.wait()
         scheduler.shutdown(wait=True)
 
-    async def _retention(self) -> None:
-        """Anonymise what is past its retention ([privacy]; bot.ops.privacy), once a day."""
-        from bot.ops import privacy
-
-        try:
-            done = await asyncio.to_thread(
-                privacy.run_retention, self.app.engine, self.app.settings, datetime.now(UTC)
-            )
-            with session_scope(self.app.engine) as session:
-                mark_run(session, "privacy.retention", datetime.now(UTC), str(done.as_json()))
-            log.info("retention: %s", done.as_json())
-        except Exception:  # noqa: BLE001 - tomorrow's run catches up
-            log.exception("retention failed")
-
-    async def _suppressions(self) -> None:
-        await asyncio.to_thread(self.app.scan_suppressions)
-
-    async def _alerts(self) -> None:
-        """Intake or sending failing for [monitoring].alert_after_minutes: one mail, and one
-        when it recovers (bot.ops.alerts)."""
-        from bot.ops import alerts
-
-        try:
-            queued = await asyncio.to_thread(
-                alerts.check, self.app.engine, self.app.settings, datetime.now(UTC)
-            )
-        except Exception:  # noqa: BLE001 - the next minute tries again
-            log.exception("alert check failed")
-            return
-        if queued:
-            await self._send()
-
-    async def _send(self) -> None:
-        try:
-            report = await send_pending(self.app.engine, self.app.settings)
-            await asyncio.to_thread(self.app.record_send, report)
-        except Exception:  # noqa: BLE001 - the next run retries; the rows wait in the outbox
-            log.exception("outbox run failed")
-
     async def _intake_loop(self) -> None:
         """Take the mailbox, wait for IDLE news or the poll interval; reconnect with backoff."""
         cfg = self.app.settings.imap
@@ -274,12 +178,12 @@ class Service:
                 delay = 1.0
             except MailboxError as exc:
                 log.warning("mailbox unavailable: %s; retrying in %.0f s", exc, delay)
-                await asyncio.to_thread(self.app.record_failure, health.INTAKE, exc)
+                await asyncio.to_thread(self._record_failure, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
             except Exception as exc:  # noqa: BLE001
                 log.exception("intake failed; retrying in %.0f s", delay)
-                await asyncio.to_thread(self.app.record_failure, health.INTAKE, exc)
+                await asyncio.to_thread(self._record_failure, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
             else:
@@ -292,11 +196,13 @@ class Service:
         with Mailbox(cfg, dict(os.environ)) as box:
             while not self.stopping.is_set():
                 report = take_mailbox(box, self.app.engine, self.app.ctx)
-                self.app.record_ok(health.INTAKE)
+                health.record_ok(self.app.engine, health.INTAKE, datetime.now(UTC))
                 if report.new:
                     log.info("took %d new message(s)", report.new)
                     # Acknowledge within seconds rather than at the next outbox tick.
-                    asyncio.run_coroutine_threadsafe(self._send(), self.loop)
+                    asyncio.run_coroutine_threadsafe(
+                        send_outbox(self.app.engine, self.app.ctx), self.loop
+                    )
                 if not box.client or not box.client.has_capability("IDLE") or not cfg.idle:
                     return  # polling: the caller sleeps
                 # Short IDLE slices so that SIGTERM is honoured within seconds.
@@ -305,6 +211,12 @@ class Service:
                     if box.wait(min(5, cfg.idle_seconds)):
                         break
                     waited += 5
+
+    def _record_failure(self, exc: BaseException) -> None:
+        try:
+            health.record_failure(self.app.engine, health.INTAKE, datetime.now(UTC), exc)
+        except Exception:  # noqa: BLE001 - the database may be what fails; logged above
+            log.debug("could not record the intake failure", exc_info=True)
 
     async def _sleep(self, seconds: float) -> None:
         try:

@@ -17,10 +17,10 @@ from bot.deadlines.calendar import CalendarSettings
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
+from bot.vocab import CITIZEN_KINDS, Language
 
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
-LANGUAGES = ("fr", "nl", "de", "en")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
 
 
@@ -41,13 +41,9 @@ class Organisation(_Section):
     procedure_url: str = "https://federal.example.be/plaintes"
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
-    languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: list(LANGUAGES)
-    )
+    languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
-    fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: ["fr", "nl"]
-    )
+    fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
 
 
 class Imap(_Section):
@@ -191,11 +187,9 @@ class Privacy(_Section):
     @field_validator("retention_months")
     @classmethod
     def _months_ok(cls, value: dict[str, int]) -> dict[str, int]:
-        from bot.classify.chain import CITIZEN
-
         for kind, months in value.items():
-            if kind not in CITIZEN:
-                raise ValueError(f"{kind!r} is not a case kind ({', '.join(CITIZEN)})")
+            if kind not in CITIZEN_KINDS:
+                raise ValueError(f"{kind!r} is not a case kind ({', '.join(CITIZEN_KINDS)})")
             if months < 1:
                 raise ValueError(f"{kind}: at least 1 month")
         return value

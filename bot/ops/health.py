@@ -51,14 +51,26 @@ def record_ok(engine: Engine, what: str, now: datetime) -> None:
         session.commit()
 
 
-def record_failure(engine: Engine, what: str, now: datetime, error: str) -> None:
+def record_failure(engine: Engine, what: str, now: datetime, error: BaseException | str) -> None:
     """`what` failed at `now`; the first failure of a run of failures is kept as 'since'."""
+    text_ = str(error) or repr(error)
     with Session(engine) as session:
         failing = _row(session, f"{PREFIX}{what}.failing")
         if failing.last_run_at is None:
             failing.last_run_at = now
-        failing.last_result = error[:500]
+        failing.last_result = text_[:500]
         session.commit()
+
+
+def record_send(engine: Engine, report: Any, now: datetime) -> None:
+    """After an outbox run (a SendReport): SMTP unreachable is a failure; a mail accepted, a
+    success. A run with nothing to send says nothing about SMTP."""
+    if report is None:
+        return
+    if report.error:
+        record_failure(engine, SENDING, now, report.error)
+    elif report.sent:
+        record_ok(engine, SENDING, now)
 
 
 @dataclass

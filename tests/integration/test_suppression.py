@@ -17,6 +17,7 @@ from bot.handling import digest
 from bot.models import Case, Outbox
 from bot.ops import health
 from bot.outbox import suppression
+from bot.schedule import scan_suppressions
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = str(REPO / "config" / "example.toml")
@@ -80,7 +81,7 @@ def _take(app: App, folder: Path, name: str, raw: bytes) -> None:
     box.mkdir()
     (box / "m.eml").write_bytes(raw)
     app.import_path(box)
-    app.scan_suppressions()
+    scan_suppressions(app.engine, app.ctx)
 
 
 def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
@@ -126,4 +127,4 @@ def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
     assert "a@example.be" in text and "c@example.be" in text
     assert data["suppressed_total"] == 2
     # scanning again reads nothing twice
-    assert app.scan_suppressions() == 0
+    assert scan_suppressions(app.engine, app.ctx) == 0

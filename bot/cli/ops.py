@@ -1,6 +1,6 @@
-"""Operator commands: init (and, registered here, the commands that watch the service).
+"""Operator commands: `init`, `status`, `privacy export|erase|retention`, and `--version`.
 
-Registered into the main parser like the other command groups; every import that costs time
+Registered by bot.cli.main like the other command groups; every import that costs time
 happens inside the command, so `--help` stays fast.
 """
 
@@ -39,7 +39,7 @@ class VersionAction(argparse.Action):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
+    from bot.cli.common import UserError
     from bot.ops.init import InitError, write_site
 
     try:
@@ -112,10 +112,10 @@ def _actor() -> str:
 def cmd_privacy(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from bot.cli import UserError, _app
+    from bot.cli.common import UserError, open_app
     from bot.ops import privacy
 
-    app = _app(args)
+    app = open_app(args)
     now = datetime.now(UTC)
     if args.action == "retention":
         done = privacy.run_retention(app.engine, app.settings, now)
@@ -149,6 +149,6 @@ def cmd_privacy(args: argparse.Namespace) -> int:
 
 def _read_app(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Settings and an engine on the existing database: no migration, nothing created."""
-    from bot.cli import _Reader
+    from bot.cli.common import Reader
 
-    return _Reader(args.settings)
+    return Reader(args.settings)

@@ -7,71 +7,30 @@ unreachable server or a wrong argument (exit 2 for usage/config, 3 for servers).
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from bot.commands.parse import CaseStatus
-from bot.ops import cli as ops_cli
+from bot.cli import classify, handling, ops, reports
+from bot.cli.common import (
+    EXIT_SERVER,
+    EXIT_USAGE,
+    Reader,
+    UserError,
+    local_tz,
+    open_app,
+    print_json,
+)
 from bot.ops import logs
+from bot.vocab import CaseStatus
 
 if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
-
     from bot.settings import Settings
 
 # Imports that cost time (SQLAlchemy, pydantic, the pipeline) happen inside the commands:
 # `--help` and the read commands start in a fraction of a second.
-EXIT_USAGE, EXIT_SERVER = 2, 3
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
-
-
-def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
-
-
-def _app(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
-    from bot.app import App
-
-    if not migrate:
-        _require_database(args.settings)
-    return App.build(args.settings, migrate_db=migrate)
-
-
-class _Reader:
-    """What a read command needs: the settings and an engine on an existing database.
-
-    No migration and no composition root (bot.app imports the whole pipeline): a read command
-    never creates a database or a table, and starts fast.
-    """
-
-    def __init__(self, settings: Settings) -> None:
-        from bot.db import make_engine
-
-        _require_database(settings)
-        self.settings = settings
-        self.engine = make_engine(settings.database.url, echo=settings.database.echo)
-
-
-def _require_database(settings: Settings) -> None:
-    """A clear error, not an empty new database, when there is no complaintbot database."""
-    from bot.db import database_problem
-
-    problem = database_problem(settings.database.url)
-    if problem:
-        raise UserError(problem)
-
-
-def _tz(s: Settings) -> ZoneInfo:
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(s.calendar.timezone)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -81,14 +40,14 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     from bot.classify import Classifier
 
     Classifier.from_settings(s)  # the rules file is part of the configuration
-    _print_json(settings_mod.effective(s)) if args.json else print(
+    print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    app = _app(args)
+    app = open_app(args)
     if args.once:
         taken, sent, timings = app.run_once()
         p = taken.processed
@@ -109,11 +68,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     from bot import views
 
-    app = _Reader(args.settings)
+    app = Reader(args.settings)
     with Session(app.engine) as session:
-        for row in views.list_cases(session, _tz(app.settings), status=args.status):
+        for row in views.list_cases(session, local_tz(app.settings), status=args.status):
             if args.json:
-                _print_json(row)
+                print_json(row)
             else:
                 flag = " !" if row["needs_review"] else ""
                 print(
@@ -129,13 +88,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     from bot import views
 
-    app = _Reader(args.settings)
+    app = Reader(args.settings)
     with Session(app.engine) as session:
-        data = views.show_case(session, args.number, _tz(app.settings))
+        data = views.show_case(session, args.number, local_tz(app.settings))
     if data is None:
         raise UserError(f"no case {args.number}")
     if args.json:
-        _print_json(data)
+        print_json(data)
         return 0
     print(
         f"{data['number']}  {data['kind']}  {data['status']}"
@@ -190,11 +149,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     from bot import views
 
-    app = _Reader(args.settings)
+    app = Reader(args.settings)
     with Session(app.engine) as session:
         data = views.stats(session)
     if args.json:
-        _print_json(data)
+        print_json(data)
     else:
         for k, v in data.items():
             print(f"{k:<18} {v}")
@@ -212,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         total = files.count(path)
     except files.ImportError_ as exc:
         raise UserError(str(exc)) from None
-    app = _app(args)
+    app = open_app(args)
     # Log lines go through tqdm.write, so a warning never breaks into the progress bar.
     with (
         tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar,
@@ -226,32 +185,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from bot.classify import Classifier
-    from bot.classify.dryrun import classify_file
-
-    classifier = Classifier.from_settings(args.settings)
-    status = 0
-    for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            print(f"complaintbot: {name}: no such file", file=sys.stderr)
-            status = EXIT_USAGE
-            continue
-        row = classify_file(path, classifier)
-        if args.json:
-            _print_json(row)
-        else:
-            print(
-                f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
-                f"{' needs_review' if row['needs_review'] else ''}"
-                f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}"
-            )
-            for hit in row["rules"]:
-                print(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
-    return status
-
-
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from sqlalchemy import select
     from sqlmodel import Session
@@ -260,13 +193,13 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     from bot.models import InboundMessage, RawBlob
     from bot.pipeline.runner import process_pending
 
-    app = _app(args)
-    tz = _tz(app.settings)
+    app = open_app(args)
+    tz = local_tz(app.settings)
     with Session(app.engine) as session:
         if args.action == "list":
             for row in views.quarantined(session, tz):
                 if args.json:
-                    _print_json(row)
+                    print_json(row)
                 else:
                     print(
                         f"#{row['id']:<6} {row['received_at']} "
@@ -283,7 +216,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             if args.raw:
                 sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
             else:
-                _print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
+                print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
             return 0
         # retry: back to pending with fresh attempts; the pipeline takes it now.
         query = select(InboundMessage).where(InboundMessage.status == "quarantined")
@@ -314,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)"
     )
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens (INFO)")
+    p.add_argument("--version", action=ops.VersionAction)
     p.add_argument(
         "--log-level",
         choices=logs.LEVELS,
@@ -326,7 +260,6 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text (default) or json: one JSON object per line, for a log collector",
     )
-    p.add_argument("--version", action=ops_cli.VersionAction)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(
@@ -352,7 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("import", cmd_import, "backfill from an mbox, a Maildir or a folder of .eml files")
     sp.add_argument("path")
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
-    sp = add("classify", cmd_classify, "dry run: classify .eml files with the configured rules")
+    sp = add(
+        "classify",
+        classify.cmd_classify,
+        "dry run: classify .eml files with the configured rules",
+    )
     sp.add_argument("files", nargs="+", metavar="FILE.eml")
     sp.add_argument("--json", action="store_true")
     sp = add("quarantine", cmd_quarantine, "list, show or retry quarantined messages")
@@ -365,8 +302,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dir", default="var/demo", help="where the demo database and outbox go")
     # Case handling (assign, answer, close, extend, note, digest) and reporting (report,
     # action, publish, serve) add their own commands.
-    for module in ("bot.handling.cli", "bot.reports.cli", "bot.ops.cli"):
-        importlib.import_module(module).register(add)
+    handling.register(add)
+    reports.register(add)
+    # Operating the service: init, status, privacy.
+    ops.register(add)
     return p
 
 

@@ -1,0 +1,63 @@
+"""What every command module of bot.cli shares: the user-error type, JSON output, the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from bot.app import App
+    from bot.settings import Settings
+
+EXIT_USAGE, EXIT_SERVER = 2, 3
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line."""
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+def open_app(args: argparse.Namespace, *, migrate: bool = True) -> App:
+    """The composition root for a command; imported late so `--help` stays fast."""
+    from bot.app import App
+
+    if not migrate:
+        require_database(args.settings)
+    return App.build(args.settings, migrate_db=migrate)
+
+
+class Reader:
+    """What a read command needs: the settings and an engine on an existing database.
+
+    No migration and no composition root (bot.app imports the whole pipeline): a read command
+    never creates a database or a table, and starts fast.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        from bot.db import make_engine
+
+        require_database(settings)
+        self.settings = settings
+        self.engine = make_engine(settings.database.url, echo=settings.database.echo)
+
+
+def require_database(settings: Settings) -> None:
+    """A clear error, not an empty new database, when there is no complaintbot database."""
+    from bot.db import database_problem
+
+    problem = database_problem(settings.database.url)
+    if problem:
+        raise UserError(problem)
+
+
+def local_tz(s: Settings) -> ZoneInfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(s.calendar.timezone)
