@@ -23,7 +23,7 @@ from bot.deadlines.calendar import WorkingCalendar
 from bot.handling.hooks import HandlingHooks
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
-from bot.ops import health
+from bot.ops import health, systemd
 from bot.outbox.worker import send_pending
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
@@ -139,14 +139,25 @@ class Service:
         add_jobs(scheduler, self.app.engine, self.app.ctx)
         monitor = self._start_monitoring()
         scheduler.start()
+        systemd.notify("READY=1")
         try:
-            await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler))
+            await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler), self._watchdog())
         finally:
             if scheduler.running:
                 scheduler.shutdown(wait=False)
             if monitor is not None:
                 monitor.stop()
         log.info("stopped cleanly")
+
+    async def _watchdog(self) -> None:
+        """WATCHDOG=1 every half WatchdogSec while the event loop runs (systemd restarts a
+        service whose loop hangs)."""
+        interval = systemd.watchdog_interval()
+        if interval is None:
+            return
+        while not self.stopping.is_set():
+            systemd.notify("WATCHDOG=1")
+            await self._sleep(interval)
 
     def _start_monitoring(self):  # type: ignore[no-untyped-def]
         """The /healthz and /metrics listener ([monitoring]; port 0: none)."""
@@ -166,6 +177,7 @@ class Service:
 
     async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
         await self.stopping.wait()
+        systemd.notify("STOPPING=1")
         scheduler.shutdown(wait=True)
 
     async def _intake_loop(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -283,6 +284,47 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
 
+FILE_SUFFIX = "_FILE"
+
+
+def resolve_secret_files(environ: MutableMapping[str, str]) -> None:
+    """COMPLAINTBOT_<NAME>_FILE=/run/secrets/x sets COMPLAINTBOT_<NAME> to that file's content
+    (Docker and systemd credentials: the secret never appears in the environment listing of
+    the container or the unit). Every COMPLAINTBOT_* variable can be given this way.
+
+    The CLI applies it to os.environ once at start, so every reader of a secret (SMTP, IMAP,
+    the signing key, the form secret, the database URL) sees the value.
+    """
+    settings_names = _override_names()  # COMPLAINTBOT_IMAP_CA_FILE is a setting, not a secret
+    for name in [k for k in environ if k.startswith(ENV_PREFIX) and k.endswith(FILE_SUFFIX)]:
+        if name in settings_names:
+            continue
+        target = name.removesuffix(FILE_SUFFIX)
+        if environ.get(target):
+            raise ConfigError(f"{name}: {target} is set as well; set one of them, not both")
+        path = Path(environ[name])
+        try:
+            value = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(f"{name}: {path}: file not found") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{name}: {path}: cannot read: {exc}") from None
+        value = value.rstrip("\r\n")  # `echo secret > file` adds a newline
+        if not value:
+            raise ConfigError(f"{name}: {path}: the file is empty")
+        environ[target] = value
+
+
+def _override_names() -> set[str]:
+    """Every COMPLAINTBOT_<SECTION>_<KEY> that overrides a setting."""
+    names = set()
+    for section in _ENV_SECTIONS:
+        model = Settings.model_fields[section].annotation
+        for key in model.model_fields:  # type: ignore[union-attr]
+            names.add(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
+    return names
+
+
 def _default_config() -> Path:
     if DEFAULT_CONFIG.is_file():
         return DEFAULT_CONFIG
@@ -297,7 +339,8 @@ def load(path: str | Path | None = None, environ: dict[str, str] | None = None) 
     Without either, ./config/example.toml is used when it exists (a source checkout), else the
     copy installed with the package, so that `complaintbot demo` works in an empty folder.
     """
-    env = dict(os.environ) if environ is None else environ
+    env = dict(os.environ) if environ is None else dict(environ)
+    resolve_secret_files(env)
     path = Path(path or env.get(f"{ENV_PREFIX}CONFIG") or _default_config())
     data = read_toml(path)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -319,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     from bot.settings import ConfigError
 
     try:
+        # Secrets from files (COMPLAINTBOT_*_FILE) into the environment, for every reader.
+        settings_mod.resolve_secret_files(os.environ)
         if args.command != "demo" and not getattr(args, "no_settings", False):
             args.settings = settings_mod.load(args.config)
         return args.func(args)

@@ -1,4 +1,4 @@
-"""Operator commands: `init`, `status`, `privacy export|erase|retention`, and `--version`.
+"""Operator commands: `init`, `status`, `backup`, `privacy export|erase|retention`, `--version`.
 
 Registered by bot.cli.main like the other command groups; every import that costs time
 happens inside the command, so `--help` stays fast.
@@ -66,6 +66,8 @@ def register(add: AddCommand) -> None:
     sp.add_argument("address", nargs="?", help="the person's e-mail address")
     sp.add_argument("--output", help="export: folder to write (default privacy-export-...)")
     sp.add_argument("--yes", action="store_true", help="erase: really anonymise now")
+    sp = add("backup", cmd_backup, "a consistent copy of the SQLite database, while it runs")
+    sp.add_argument("dest", help="a new file, or a folder to write it into")
     sp = add("status", cmd_status, "health of the service from the database (exit 1: failing)")
     sp.add_argument("--json", action="store_true")
 
@@ -144,6 +146,18 @@ def cmd_privacy(args: argparse.Namespace) -> int:
         return 2 if any(held.values()) else 0
     done = privacy.erase(app.engine, args.address, actor=_actor(), now=now)
     print("erased: " + ", ".join(f"{k} {v}" for k, v in done.as_json().items()))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from bot.cli.common import UserError
+    from bot.ops.backup import BackupError, backup_sqlite
+
+    try:
+        size = backup_sqlite(args.settings.database.url, Path(args.dest))
+    except BackupError as exc:
+        raise UserError(str(exc)) from None
+    print(f"backup written to {args.dest} ({size:,} bytes)")
     return 0
 
 

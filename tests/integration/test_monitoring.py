@@ -51,9 +51,18 @@ def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     return out
 
 
-def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_env):
+def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_env, tmp_path):
     port = free_port()
-    env = {**bot_env, "COMPLAINTBOT_MONITORING_PORT": str(port)}
+    # systemd's notify socket (Type=notify, WatchdogSec=1): a datagram socket we read
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(str(tmp_path / "notify.sock"))
+    notify.settimeout(0.1)
+    env = {
+        **bot_env,
+        "COMPLAINTBOT_MONITORING_PORT": str(port),
+        "NOTIFY_SOCKET": str(tmp_path / "notify.sock"),
+        "WATCHDOG_USEC": "1000000",
+    }
     started = time.time()
     dovecot.append(imap_user.name, citizen_mail(sender="watch@example.be", lang="fr", seq=1))
     proc = subprocess.Popen(
@@ -71,7 +80,9 @@ def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_e
             "watch@example.be" in m.rcpt_tos for m in smtp_sink.messages
         ):
             time.sleep(0.2)
-        assert any("watch@example.be" in m.rcpt_tos for m in smtp_sink.messages)
+        if not any("watch@example.be" in m.rcpt_tos for m in smtp_sink.messages):
+            proc.terminate()
+            pytest.fail("no acknowledgement; the service said:\n" + proc.communicate()[1][-3000:])
         time.sleep(1)  # the send is recorded right after the SMTP run
         code, body = get(f"http://127.0.0.1:{port}/healthz")
         assert code == 200, body
@@ -93,6 +104,15 @@ def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_e
         _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert "Traceback" not in err
+    states = []
+    while True:
+        try:
+            states.append(notify.recv(100).decode())
+        except TimeoutError:
+            break
+    notify.close()
+    assert states[0] == "READY=1" and states[-1] == "STOPPING=1"
+    assert states.count("WATCHDOG=1") >= 2
 
     done = bot(bot_env, "status", "--json")
     assert done.returncode == 0, done.stdout + done.stderr

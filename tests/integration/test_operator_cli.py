@@ -80,3 +80,24 @@ def test_json_logs_without_migration_chatter(env, tmp_path):
     listed = bot(env, "list", "--json", "--status", "open")
     assert listed.returncode == 0, listed.stderr
     assert [json.loads(x)["sender"] for x in listed.stdout.splitlines()] == ["log@example.be"]
+
+
+def test_backup_of_a_running_database(env, tmp_path):
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    for seq in range(3):
+        raw = citizen_mail(sender=f"b{seq}@example.be", lang="fr", seq=seq)
+        (folder / f"{seq}.eml").write_bytes(raw)
+    assert bot(env, "import", str(folder), "--quiet").returncode == 0
+    dest = tmp_path / "backup.db"
+    done = bot(env, "backup", str(dest))
+    if not env["COMPLAINTBOT_DATABASE_URL"].startswith("sqlite"):
+        assert done.returncode == 2 and "pg_dump" in done.stderr
+        return
+    assert done.returncode == 0, done.stderr
+    # the copy is a complete database: the bot reads it as it reads the original
+    copy = {**env, "COMPLAINTBOT_DATABASE_URL": f"sqlite:///{dest}"}
+    stats = json.loads(bot(copy, "stats", "--json").stdout)
+    assert stats["cases"] == 3
+    again = bot(env, "backup", str(dest))
+    assert again.returncode == 2 and "already exists" in again.stderr

@@ -143,3 +143,35 @@ def test_cli_reports_broken_config_without_traceback(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert f"{path}: smtp.port: Input should be greater than or equal to 1" in done.stderr
+
+
+def test_secrets_from_files(tmp_path: Path) -> None:
+    secret = tmp_path / "smtp_password"
+    secret.write_text("s3cret-from-file\n")
+    env = {"COMPLAINTBOT_SMTP_PASSWORD_FILE": str(secret)}
+    s = settings_mod.load(EXAMPLE, environ=env)
+    assert s.smtp.password is not None
+    assert s.smtp.password.get_secret_value() == "s3cret-from-file"  # newline dropped
+
+    environ = {"COMPLAINTBOT_HMAC_KEY_FILE": str(secret), "COMPLAINTBOT_IMAP_CA_FILE": "/ca.pem"}
+    settings_mod.resolve_secret_files(environ)
+    assert environ["COMPLAINTBOT_HMAC_KEY"] == "s3cret-from-file"
+    assert "COMPLAINTBOT_IMAP_CA" not in environ  # imap.ca_file is a setting, not a secret file
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"COMPLAINTBOT_SMTP_PASSWORD_FILE": "/nonexistent/x"}, "file not found"),
+        (
+            {"COMPLAINTBOT_SMTP_PASSWORD_FILE": "/dev/null", "COMPLAINTBOT_SMTP_PASSWORD": "x"},
+            "set one of them, not both",
+        ),
+        ({"COMPLAINTBOT_SMTP_PASSWORD_FILE": "/dev/null"}, "the file is empty"),
+    ],
+)
+def test_secret_file_errors_name_the_variable(env: dict[str, str], expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        settings_mod.load(EXAMPLE, environ=env)
+    assert str(info.value).startswith("COMPLAINTBOT_SMTP_PASSWORD_FILE: ")
+    assert expected in str(info.value)
