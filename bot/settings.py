@@ -185,7 +185,8 @@ def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, s
     """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
             if value is not None:
                 data.setdefault(section, {})[key] = value

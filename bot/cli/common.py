@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,10 @@ if TYPE_CHECKING:
     from bot.app import App
 
 EXIT_USAGE, EXIT_SERVER = 2, 3
+
+Command = Callable[[argparse.Namespace], int]
+# `add(name, func, help)`: a new sub-command's parser (bot.cli.main.build_parser).
+AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 class UserError(Exception):

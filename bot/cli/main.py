@@ -163,7 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from sqlmodel import select
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
@@ -190,7 +190,10 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 raise UserError(f"no quarantined message #{args.id}")
             row = next(r for r in views.quarantined(session, tz) if r["id"] == args.id)
             if args.raw:
-                sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
+                blob = session.get(RawBlob, msg.sha256)
+                if blob is None:
+                    raise UserError(f"message #{args.id}: its raw bytes are missing")
+                sys.stdout.buffer.write(blob.data)
             else:
                 print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
             return 0
@@ -205,7 +208,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)  # type: ignore[arg-type]
+    report = process_pending(app.engine, app.ctx, only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 

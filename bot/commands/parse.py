@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
@@ -209,7 +210,7 @@ def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
     return f" Did you mean {prefix}{close[0]}?" if close else ""
 
 
-def _choices(table: dict[str, object]) -> str:
+def _choices(table: Mapping[str, object]) -> str:
     names = list(dict.fromkeys(table))
     return ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -347,14 +348,14 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             raise CommandError(
                 "extend_days", f"An extension is {limit} days, not {days}.", line=line
             )
-        reason = _clean([match[2].strip(), *block.body])
-        if not reason:
+        why = _clean([match[2].strip(), *block.body])
+        if not why:
             raise CommandError(
                 "extend_reason",
                 "#extend needs a reason after the number of days; the citizen is told why.",
                 line=line,
             )
-        return Extend(days=days, reason=reason, line=line)
+        return Extend(days=days, reason=why, line=line)
     text = _clean([args, *block.body])
     if not text:
         what = "the question for the citizen" if verb is Verb.WAIT else "the text of the note"

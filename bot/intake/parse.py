@@ -43,7 +43,7 @@ class _RawPolicy(Compat32):
     Header objects on which get_param()/get_filename() break. This module decodes values itself.
     """
 
-    def header_fetch_parse(self, name: str, value: str) -> str:  # type: ignore[override]
+    def header_fetch_parse(self, name: str, value: str) -> str:
         return value
 
 

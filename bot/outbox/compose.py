@@ -544,7 +544,7 @@ class Draft:
     ) -> EmailMessage:
         """`to_bytes` parsed back: the message exactly as it would go out, as an EmailMessage."""
         raw = self.to_bytes(settings, files=files)
-        return message_from_bytes(raw, policy=policy.SMTP)  # type: ignore[return-value]
+        return message_from_bytes(raw, policy=policy.SMTP)
 
     def _headers(self, msg: Message, settings: Settings) -> None:
         headers: list[tuple[str, str | Header]] = [
@@ -582,7 +582,8 @@ class Draft:
         for name in [k for k, _ in content]:
             del msg[name]
         for name, value in [*headers, *content]:  # content headers last, as usual
-            msg[name] = value
+            # A Compat32 message takes Header objects (RFC 2047 words); typeshed says str only.
+            msg[name] = value  # type: ignore[assignment]
 
 
 def _opt_str(value: object) -> str | None:
@@ -623,7 +624,7 @@ def _multipart(subtype: str, parts: list[Message]) -> Message:
     # a soft line break), and our part headers hold no such boundary: no need to scan the
     # body for a collision as the generator would when it picks the boundary itself.
     msg["Content-Type"] = f'multipart/{subtype}; boundary="=_{secrets.token_hex(12)}"'
-    msg.set_payload(parts)
+    msg.set_payload([*parts])
     return msg
 
 

@@ -24,8 +24,8 @@ _PURPOSES = {
 def reply_languages(ctx: Context, language: str | None) -> list[str]:
     """The case's language if we answer in it (art. 41 §1 LLC), else the bilingual fallback."""
     org = ctx.settings.organisation
-    if language in org.languages:
-        return [language]  # type: ignore[list-item]
+    if language is not None and language in org.languages:
+        return [language]
     return list(org.fallback_languages)
 
 
