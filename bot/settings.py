@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.errors import ConfigError
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
@@ -22,10 +23,6 @@ from bot.vocab import Language
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
-
-
-class ConfigError(Exception):
-    """The configuration cannot be used. str() names the file, the key path and the problem."""
 
 
 class _Section(BaseModel):

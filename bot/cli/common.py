@@ -14,15 +14,9 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from bot.app import App
 
-EXIT_USAGE, EXIT_SERVER = 2, 3
-
 Command = Callable[[argparse.Namespace], int]
 # `add(name, func, help)`: a new sub-command's parser (bot.cli.main.build_parser).
 AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
 
 
 def print_json(obj: Any) -> None:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, select
 
-from bot.cli.common import AddCommand, UserError, open_app
+from bot.cli.common import AddCommand, open_app
+from bot.errors import UserError
 from bot.vocab import InadmissibleReason, Outcome, Typology
 
 if TYPE_CHECKING:  # imported where used: `complaintbot --help` loads no handling code

@@ -18,8 +18,9 @@ from sqlmodel import Session
 
 from bot import settings as settings_mod
 from bot.cli import classify, handling, reports
-from bot.cli.common import EXIT_SERVER, EXIT_USAGE, UserError, local_tz, open_app, print_json
-from bot.settings import ConfigError, Settings
+from bot.cli.common import local_tz, open_app, print_json
+from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
+from bot.settings import Settings
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -148,10 +149,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.intake import files
 
     path = Path(args.path)
-    try:
-        total = files.count(path)
-    except files.ImportError_ as exc:
-        raise UserError(str(exc)) from None
+    total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
     app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(path, progress=bar.update)
@@ -279,21 +277,14 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from bot.intake.imap import MailboxError
-
     try:
         if args.command != "demo":
             args.settings = settings_mod.load(args.config)
         return args.func(args)
-    except ConfigError as exc:
-        print(f"complaintbot: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UserError as exc:
-        print(f"complaintbot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except MailboxError as exc:
-        print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
-        return EXIT_SERVER
+    except ComplaintbotError as exc:
+        code, line = exit_code(exc)
+        print(f"complaintbot: {line}", file=sys.stderr)
+        return code
     except OperationalError as exc:
         print(
             f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import AddCommand, UserError, open_app, print_json
+from bot.cli.common import AddCommand, open_app, print_json
+from bot.errors import UserError
 from bot.vocab import Language
 
 FORMATS = ("html", "csv", "xlsx")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from bot.errors import CommandError
 from bot.vocab import InadmissibleReason, Outcome, Typology
 
 
@@ -69,17 +70,6 @@ USAGE = """\
 #extend DAYS reason
 #wait question for the citizen
 #note internal note"""  # noqa: E501
-
-
-class CommandError(ValueError):
-    """A command cannot be understood. `message` is meant for the handler; `code` is stable
-    (for translation); `line` is the 1-based line of the mail body, when known."""
-
-    def __init__(self, code: str, message: str, *, line: int | None = None) -> None:
-        self.code = code
-        self.message = message
-        self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from bot.context import Context
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
+from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
@@ -26,10 +27,6 @@ from bot.vocab import FOUNDED_OUTCOMES, CaseStatus, InadmissibleReason, Outcome,
 
 # `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
 CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
-
-
-class ActionError(ValueError):
-    """The action is not possible in the case's current state; str() says why."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,8 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
+from bot.errors import ImportSourceError
 from bot.mail import RawMail
-
-
-class ImportError_(Exception):
-    """The path is not something we can read mail from."""
 
 
 def count(path: Path) -> int:
@@ -34,7 +31,7 @@ def _readers(path: Path) -> Iterator[Callable[[], bytes]]:
         for key in mbox.iterkeys():
             yield partial(mbox.get_bytes, key)
     else:
-        raise ImportError_(f"{path}: no such file or folder")
+        raise ImportSourceError(f"{path}: no such file or folder")
 
 
 def read(path: Path) -> Iterator[RawMail]:

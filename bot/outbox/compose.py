@@ -52,7 +52,7 @@ import mimetypes
 import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from email.charset import BASE64, Charset
@@ -69,6 +69,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from bot.errors import DraftError
 from bot.settings import Settings
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -172,20 +173,6 @@ def message_id_for(purpose: str, case_number: str | None, token: str, domain: st
 def token_for(key: str) -> str:
     """A stable token derived from an outbox key, so a retried step builds the same Message-ID."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-_MID_RE = re.compile(
-    r"^(?P<prefix>[a-z0-9-]+)\.(?P<number>[a-z0-9-]+)\.(?P<token>[a-z0-9]+)@(?P<domain>.+)$"
-)
-
-
-def parse_message_id(value: str, domain: str) -> tuple[str, str, str] | None:
-    """(prefix, case number lower-cased, token) when `value` is one of ours for `domain`."""
-    mid = clean_msg_id(value)
-    m = _MID_RE.match(mid.lower()) if mid else None
-    if not m or m["domain"] != domain.lower():
-        return None
-    return m["prefix"], m["number"], m["token"]
 
 
 # --------------------------------------------------------------------------- rendering
@@ -341,10 +328,6 @@ _UTF8 = Charset("utf-8")
 _UTF8.header_encoding = BASE64  # fixed, not SHORTEST: measuring both per header is slow
 
 
-class DraftError(ValueError):
-    """A draft that cannot become a message: unusable stored JSON, a missing attachment, …"""
-
-
 @dataclass(frozen=True, slots=True)
 class StoredFile:
     """A stored attachment (bot.models.Attachment, by id); its bytes are read when sending."""
@@ -436,9 +419,6 @@ class Draft:
     def stored_ids(self) -> tuple[int, ...]:
         """Ids of the stored attachments the worker must load to build the message."""
         return tuple(f.id for f in self.attachments if isinstance(f, StoredFile))
-
-    def with_files(self, *files: DraftFile) -> Draft:
-        return replace(self, attachments=(*self.attachments, *files))
 
     # -- storage ---------------------------------------------------------------------------
 

@@ -238,10 +238,6 @@ def release(factory: SessionFactory, ids: list[int], now: datetime) -> None:
         session.commit()
 
 
-def mark_sent(factory: SessionFactory, row: ClaimedRow, now: datetime) -> None:
-    mark_sent_many(factory, [(row.id, now)])
-
-
 _MARK_SENT = (
     update(_T)
     .where(_T.c.id == bindparam("row_id"), _T.c.status == "pending")
@@ -541,24 +537,3 @@ def _record_failure(
             step.at,
             failure.describe(),
         )
-
-
-async def run_forever(
-    engine_or_session_factory: Engine | SessionFactory,
-    settings: Settings,
-    *,
-    stop: asyncio.Event,
-    interval: float | None = None,
-) -> None:
-    """Call send_pending every `interval` seconds (settings.scheduler.outbox_seconds) until
-    `stop` is set. One failing run is logged and never ends the loop (Mailman's runner)."""
-    interval = float(interval if interval is not None else settings.scheduler.outbox_seconds)
-    while not stop.is_set():
-        try:
-            await send_pending(engine_or_session_factory, settings)
-        except Exception:  # noqa: BLE001 - e.g. database briefly unavailable: try next tick
-            log.exception("outbox: run failed; trying again in %.0f s", interval)
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=interval)
-        except TimeoutError:
-            pass
