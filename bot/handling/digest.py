@@ -24,8 +24,9 @@ from bot.handling import letters
 from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
 from bot.models import Case, InboundMessage, JobRun, table_of
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import message_id_for, token_for
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
 

@@ -19,8 +19,10 @@ from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, InboundMessage, RawBlob
-from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
+from bot.outbox.headers import message_id_for, token_for
+from bot.outbox.mime import StoredFile
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
 from bot.vocab import Language

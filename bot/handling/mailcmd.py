@@ -35,8 +35,8 @@ from bot.handling.actions import ActionError, Actor
 from bot.handling.routing import allowed_senders, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
-from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
 from bot.vocab import CaseStatus
 

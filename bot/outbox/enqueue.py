@@ -24,7 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from bot.models import Outbox, table_of
-from bot.outbox.compose import Draft, clean_address, clean_header, clean_msg_id
+from bot.outbox.headers import clean_address, clean_header, clean_msg_id
+from bot.outbox.mime import Draft
 
 SUPPRESSED = "suppressed"
 PENDING = "pending"
@@ -94,7 +95,9 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
         draft, raw = None, message.as_bytes(policy=policy.SMTP)
     if mid is None:
-        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
+        raise ValueError(
+            "the message needs a valid Message-ID (see bot.outbox.headers.message_id_for)"
+        )
     row: dict[str, Any] = {
         "key": mail.key,
         "purpose": mail.purpose,

@@ -52,10 +52,11 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, CursorResult, Engine, bindparam, func, update
 from sqlmodel import Session, select
 
+from bot.errors import DraftError
 from bot.events import add_events, event_row
 from bot.models import Attachment, Case, Outbox, table_of, utcnow
-from bot.outbox.compose import Draft, DraftError, FileData
 from bot.outbox.enqueue import as_utc
+from bot.outbox.mime import Draft, FileData
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
 from bot.settings import Settings

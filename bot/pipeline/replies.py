@@ -10,8 +10,9 @@ from datetime import datetime
 from bot.context import Context
 from bot.mail import ParsedMail
 from bot.models import Case
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail
+from bot.outbox.headers import message_id_for, token_for
 
 # kind -> (acknowledgement, forward) purposes
 _PURPOSES = {

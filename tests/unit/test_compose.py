@@ -10,20 +10,10 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from bot.outbox.compose import (
-    MAX_INLINE_BYTES,
-    Draft,
-    DraftError,
-    InlineFile,
-    StoredFile,
-    build_message,
-    clean_address,
-    clean_header,
-    compose,
-    longdate,
-    message_id_for,
-    render,
-)
+from bot.errors import DraftError
+from bot.outbox.compose import compose, longdate, render
+from bot.outbox.headers import clean_address, clean_header, message_id_for
+from bot.outbox.mime import MAX_INLINE_BYTES, Draft, InlineFile, StoredFile, build_message
 from bot.settings import Organisation, Settings, Smtp, Templates
 
 LANGS = ("fr", "nl", "de", "en")
