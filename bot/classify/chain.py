@@ -48,6 +48,7 @@ class MailView:
     body_numbers: list[str]
 
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
+    lookalike: list[str] | None = None  # computed once: by its rule and for the text model
 
     def field(self, name: str) -> str:
         if name == "subject":
@@ -146,8 +147,13 @@ class Chain:
         self.settings = rules.chain
         self.model = model
 
+    def _lookalike(self, view: MailView) -> list[str]:
+        if view.lookalike is None:
+            view.lookalike = checks.lookalike_hosts(view.mail, self.ctx)
+        return view.lookalike
+
     def features(self, view: MailView) -> list[str]:
-        lookalike = bool(checks.lookalike_hosts(view.mail, self.ctx))
+        lookalike = bool(self._lookalike(view))
         return features(view.subject, view.body, view.mail, lookalike=lookalike)
 
     # -- one rule -------------------------------------------------------------------------
@@ -220,7 +226,7 @@ class Chain:
                 return f"sender {mail.from_addr} is our web form (citizen in Reply-To)"
             return None
         if name == "lookalike_domain":
-            bad = checks.lookalike_hosts(mail, ctx)
+            bad = self._lookalike(view)
             return f"look-alike host(s) {', '.join(bad[:3])}" if bad else None
         if name == "question":
             n = view.own.count("?") + mail.subject.count("?")
