@@ -362,6 +362,7 @@ class Chain:
         gap = abs(score["complaint"] - score["appeal"])
         why = f"text model + rules: {top} {p_top:.2f} among complaint/appeal/information_request"
         if p_top < s.model_sure:
+            # Acknowledged as the model's best guess and listed for a person to check.
             return top, True, f"{why}, below {s.model_sure:g}: to review"
         if set(ranked[:2]) == {"complaint", "appeal"} and gap < s.model_margin:
             return top, True, f"{why}; complaint and appeal within {s.model_margin:g}: to review"

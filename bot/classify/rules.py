@@ -64,7 +64,7 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "review_margin": 1.0,
     "min_category_score": 1.0,
     # The text model (bot/classify/model.py): probabilities in [0, 1].
-    "model_machine": 0.5,
+    "model_machine": 0.55,
     "model_sure": 0.6,
     "model_margin": 0.2,
     "model_machine_with_rule": 0.25,

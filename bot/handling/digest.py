@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
 from bot.handling import letters
@@ -135,6 +135,23 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         for n, st, s in session.execute(
             select(c.number, c.status, c.subject).where(review_where).order_by(c.id).limit(MAX_ROWS)
         ).all()
+    ]
+
+    # Filed spam, and any filed mail the classifier doubted, since the last digest: a person
+    # rescues a false positive with `complaintbot reclassify #ID --kind complaint` (issue 15).
+    filed_where = and_(
+        m.outcome == "filed",
+        m.case_id.is_(None),
+        m.received_at >= since,
+        m.received_at < now,
+        or_(m.kind == "spam", m.decision["needs_review"].as_boolean().is_(True)),
+    )
+    filed = session.execute(
+        select(m.id, m.kind, m.from_addr, m.subject).where(filed_where).order_by(m.id).limit(MAX_ROWS)
+    ).all()
+    review_total += session.execute(select(func.count()).where(filed_where)).scalar_one()
+    needs_review += [
+        {"number": f"#{i}", "status": k, "subject": f"{(s or '')[:90]} <{f}>"} for i, k, f, s in filed
     ]
 
     month = _month_figures(session, ctx, now)
