@@ -108,7 +108,9 @@ def evaluate(clf: Classifier, items: list[Item], verbose: bool) -> Result:
         if detail:
             line = f"{item.name}: " + "; ".join(detail)
             if verbose:
-                line += "".join(f"\n      {h.rule} -> {h.kind} {h.weight:g}: {h.reason}" for h in d.hits)
+                line += "".join(
+                    f"\n      {h.rule} -> {h.kind} {h.weight:g}: {h.reason}" for h in d.hits
+                )
             r.misses.append(line)
     return r
 
@@ -163,9 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=DIR", help="extra set")
     ap.add_argument("--data", type=Path, default=DATA, help="dev/, dev2/ and split.json")
     ap.add_argument("--heldout", type=Path, default=Path("/work/wt/heldout"))
-    ap.add_argument(
-        "--real", type=Path, default=Path("/work/shared/corpus/real-world/alaveteli")
-    )
+    ap.add_argument("--real", type=Path, default=Path("/work/shared/corpus/real-world/alaveteli"))
     ap.add_argument("--rules", type=Path, default=ROOT / "config" / "rules.toml")
     ap.add_argument("--rules-only", action="store_true", help="without the text model")
     ap.add_argument("-v", "--verbose", action="store_true", help="every miss with its hits")

@@ -65,7 +65,9 @@ def fit(x: csr_matrix, y: list[str], c: float) -> LogisticRegression:
 
 def cv_accuracy(x: csr_matrix, y: list[str], c: float) -> float:
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=15)
-    pred = cross_val_predict(LogisticRegression(C=c, max_iter=5000, class_weight="balanced"), x, y, cv=folds)
+    pred = cross_val_predict(
+        LogisticRegression(C=c, max_iter=5000, class_weight="balanced"), x, y, cv=folds
+    )
     return float(np.mean(pred == np.array(y)))
 
 
@@ -79,7 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     clf = Classifier(
-        load_rules(args.rules), CaseNumberFormat(), "federal.example.be", ["fr", "nl", "de", "en"],
+        load_rules(args.rules),
+        CaseNumberFormat(),
+        "federal.example.be",
+        ["fr", "nl", "de", "en"],
         model=None,
     )
     rows, heldout = load_examples(args.data, clf)
@@ -109,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         out[f"{head}_weights"] = model.coef_.T.astype(np.float32)
         out[f"{head}_bias"] = model.intercept_.astype(np.float32)
         if len(model.classes_) == 2:  # sklearn keeps one row for two classes; we want one each
-            out[f"{head}_weights"] = np.hstack([-out[f"{head}_weights"], out[f"{head}_weights"]]) / 2
+            out[f"{head}_weights"] = (
+                np.hstack([-out[f"{head}_weights"], out[f"{head}_weights"]]) / 2
+            )
             out[f"{head}_bias"] = np.array([-model.intercept_[0], model.intercept_[0]]) / 2
     if args.cv:
         return 0

@@ -312,10 +312,14 @@ class Chain:
             need = s.model_machine_with_rule if kinds.get(pred.label, 0.0) > 0 else s.model_machine
             if pred.label in MACHINE and p_top >= need:
                 doubt = p_top < s.model_sure
-                return pred.label, doubt, (
-                    f"text model: {pred.label} p={p_top:.2f} >= {need:g}"
-                    + (" with a rule agreeing" if need == s.model_machine_with_rule else "")
-                    + (f", below {s.model_sure:g}: filed, to review" if doubt else "")
+                return (
+                    pred.label,
+                    doubt,
+                    (
+                        f"text model: {pred.label} p={p_top:.2f} >= {need:g}"
+                        + (" with a rule agreeing" if need == s.model_machine_with_rule else "")
+                        + (f", below {s.model_sure:g}: filed, to review" if doubt else "")
+                    ),
                 )
         if machine >= s.machine_threshold:
             if citizen >= s.citizen_guard and machine < s.machine_decisive:
@@ -343,9 +347,7 @@ class Chain:
             )
         return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
 
-    def _citizen_by_model(
-        self, pred: Prediction, kinds: dict[str, float]
-    ) -> tuple[str, bool, str]:
+    def _citizen_by_model(self, pred: Prediction, kinds: dict[str, float]) -> tuple[str, bool, str]:
         """The model's probabilities among the kinds from people, plus the rules' votes.
 
         Each point of rule weight adds `model_rule_weight`, so an explicit legal word

@@ -42,6 +42,10 @@ def last_fire_time(cron: str, tz: ZoneInfo, now: datetime) -> datetime | None:
     return last
 
 
+# Filed spam stays listed this long, so a digest missed or sent the same day does not hide it.
+FILED_REVIEW_DAYS = 7
+
+
 def since_last(session: Session, now: datetime) -> datetime:
     row = session.get(JobRun, DIGEST_JOB)
     if row is not None and row.last_run_at is not None:
@@ -137,21 +141,26 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    # Filed spam, and any filed mail the classifier doubted, since the last digest: a person
-    # rescues a false positive with `complaintbot reclassify #ID --kind complaint` (issue 15).
+    # Filed spam, and any filed mail the classifier doubted, of the last FILED_REVIEW_DAYS (at
+    # least since the last digest): a person rescues a false positive with
+    # `complaintbot reclassify #ID --kind complaint` (issue 15).
     filed_where = and_(
         m.outcome == "filed",
         m.case_id.is_(None),
-        m.received_at >= since,
+        m.received_at >= min(since, now - timedelta(days=FILED_REVIEW_DAYS)),
         m.received_at < now,
         or_(m.kind == "spam", m.decision["needs_review"].as_boolean().is_(True)),
     )
     filed = session.execute(
-        select(m.id, m.kind, m.from_addr, m.subject).where(filed_where).order_by(m.id).limit(MAX_ROWS)
+        select(m.id, m.kind, m.from_addr, m.subject)
+        .where(filed_where)
+        .order_by(m.id)
+        .limit(MAX_ROWS)
     ).all()
     review_total += session.execute(select(func.count()).where(filed_where)).scalar_one()
     needs_review += [
-        {"number": f"#{i}", "status": k, "subject": f"{(s or '')[:90]} <{f}>"} for i, k, f, s in filed
+        {"number": f"#{i}", "status": k, "subject": f"{(s or '')[:90]} <{f}>"}
+        for i, k, f, s in filed
     ]
 
     month = _month_figures(session, ctx, now)
