@@ -348,6 +348,246 @@ MAILS: list[tuple[str, str, str, str, str, str, dict[str, str]]] = [
      "Hallo,\n\nMijn dochter van vier jaar heeft een reispas nodig voor een reis in december. "
      "Welke documenten moeten we meebrengen en hoe lang duurt de aanvraag?\n\nBedankt,\nInes",
      {}),
+
+    # ---------------------------------------------------------------- polite appeals, batch 2
+    ("appeal", "nl", "mobility", "Tine Vermeulen <tine.vermeulen@example.be>",
+     "Weigering gepersonaliseerde nummerplaat",
+     "Geachte,\n\nMijn aanvraag voor een gepersonaliseerde nummerplaat werd geweigerd omdat de "
+     "combinatie al in gebruik zou zijn. Ik heb nagekeken en dat is niet zo. Kunt u mijn "
+     "aanvraag opnieuw bekijken en de weigering intrekken?\n\nVriendelijke groeten,\nTine", {}),
+    ("appeal", "fr", "social_security", "Jacques Petit <jacques.petit@example.be>",
+     "Refus de mon allocation d'intégration",
+     "Madame, Monsieur,\n\nVotre courrier du 14 septembre m'informe que l'allocation "
+     "d'intégration m'est refusée. Je ne suis pas d'accord : le médecin n'a pas tenu compte de "
+     "mon dossier complet. Je vous prie de bien vouloir reconsidérer cette décision.\n\n"
+     "Jacques Petit", {}),
+    ("appeal", "en", "foreign_affairs", "Aisha Khan <aisha.khan@example.com>",
+     "Visa refusal - request for reconsideration",
+     "Dear Sir or Madam,\n\nMy application for a visa for my mother was refused because the "
+     "proof of sufficient means was judged insufficient. I enclose my latest payslips and a "
+     "signed guarantee. I respectfully ask you to reconsider the refusal.\n\nAisha Khan", {}),
+    ("appeal", "de", "taxes", "Stefan Meyer <stefan.meyer@example.be>",
+     "Steuerbescheid 2025 fehlerhaft",
+     "Sehr geehrte Damen und Herren,\n\nin meinem Steuerbescheid wurden die Kosten für die "
+     "Kinderbetreuung nicht abgezogen. Ich halte den Bescheid daher für falsch und bitte um "
+     "Berichtigung. Die Belege füge ich erneut bei.\n\nMit freundlichen Grüßen\nStefan Meyer",
+     {}),
+    ("appeal", "fr", "unemployment", "Sandrine Noël <sandrine.noel@example.be>",
+     "Sanction injustifiée",
+     "Bonjour,\n\nJ'ai reçu une lettre m'informant d'une suspension de mes allocations de "
+     "quatre semaines. Je conteste cette sanction : j'étais hospitalisée le jour de la "
+     "convocation, certificat à l'appui. Je demande l'annulation de cette mesure.\n\n"
+     "Sandrine Noël", {}),
+    ("appeal", "nl", "pensions", "Roger Wuyts <roger.wuyts@example.be>",
+     "Mijn pensioenbedrag klopt niet",
+     "Beste mevrouw, mijnheer,\n\nIn de berekening van mijn pensioen ontbreken de jaren "
+     "1985 tot 1988, toen ik als militair diende. Ik vraag u de berekening aan te passen en mij "
+     "een nieuwe beslissing te sturen. Een kopie van mijn legerattest zit in bijlage.\n\n"
+     "Roger Wuyts", {}),
+    ("appeal", "en", "social_security", "Tom Baker <tom.baker@example.com>",
+     "Child benefit stopped",
+     "Hello,\n\nYour letter says my child benefit stops from October because my son is no "
+     "longer a student. That is incorrect: he is enrolled for another year, see the attached "
+     "certificate. Please reverse this decision and restore the payments.\n\nTom Baker", {}),
+    ("appeal", "de", "mobility", "Anna Schmitz <anna.schmitz@example.be>",
+     "Ablehnung der Zulassung",
+     "Guten Tag,\n\ndie Zulassung meines Fahrzeugs wurde abgelehnt, weil angeblich die "
+     "Konformitätsbescheinigung fehlt. Diese habe ich aber mitgeschickt. Ich bitte Sie, die "
+     "Ablehnung zurückzunehmen und die Zulassung zu erteilen.\n\nAnna Schmitz", {}),
+    ("appeal", "fr", "police", "Olivier Masson <olivier.masson@example.be>",
+     "Contestation d'une amende",
+     "Madame, Monsieur,\n\nJe conteste la perception immédiate qui m'a été infligée le 2 "
+     "octobre : mon véhicule était garé sur un emplacement autorisé, photos à l'appui. Je "
+     "demande l'annulation de cette amende.\n\nOlivier Masson", {}),
+    ("appeal", "nl", "taxes", "Kristof Aerts <kristof.aerts@example.be>",
+     "Aanslagbiljet 2025",
+     "Geachte,\n\nIk ga niet akkoord met mijn aanslagbiljet voor aanslagjaar 2025. De "
+     "woonbonus werd niet toegekend, hoewel ik alle attesten heb ingediend. Graag een "
+     "herziening van de aanslag.\n\nKristof Aerts", {}),
+    # ---------------------------------------------------------------- complaints, batch 2
+    ("complaint", "fr", "taxes", "Chantal Dubois <chantal.dubois@example.be>",
+     "Attente interminable",
+     "Bonjour,\n\nCela fait trois fois que je me déplace au bureau pour un simple document, et "
+     "chaque fois on me renvoie chez moi parce que le système est en panne. Personne ne "
+     "prévient. Je perds des journées de congé.\n\nChantal Dubois", {}),
+    ("complaint", "nl", "social_security", "Pieter Jacobs <pieter.jacobs@example.be>",
+     "Dossier kwijt aan het loket",
+     "Goedemiddag,\n\nIk heb mijn volledige dossier afgegeven aan het loket in Gent. Nu blijkt "
+     "het nergens te vinden. Ik moet alles opnieuw verzamelen, wat weken duurt. Hoe kan dit "
+     "gebeuren?\n\nPieter Jacobs", {}),
+    ("complaint", "de", "pensions", "Gerd Becker <gerd.becker@example.be>",
+     "Seit Monaten keine Antwort",
+     "Sehr geehrte Damen und Herren,\n\nseit April warte ich auf eine Antwort zu meiner "
+     "Rentenakte. Drei Briefe und mehrere Anrufe blieben ohne Reaktion. So geht man nicht mit "
+     "Rentnern um.\n\nGerd Becker", {}),
+    ("complaint", "en", "mobility", "Laura Smith <laura.smith@example.com>",
+     "Online form keeps crashing",
+     "Hello,\n\nI have tried five times to submit the registration form on your website and "
+     "every time it crashes at the payment step. The helpline is never answered. This is very "
+     "frustrating.\n\nLaura Smith", {}),
+    ("complaint", "fr", "foreign_affairs", "Hélène Fontaine <helene.fontaine@example.be>",
+     "Accueil désagréable à l'ambassade",
+     "Madame, Monsieur,\n\nLors de mon rendez-vous à l'ambassade, l'agent s'est montré "
+     "méprisant et m'a parlé comme à une enfant. Je ne remets pas en cause la décision sur mon "
+     "dossier, mais cette attitude est inadmissible.\n\nHélène Fontaine", {}),
+    ("complaint", "nl", "police", "Bart Mertens <bart.mertens@example.be>",
+     "Klacht over agent",
+     "Geachte,\n\nTijdens een verkeerscontrole werd ik door een agent uitgescholden en "
+     "onnodig lang vastgehouden. Ik betwist de vaststelling niet, maar wel zijn gedrag.\n\n"
+     "Bart Mertens", {}),
+    ("complaint", "de", "unemployment", "Sabine Wolf <sabine.wolf@example.be>",
+     "Unterlagen verloren",
+     "Guten Tag,\n\nich habe meine Bewerbungsnachweise persönlich abgegeben. Nun heißt es, sie "
+     "seien nie angekommen. Ich bin empört, dass meine Unterlagen so nachlässig behandelt "
+     "werden.\n\nSabine Wolf", {}),
+    ("complaint", "en", "taxes", "James Wright <james.wright@example.com>",
+     "Wrong information from your helpline",
+     "Dear team,\n\nYour helpline told me I did not need to file a return this year. I now "
+     "received a fine for not filing. I am very unhappy that I was given wrong information.\n\n"
+     "James Wright", {}),
+    ("complaint", "fr", "unemployment", "Mehdi Amrani <mehdi.amrani@example.be>",
+     "Toujours pas payé",
+     "Bonjour,\n\nMes allocations du mois passé ne sont toujours pas versées et personne ne "
+     "répond à mes courriels. J'ai un loyer à payer. C'est scandaleux.\n\nMehdi Amrani", {}),
+    ("complaint", "nl", "foreign_affairs", "Nathalie Wouters <nathalie.wouters@example.be>",
+     "Onbereikbaar consulaat",
+     "Hallo,\n\nAl twee weken probeer ik het consulaat te bellen en te mailen over mijn "
+     "paspoort. Nooit een antwoord. Dat is onaanvaardbaar voor een openbare dienst.\n\n"
+     "Nathalie", {}),
+    # ---------------------------------------------------------------- information requests, batch 2
+    ("information_request", "de", "social_security", "Ursula Braun <ursula.braun@example.be>",
+     "Frage zum Kindergeld",
+     "Guten Tag,\n\nwir ziehen im Januar von Eupen nach Aachen. Bekommen wir weiterhin "
+     "belgisches Kindergeld, und was müssen wir dafür tun?\n\nViele Grüße\nUrsula Braun", {}),
+    ("information_request", "en", "unemployment", "Oliver Green <oliver.green@example.com>",
+     "Unemployment benefit while studying",
+     "Hello,\n\nCan I keep my unemployment benefit if I start an evening course? Which form "
+     "should I fill in?\n\nThanks,\nOliver", {}),
+    ("information_request", "fr", "mobility", "Céline Henry <celine.henry@example.be>",
+     "Renseignement immatriculation",
+     "Bonjour,\n\nJ'achète une voiture d'occasion en Allemagne. Quelles démarches dois-je "
+     "faire pour l'immatriculer en Belgique ?\n\nBien à vous,\nCéline", {}),
+    ("information_request", "nl", "taxes", "Dirk Peeters <dirk.peeters@example.be>",
+     "Vraag over belastingaangifte",
+     "Goedendag,\n\nMoet ik de huurinkomsten van mijn tweede woning apart aangeven, of "
+     "volstaat het kadastraal inkomen?\n\nAlvast bedankt,\nDirk", {}),
+    ("information_request", "en", "other", "Grace Lee <grace.lee@example.com>",
+     "Subject access request",
+     "Dear Data Protection Officer,\n\nUnder Article 15 GDPR, please provide a copy of all "
+     "personal data you hold about me, the purposes of processing and the recipients.\n\n"
+     "Grace Lee", {}),
+    # ---------------------------------------------------------------- spam, batch 2
+    ("spam", "nl", "other", "Belastingdienst <teruggave@fod-fin.example.net>",
+     "Laatste herinnering: teruggave",
+     "Beste burger,\n\nU heeft nog steeds uw teruggave van 287,00 euro niet opgevraagd. "
+     "Bevestig vandaag uw identiteit via itsme op https://fod-teruggave.example.net om de "
+     "betaling te ontvangen.", {}),
+    ("spam", "de", "other", "Gewinnspiel Zentrale <info@example.net>",
+     "Sie wurden ausgewählt",
+     "Hallo,\n\nSie wurden als Gewinner eines iPhone 16 ausgewählt! Bestätigen Sie nur noch "
+     "Ihre Versandadresse und zahlen Sie 2 Euro Versandkosten mit Ihrer Kreditkarte.\n\n"
+     "https://gewinn-zentrale.example.net", {}),
+    ("spam", "fr", "other", "Colis Express <suivi@example.net>",
+     "Votre colis est en attente",
+     "Bonjour,\n\nVotre colis n'a pas pu être livré faute de frais de douane impayés (1,99 "
+     "EUR). Réglez-les sur https://colis-suivi.example.net sinon le colis sera renvoyé.", {}),
+    ("spam", "en", "other", "Newsletter Team <news@example.com>",
+     "This week's best deals",
+     "Don't miss out! Up to 70% off on electronics, fashion and home. Free shipping on orders "
+     "over 50 EUR. Shop now at https://deals.example.com\n\nYou received this email because "
+     "you subscribed. Unsubscribe here.", {}),
+    ("spam", "nl", "other", "Zakenpartner <partner@example.com>",
+     "Voorstel tot samenwerking",
+     "Geachte,\n\nIk ben bankier en beheer een slapende rekening van 9,5 miljoen dollar. Ik "
+     "zoek een betrouwbare buitenlandse partner om de fondsen over te maken; u krijgt 35 %. "
+     "Stuur mij uw bankgegevens.", {}),
+    ("spam", "de", "other", "Rechnungsstelle <invoice@example.org>",
+     "Zahlungsaufforderung",
+     "Sehr geehrter Kunde,\n\nanbei erhalten Sie Ihre Rechnung. Bitte öffnen Sie das HTML-"
+     "Dokument und melden Sie sich an, um die Zahlung zu bestätigen. Andernfalls wird Ihr "
+     "Konto gesperrt.", {}),
+    ("spam", "en", "other", "Mrs. Grace Wilson <grace.wilson@example.org>",
+     "Donation for you",
+     "Dear Beloved,\n\nI am a widow suffering from cancer and I have decided to donate my "
+     "fortune of 4.5 million dollars to charity through you. Please reply so that my lawyer "
+     "can contact you with the transfer details.", {}),
+    # ---------------------------------------------------------------- auto-replies, batch 2
+    ("auto_reply", "nl", "other", "Annelies Claes <annelies.claes@example.be>",
+     "Re: [PLT-2026-001022] Ontvangstbevestiging van uw klacht",
+     "Beste,\n\nDank voor uw e-mail. Ik ben afwezig tot maandag 12 oktober. Je suis absente "
+     "jusqu'au lundi 12 octobre. Uw bericht wordt na mijn terugkeer behandeld.\n\nAnnelies",
+     {"In-Reply-To": "<ack.plt-2026-001022@federal.example.be>"}),
+    ("auto_reply", "fr", "other", "Secrétariat communal <info@example.org>",
+     "Accusé de réception automatique",
+     "Bonjour,\n\nVotre courriel a bien été reçu par l'administration communale. Il sera "
+     "transmis au service compétent. Ceci est un message généré automatiquement.", {}),
+    ("auto_reply", "en", "other", "Peter Jones <peter.jones@example.com>",
+     "Out of Office: your message",
+     "I am out of the office until 4 January with no access to email. For urgent matters "
+     "please contact my colleague at office@example.com.", {}),
+    ("auto_reply", "de", "other", "Kundenservice <service@example.org>",
+     "Eingangsbestätigung Ihrer Nachricht",
+     "Vielen Dank für Ihre Nachricht. Wir haben Ihr Anliegen erhalten und melden uns "
+     "innerhalb von fünf Werktagen. Dies ist eine automatisch versandte E-Mail.", {}),
+    # ---------------------------------------------------------------- bounces without DSN
+    ("bounce", "en", "other", "Mail Delivery Subsystem <mailer-daemon@example.org>",
+     "Undeliverable: Acknowledgement of your complaint",
+     "Your message to jan.x@example.org couldn't be delivered. The recipient's mailbox is "
+     "full and can't accept messages now. Please try resending this message later.", {}),
+    ("bounce", "nl", "other", "Postmaster <postmaster@example.org>",
+     "Onbestelbaar: Ontvangstbevestiging van uw klacht",
+     "Uw bericht kan niet worden bezorgd bij de volgende ontvangers: els.x@example.org. Het "
+     "e-mailadres bestaat niet of is niet meer in gebruik.", {}),
+    # ---------------------------------------------------------------- ordinary mail from people
+    # (replies without threading headers, links, signatures, quoted text, very short notes)
+    ("information_request", "en", "other", "Mark Taylor <mark.taylor@example.com>",
+     "RE: Request for information",
+     "Dear Sir or Madam,\n\nThank you for your earlier reply. Could you also tell me how many "
+     "staff worked in the regional offices in 2024 and 2025? The figures on "
+     "https://www.example.com/statistics stop in 2023.\n\nYours sincerely,\nMark Taylor\n\n"
+     "-----Original Message-----\nFrom: Info <info@example.org>\nSent: 3 March 2026\n"
+     "Subject: Request for information\n\nDear Mr Taylor, please find the figures attached.", {}),
+    ("complaint", "en", "other", "Jane Roberts <jane.roberts@example.com>",
+     "Re: my letter of 5 May",
+     "Hello,\n\nI wrote to you on 5 May and again on 2 June and have still not had any reply, "
+     "not even an acknowledgement. I find this very poor.\n\nJane Roberts\n"
+     "www.example.com/janeroberts", {}),
+    ("information_request", "en", "other", "Simon Clark <simon.clark@example.org>",
+     "Documents",
+     "Hi,\n\nwhere can I find the annual report for 2025? The link on your website "
+     "(http://www.example.org/reports) gives an error.\n\nThanks\nSimon", {}),
+    ("complaint", "en", "other", "Peter Hall <peter.hall@example.com>",
+     "RE: reference 2026/88",
+     "Dear Officer,\n\nSome information was sent to me last week but half of the pages are "
+     "missing and the scan is unreadable. This is the second time. Please deal with this "
+     "properly.\n\nRegards,\nPeter Hall\n\nSent from my phone", {}),
+    ("information_request", "en", "other", "Freya Scott <freya.scott@example.com>",
+     "Question",
+     "Dear Sir,\n\nPlease could you confirm the postal address to which I should send the "
+     "signed form?\n\nMany thanks,\nFreya Scott", {}),
+    ("complaint", "en", "other", "Ahmed Hassan <ahmed.hassan@example.com>",
+     "Fw: no answer",
+     "Dear team,\n\nI forward you below my mail of last month, which was never answered. I "
+     "expect a reply this time.\n\nAhmed\n\n---------- Forwarded message ---------\nFrom: "
+     "Ahmed Hassan\nDate: 2 October 2026\nSubject: file 4471\n\nHello, what is the status of my "
+     "file 4471?", {}),
+    ("information_request", "fr", "other", "Thierry Collin <thierry.collin@example.be>",
+     "RE: votre courrier",
+     "Bonjour,\n\nMerci pour votre réponse. Pouvez-vous m'indiquer à quelle adresse envoyer "
+     "l'original signé ?\n\nCordialement,\nThierry Collin\nhttps://www.example.be", {}),
+    ("complaint", "nl", "other", "Hilde Maes <hilde.maes@example.be>",
+     "RE: uw brief",
+     "Goedemorgen,\n\nUw brief van vorige week bevatte de gegevens van een andere persoon. Dat "
+     "is een ernstige fout en ik verwacht uitleg.\n\nHilde Maes\nVerzonden vanaf mijn iPhone",
+     {}),
+    ("information_request", "de", "other", "Jonas Keller <jonas.keller@example.be>",
+     "AW: Ihre Nachricht",
+     "Hallo,\n\ndanke für die Antwort. Bis wann muss ich die Unterlagen einreichen?\n\n"
+     "Gruß\nJonas Keller", {}),
+    ("complaint", "en", "other", "Lucy Adams <lucy.adams@example.com>",
+     "attachment",
+     "see attached: the letter I received. The amount is in the wrong currency and the "
+     "name is misspelt again. Please sort it out.\n\nLucy", {}),
 ]
 
 
