@@ -1,15 +1,17 @@
 """Train the text model of bot/classify/model.py offline and export it as plain arrays (.npz).
 
     pip install -e '.[train]'
-    python scripts/train_classifier.py [--data tests/data/classify] [--output bot/classify/model.npz]
-    python scripts/train_classifier.py --cv      # only report cross-validated accuracy per C
+    python scripts/train_classifier.py            # writes bot/classify/model.npz
+    python scripts/train_classifier.py --cv       # only report cross-validated accuracy per C
 
-Reads every `<set>/labels.json` under --data (the dev and dev2 corpora are copied into the
-repository so training is reproducible without /work/shared) and leaves out the files listed in
-`split.json` ("heldout"): those are for measuring only (bench/classify_accuracy.py), never for
-training or choosing C. One head, `kind` (follow_up is learnt too, so that a citizen's short reply
-is not mistaken for machine mail; the rules still decide follow_up from our references). A
-category head reached 28 % in cross-validation: the category rules stay in charge. scikit-learn is needed here only; the runtime reads the arrays with numpy.
+Reads every `<set>/labels.json` under --data (tests/data/classify: dev and dev2 copied from the
+project corpus, own/ written for issue 15), so training is reproducible from the repository
+alone. The files listed in `split.json` ("heldout") are left out: they are for measuring only
+(bench/classify_accuracy.py), never for training or choosing C, which is picked by 5-fold
+cross-validation on the rest. One head, `kind`; follow_up is learnt too, so that a citizen's
+short reply is not mistaken for machine mail (the rules still decide follow_up from our
+references). A category head reached 28 % in cross-validation: the category rules stay in
+charge. scikit-learn is needed here only; the runtime reads the arrays with numpy.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from bot.classify.model import DEFAULT_MODEL, TextModel
 from bot.classify.rules import RuleSet, load_rules, rules_from_data
 from bot.mail import Decision, ParsedMail
 from bot.numbers import CaseNumberFormat
+from bot.settings import ConfigError
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -28,6 +29,11 @@ _SHIPPED: list[TextModel] = []
 def shipped_model() -> TextModel:
     """The model trained by scripts/train_classifier.py, loaded once per process."""
     if not _SHIPPED:
+        if not DEFAULT_MODEL.exists():
+            raise ConfigError(
+                f"{DEFAULT_MODEL}: the classifier's text model is missing "
+                "(run scripts/train_classifier.py)"
+            )
         _SHIPPED.append(TextModel.load(DEFAULT_MODEL))
     return _SHIPPED[0]
 

@@ -84,14 +84,7 @@ SCAMS = {
 }
 
 
-KNOWN_MISS = pytest.mark.xfail(
-    strict=True, reason="issue 15 open: the model gives this inheritance scam spam p=0.47 only"
-)
-
-
-@pytest.mark.parametrize(
-    "lang", [pytest.param(k, marks=KNOWN_MISS) if k == "fr" else k for k in sorted(SCAMS)]
-)
+@pytest.mark.parametrize("lang", sorted(SCAMS))
 def test_scam_in_each_language_is_filed_not_acknowledged(clf, lang):
     subject, text = SCAMS[lang]
     d = clf.classify(mail(subject, text, sender="winner.desk@example.net"))
