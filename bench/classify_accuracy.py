@@ -24,7 +24,8 @@ from pathlib import Path
 
 from bot.classify import Classifier, load_rules
 from bot.intake.parse import parse
-from bot.mail import KINDS, SILENT_KINDS, ParsedMail
+from bot.mail import ParsedMail
+from bot.vocab import SILENT_KINDS, Kind
 from bot.numbers import CaseNumberFormat
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,7 +127,7 @@ def report(name: str, r: Result, verbose: bool) -> None:
     print(f"person's mail filed      {len(r.person_filed)}  (as auto_reply/bounce/spam)")
     print(f"needs_review             {r.review}")
     print("per kind        precision            recall")
-    for kind in KINDS:
+    for kind in Kind:
         tp = r.confusion[kind][kind] if kind in r.confusion else 0
         predicted = sum(row[kind] for row in r.confusion.values())
         actual = sum(r.confusion[kind].values()) if kind in r.confusion else 0
@@ -136,10 +137,10 @@ def report(name: str, r: Result, verbose: bool) -> None:
     for lang in sorted(r.lang):
         print(f"  {lang:20s} {_pct(r.lang_ok[lang], r.lang[lang])}")
     print("confusion (rows: label, columns: decision)")
-    print(" " * 22 + " ".join(f"{k[:6]:>6}" for k in KINDS))
-    for kind in KINDS:
+    print(" " * 22 + " ".join(f"{k[:6]:>6}" for k in Kind))
+    for kind in Kind:
         if kind in r.confusion:
-            print(f"  {kind:20s}" + " ".join(f"{r.confusion[kind][k]:>6}" for k in KINDS))
+            print(f"  {kind:20s}" + " ".join(f"{r.confusion[kind][k]:>6}" for k in Kind))
     for line in r.acked_silent:
         print(f"  !! acknowledged: {line}")
     for line in r.person_filed:

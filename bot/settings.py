@@ -14,18 +14,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.errors import ConfigError
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
+from bot.vocab import Language
 
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
-LANGUAGES = ("fr", "nl", "de", "en")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
-
-
-class ConfigError(Exception):
-    """The configuration cannot be used. str() names the file, the key path and the problem."""
 
 
 class _Section(BaseModel):
@@ -41,13 +38,9 @@ class Organisation(_Section):
     procedure_url: str = "https://federal.example.be/plaintes"
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
-    languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: list(LANGUAGES)
-    )
+    languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
-    fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: ["fr", "nl"]
-    )
+    fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
 
 
 class Imap(_Section):
@@ -189,7 +182,8 @@ def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, s
     """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
             if value is not None:
                 data.setdefault(section, {})[key] = value

@@ -16,7 +16,7 @@ from bot.classify.model import DEFAULT_MODEL, TextModel
 from bot.classify.rules import RuleSet, load_rules, rules_from_data
 from bot.mail import Decision, ParsedMail
 from bot.numbers import CaseNumberFormat
-from bot.settings import ConfigError
+from bot.errors import ConfigError
 
 if TYPE_CHECKING:
     from bot.settings import Settings

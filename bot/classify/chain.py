@@ -27,9 +27,8 @@ from bot.classify.model import Prediction, TextModel, features
 from bot.classify.rules import Rule, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
+from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS
 
-MACHINE = ("auto_reply", "bounce", "spam")
-CITIZEN = ("complaint", "appeal", "information_request")
 _ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
 
 
@@ -267,7 +266,7 @@ class Chain:
         kind, needs_review, why = self._decide(kinds, final, pred)
         hits.append(RuleHit("chain.decision", kind, kinds.get(kind, 0.0), why))
 
-        if kind in MACHINE:
+        if kind in MACHINE_KINDS:
             category = "other"
         else:
             best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
@@ -302,7 +301,9 @@ class Chain:
         s = self.settings
         if final:
             return final, False, f"final rule voted {final}"
-        machine_kind, machine = max(((k, kinds.get(k, 0.0)) for k in MACHINE), key=lambda kv: kv[1])
+        machine_kind, machine = max(
+            ((k, kinds.get(k, 0.0)) for k in MACHINE_KINDS), key=lambda kv: kv[1]
+        )
         citizen = max(kinds.get("complaint", 0.0), kinds.get("appeal", 0.0))
         if pred is not None and machine < s.machine_threshold:
             # The model must name a machine kind first and with enough weight: on mail unlike
@@ -310,7 +311,7 @@ class Chain:
             # With a rule agreeing (scam wording, look-alike host, vacation words) less suffices.
             p_top = pred.p(pred.label)
             need = s.model_machine_with_rule if kinds.get(pred.label, 0.0) > 0 else s.model_machine
-            if pred.label in MACHINE and p_top >= need:
+            if pred.label in MACHINE_KINDS and p_top >= need:
                 doubt = p_top < s.model_sure
                 return (
                     pred.label,
@@ -335,7 +336,7 @@ class Chain:
             return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
         if pred is not None:
             return self._citizen_by_model(pred, kinds)
-        ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN), key=lambda kv: -kv[1])
+        ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN_KINDS), key=lambda kv: -kv[1])
         (top, score), (second, score2) = ranked[0], ranked[1]
         if score <= 0:
             return "complaint", True, "no rule recognised the intent: complaint, to review"
@@ -354,11 +355,11 @@ class Chain:
         (recours, bezwaar, Einspruch) still counts while the model hears polite appeals.
         """
         s = self.settings
-        total = sum(pred.p(k) for k in CITIZEN) or 1.0
-        score = {k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN}
+        total = sum(pred.p(k) for k in CITIZEN_KINDS) or 1.0
+        score = {k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN_KINDS}
         norm = sum(score.values()) or 1.0
         score = {k: v / norm for k, v in score.items()}
-        ranked = sorted(CITIZEN, key=lambda k: -score[k])
+        ranked = sorted(CITIZEN_KINDS, key=lambda k: -score[k])
         top = ranked[0]
         p_top = score[top]
         gap = abs(score["complaint"] - score["appeal"])
@@ -371,8 +372,9 @@ class Chain:
         return top, False, why
 
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
-        text, normalised = view.own, view.body
-        if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE:
+        text = view.own
+        normalised: str | None = view.body
+        if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE_KINDS:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
         guess = self.guesser.guess(text[:1000], normalised=normalised)

@@ -12,6 +12,7 @@ Automatic replies (out-of-office, bounces) to a reply address are filed without 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from email.utils import getaddresses
 
 from sqlmodel import Session
@@ -28,16 +29,16 @@ from bot.commands.parse import (
     parse_commands,
 )
 from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
+from bot.context import Context
 from bot.handling import actions, letters
 from bot.handling.actions import ActionError, Actor
-from bot.handling.routing import allowed_senders
-from bot.handling.settings import handling_settings, reply_mailbox
+from bot.handling.routing import allowed_senders, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
-from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue_mail
-from bot.pipeline.context import Context
+from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
+from bot.vocab import CaseStatus
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ _ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
     """The (case id, token) of the first reply address among the recipient headers."""
-    hs = handling_settings(settings)
+    hs = settings.handling
     mailbox = reply_mailbox(settings)
     values: list[str] = [*mail.to, *mail.cc]
     for name in _ADDRESS_HEADERS:
@@ -87,7 +88,7 @@ def handle(
     for a bad command; the message always ends filed."""
     now = ctx.clock()
     s = ctx.settings
-    hs = handling_settings(s)
+    hs = s.handling
     sender = (mail.from_addr or "").lower()
     case = session.get(Case, target.case_id)
     inbound.outcome = "filed"
@@ -120,7 +121,7 @@ def handle(
             f"{sender or 'the sender'} may not act on case {case.number}; "
             f"it is assigned to {case.assignee or 'nobody'}",
         )
-    if case.status == actions.CLOSED:
+    if case.status == CaseStatus.CLOSED:
         return refuse("case_closed", f"case {case.number} is already closed")
     try:
         commands = parse_commands(
@@ -166,11 +167,12 @@ def _verify(
     target: ReplyAddress,
     case: Case,
     sender: str,
-    now,
-    max_age: int,  # type: ignore[no-untyped-def]
+    now: datetime,
+    max_age: int,
 ) -> TokenCheck:
     """The token must have been issued to the sender, or to the case's assignee (a member of
     a service answering for the service address)."""
+    assert case.id is not None
     first = verify_token(
         target.token,
         key=key,
@@ -188,8 +190,8 @@ def _verify(
 
 
 def _apply(
-    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now
-) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now: datetime
+) -> dict[str, str]:
     if isinstance(command, Note):
         actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
         return {"verb": "note", "detail": command.text[:200]}

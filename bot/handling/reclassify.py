@@ -15,17 +15,16 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
+from bot.context import Context
+from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.intake.parse import parse
 from bot.mail import RuleHit
 from bot.models import Case, InboundMessage, RawBlob
 from bot.pipeline.cases import NewCase, open_cases
-from bot.pipeline.context import Context
+from bot.vocab import CITIZEN_KINDS
 
-CASE_KINDS = ("complaint", "appeal", "information_request")
-
-
-class ReclassifyError(Exception):
+class ReclassifyError(ActionError):
     """What the person asked cannot be done (unknown reference, message not filed …)."""
 
 
@@ -39,8 +38,8 @@ def reclassify(
     session: Session, ctx: Context, ref: str, *, kind: str, actor: str, now: datetime
 ) -> str:
     """Apply the correction; returns the case number it ends in."""
-    if kind not in CASE_KINDS:
-        raise ReclassifyError(f"--kind must be one of {', '.join(CASE_KINDS)}")
+    if kind not in CITIZEN_KINDS:
+        raise ReclassifyError(f"--kind must be one of {', '.join(CITIZEN_KINDS)}")
     msg_id = ledger_id(ref)
     if msg_id is not None:
         return _rescue(session, ctx, msg_id, kind=kind, actor=actor, now=now)

@@ -15,9 +15,9 @@ import traceback
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.faults import failpoint
 from bot.intake.parse import ParseError
@@ -25,7 +25,7 @@ from bot.mail import ParsedMail
 from bot.models import InboundMessage, RawBlob
 from bot.pipeline import steps
 from bot.pipeline.cases import Batch
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.lock import processing_lock
 
 log = logging.getLogger(__name__)
@@ -55,14 +55,14 @@ def _quarantine(inbound: InboundMessage, reason: str, now: datetime) -> None:
 
 
 def process_pending(
-    engine: Engine, ctx: Context, *, only: list[int] | None = None
+    engine: Engine, ctx: PipelineContext, *, only: list[int] | None = None
 ) -> ProcessReport:
     """Process pending ledger rows until none is left (or only the ids in `only`)."""
     with processing_lock(engine):
         return _process_pending(engine, ctx, only)
 
 
-def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> ProcessReport:
+def _process_pending(engine: Engine, ctx: PipelineContext, only: list[int] | None) -> ProcessReport:
     report = ProcessReport()
     max_attempts = ctx.settings.intake.max_attempts
     after = 0
@@ -70,15 +70,13 @@ def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> Pr
         with Session(engine, expire_on_commit=False) as session:
             query = (
                 select(InboundMessage.id)
-                .where(InboundMessage.status == "pending", InboundMessage.id > after)
-                .order_by(InboundMessage.id)
+                .where(InboundMessage.status == "pending", col(InboundMessage.id) > after)
+                .order_by(col(InboundMessage.id))
                 .limit(BATCH)
             )
             if only is not None:
-                query = query.where(InboundMessage.id.in_(only))  # type: ignore[attr-defined]
-            rows = session.execute(
-                query.add_columns(InboundMessage.attempts)  # type: ignore[attr-defined]
-            ).all()
+                query = query.where(col(InboundMessage.id).in_(only))
+            rows = session.execute(query.add_columns(col(InboundMessage.attempts))).all()
             if not rows:
                 if report.retried and after:
                     after = 0  # another pass for the ones that failed and may be retried
@@ -97,12 +95,12 @@ def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> Pr
 
 
 def _claim_and_process(
-    session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
+    session: Session, ctx: PipelineContext, ids: list[int], max_attempts: int, report: ProcessReport
 ) -> None:
     # Claim: count the attempt first, so that a crash inside is counted too.
     session.execute(
         update(InboundMessage)
-        .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+        .where(col(InboundMessage.id).in_(ids))
         .values(attempts=InboundMessage.attempts + 1)
     )
     session.commit()
@@ -113,20 +111,20 @@ def _claim_and_process(
 
 
 def _process_batch(
-    session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
+    session: Session, ctx: PipelineContext, ids: list[int], max_attempts: int, report: ProcessReport
 ) -> None:
     inbounds = list(
         session.execute(
             select(InboundMessage)
-            .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
-            .order_by(InboundMessage.id)
+            .where(col(InboundMessage.id).in_(ids))
+            .order_by(col(InboundMessage.id))
         ).scalars()
     )
     for chunk in _by_size(inbounds, CHUNK_BYTES):
         raws = dict(
             session.execute(
                 select(RawBlob.sha256, RawBlob.data).where(
-                    RawBlob.sha256.in_({m.sha256 for m in chunk})  # type: ignore[attr-defined]
+                    col(RawBlob.sha256).in_({m.sha256 for m in chunk})
                 )
             ).all()
         )
@@ -175,7 +173,7 @@ def _process_batch(
         report.retried += part.retried
 
 
-def _read(ctx: Context, raw: bytes) -> ParsedMail | Exception:
+def _read(ctx: PipelineContext, raw: bytes) -> ParsedMail | Exception:
     """Parse outside any savepoint; an error is kept and handled with its message."""
     try:
         return steps.read(ctx, raw)
@@ -198,7 +196,7 @@ def _by_size(inbounds: list[InboundMessage], limit: int) -> list[list[InboundMes
 
 def _process_one(
     session: Session,
-    ctx: Context,
+    ctx: PipelineContext,
     inbound: InboundMessage,
     mail: ParsedMail | Exception,
     batch: Batch,
@@ -244,7 +242,7 @@ def _process_one(
 
 def _handle(
     session: Session,
-    ctx: Context,
+    ctx: PipelineContext,
     inbound: InboundMessage,
     mail: ParsedMail,
     batch: Batch,

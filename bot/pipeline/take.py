@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.faults import failpoint
 from bot.intake import ledger
 from bot.intake.imap import Mailbox
 from bot.models import InboundMessage, MailboxSighting
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ def _batches(sizes: dict[int, int], count: int) -> list[list[int]]:
     return [b for b in batches if b]
 
 
-def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: Context) -> TakeReport:
+def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: PipelineContext) -> TakeReport:
     report = TakeReport()
     mailbox.refresh()
     sizes = mailbox.sizes()
@@ -102,12 +102,12 @@ def file_away(mailbox: Mailbox, engine: Engine) -> int:
     with Session(engine) as session:
         rows = session.execute(
             select(MailboxSighting.id, MailboxSighting.uid)
-            .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+            .join(InboundMessage, col(InboundMessage.id) == MailboxSighting.inbound_id)
             .where(
                 MailboxSighting.mailbox == mailbox.name,
                 MailboxSighting.uidvalidity == mailbox.uidvalidity,
-                MailboxSighting.moved.is_(False),  # type: ignore[attr-defined]
-                InboundMessage.status.in_(("done", "quarantined")),  # type: ignore[attr-defined]
+                col(MailboxSighting.moved).is_(False),
+                col(InboundMessage.status).in_(("done", "quarantined")),
             )
         ).all()
         if not rows:
@@ -116,7 +116,7 @@ def file_away(mailbox: Mailbox, engine: Engine) -> int:
         failpoint("after-move")
         session.execute(
             update(MailboxSighting)
-            .where(MailboxSighting.id.in_([sid for sid, _ in rows]))  # type: ignore[attr-defined]
+            .where(col(MailboxSighting.id).in_([sid for sid, _ in rows]))
             .values(moved=True)
         )
         session.commit()

@@ -1,4 +1,4 @@
-"""Command-line commands of this package (registered by bot.cli).
+"""Case-handling commands (registered by bot.cli.main).
 
 `assign`, `answer`, `inadmissible`, `extend`, `wait`, `note`, `close` do what a handler does
 by mail, for coordinators (channel "cli", actor $USER or --actor); `digest` builds the
@@ -11,15 +11,23 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.commands.parse import InadmissibleReason, Outcome, Typology
+from bot.cli.common import AddCommand, open_app
+from bot.errors import UserError
+from bot.vocab import InadmissibleReason, Outcome, Typology
+
+if TYPE_CHECKING:  # imported where used: `complaintbot --help` loads no handling code
+    from bot.handling.actions import Actor
+    from bot.models import Case
 
 
-def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _actor(args: argparse.Namespace) -> Actor:
     from bot.handling.actions import Actor
 
     who = args.actor or os.environ.get("USER") or os.environ.get("USERNAME")
@@ -35,8 +43,7 @@ def _norm(value: str) -> str:
     return value.strip().lower().replace("-", "_")
 
 
-def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
-    from bot.cli import UserError
+def _case(session: Session, number: str) -> Case:
     from bot.models import Case
 
     case = session.execute(select(Case).where(Case.number == number.strip().upper())).scalar()
@@ -45,13 +52,12 @@ def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
     return case
 
 
-def _act(args: argparse.Namespace, action, **kwargs) -> int:  # type: ignore[no-untyped-def]
+def _act(args: argparse.Namespace, action: Callable[..., object], **kwargs: Any) -> int:
     """Run one action on args.number in one transaction; ActionError -> one-line error."""
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling.actions import ActionError
 
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     try:
         with session_scope(app.engine) as session:
@@ -82,7 +88,6 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     outcomes = {o.value for o in Outcome}
@@ -107,7 +112,6 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def cmd_inadmissible(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     reason = _norm(args.reason)
@@ -142,12 +146,11 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling import digest
     from bot.handling.routing import coordinators
 
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     if not args.dry_run:
         with session_scope(app.engine) as session:
@@ -161,14 +164,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
         data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
     ref = digest.reference(app.ctx, now)
     msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
-    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    text = _body(msg, "plain")
     if not args.output:
         sys.stdout.write(text)
         return 0
     out = Path(args.output)
     try:
         if out.suffix.lower() in (".html", ".htm"):
-            out.write_text(msg.get_body(("html",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
+            out.write_text(_body(msg, "html"), encoding="utf-8")
         elif out.suffix.lower() == ".eml":
             out.write_bytes(bytes(msg))
         else:
@@ -179,11 +182,17 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _body(msg: EmailMessage, subtype: str) -> str:
+    part = msg.get_body((subtype,))
+    if part is None:  # the digest templates write both parts; a custom one may not
+        raise UserError(f"the digest has no {subtype} part")
+    return str(part.get_content())
+
+
 def cmd_remind(args: argparse.Namespace) -> int:
-    from bot.cli import _app
     from bot.handling import jobs
 
-    app = _app(args)
+    app = open_app(args)
     if args.dry_run:
         with Session(app.engine) as session:
             due = jobs.scan(session, app.ctx, app.ctx.clock())
@@ -199,28 +208,23 @@ def cmd_remind(args: argparse.Namespace) -> int:
 
 
 def cmd_reclassify(args: argparse.Namespace) -> int:
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling.reclassify import ReclassifyError, reclassify
 
-    app = _app(args)
+    app = open_app(args)
+    kind = _norm(args.kind)
     try:
         with session_scope(app.engine) as session:
             number = reclassify(
-                session,
-                app.ctx,
-                args.ref,
-                kind=_norm(args.kind),
-                actor=_actor(args).who,
-                now=app.ctx.clock(),
+                session, app.ctx, args.ref, kind=kind, actor=_actor(args).who, now=app.ctx.clock()
             )
     except ReclassifyError as exc:
         raise UserError(str(exc)) from None
-    print(f"{number}: now a {_norm(args.kind)} (acknowledged and routed if it was filed)")
+    print(f"{number}: now a {kind} (acknowledged and routed if it was filed)")
     return 0
 
 
-def register(add) -> None:  # type: ignore[no-untyped-def]
+def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
 
     def with_actor(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
