@@ -25,8 +25,8 @@ from pathlib import Path
 from bot.classify import Classifier, load_rules
 from bot.intake.parse import parse
 from bot.mail import ParsedMail
-from bot.vocab import SILENT_KINDS, Kind
 from bot.numbers import CaseNumberFormat
+from bot.vocab import SILENT_KINDS, Kind
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "classify"

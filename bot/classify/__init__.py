@@ -14,9 +14,9 @@ from bot.classify.checks import Context
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import DEFAULT_MODEL, TextModel
 from bot.classify.rules import RuleSet, load_rules, rules_from_data
+from bot.errors import ConfigError
 from bot.mail import Decision, ParsedMail
 from bot.numbers import CaseNumberFormat
-from bot.errors import ConfigError
 
 if TYPE_CHECKING:
     from bot.settings import Settings

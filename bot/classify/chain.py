@@ -356,7 +356,9 @@ class Chain:
         """
         s = self.settings
         total = sum(pred.p(k) for k in CITIZEN_KINDS) or 1.0
-        score = {k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN_KINDS}
+        score: dict[str, float] = {
+            k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN_KINDS
+        }
         norm = sum(score.values()) or 1.0
         score = {k: v / norm for k, v in score.items()}
         ranked = sorted(CITIZEN_KINDS, key=lambda k: -score[k])

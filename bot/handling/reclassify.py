@@ -12,17 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.context import Context
 from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.intake.parse import parse
 from bot.mail import RuleHit
 from bot.models import Case, InboundMessage, RawBlob
 from bot.pipeline.cases import NewCase, open_cases
+from bot.pipeline.hooks import PipelineContext
 from bot.vocab import CITIZEN_KINDS
+
 
 class ReclassifyError(ActionError):
     """What the person asked cannot be done (unknown reference, message not filed …)."""
@@ -35,7 +35,7 @@ def ledger_id(ref: str) -> int | None:
 
 
 def reclassify(
-    session: Session, ctx: Context, ref: str, *, kind: str, actor: str, now: datetime
+    session: Session, ctx: PipelineContext, ref: str, *, kind: str, actor: str, now: datetime
 ) -> str:
     """Apply the correction; returns the case number it ends in."""
     if kind not in CITIZEN_KINDS:
@@ -56,7 +56,7 @@ def reclassify(
 
 
 def _rescue(
-    session: Session, ctx: Context, msg_id: int, *, kind: str, actor: str, now: datetime
+    session: Session, ctx: PipelineContext, msg_id: int, *, kind: str, actor: str, now: datetime
 ) -> str:
     inbound = session.get(InboundMessage, msg_id)
     if inbound is None:

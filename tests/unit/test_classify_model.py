@@ -11,8 +11,8 @@ import pytest
 from bot.classify import Classifier, load_rules
 from bot.classify.model import DEFAULT_MODEL, Head, TextModel
 from bot.mail import ParsedMail
-from bot.vocab import SILENT_KINDS
 from bot.numbers import CaseNumberFormat
+from bot.vocab import SILENT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "config" / "rules.toml"

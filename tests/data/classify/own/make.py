@@ -9,9 +9,9 @@ an evaluation set). Standard library only; deterministic. Edit the texts here, n
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -29,8 +29,8 @@ MAILS: list[tuple[str, str, str, str, str, str, dict[str, str]]] = [
         "Attention Beneficiary,\n\nWe are pleased to inform you that your email was drawn as a "
         "winner of the Euro Millions online promotion, batch EM-77/2026. You have been awarded "
         "the sum of EUR 950,000.00. To process your claim, contact our fiduciary agent with your "
-        "full name, phone number and occupation. A small clearance fee applies.\n\nMrs. Linda Cole\n"
-        "Promotion Manager",
+        "full name, phone number and occupation. A small clearance fee applies.\n\n"
+        "Mrs. Linda Cole\nPromotion Manager",
         {},
     ),
     (
@@ -115,8 +115,9 @@ MAILS: list[tuple[str, str, str, str, str, str, dict[str, str]]] = [
         "Proposition de partenariat urgent",
         "Bonjour cher(e) ami(e),\n\nJe suis la veuve d'un ancien ministre et je dispose de 6 "
         "millions de dollars bloqués sur un compte. J'ai besoin d'un partenaire honnête à "
-        "l'étranger pour recevoir ces fonds. Vous recevrez 25 % de la somme. Les frais de transfert "
-        "de 450 euros sont à votre charge. Répondez-moi rapidement.\n\nQue Dieu vous bénisse",
+        "l'étranger pour recevoir ces fonds. Vous recevrez 25 % de la somme. Les frais de "
+        "transfert de 450 euros sont à votre charge. Répondez-moi rapidement.\n\n"
+        "Que Dieu vous bénisse",
         {},
     ),
     (
@@ -489,7 +490,7 @@ MAILS: list[tuple[str, str, str, str, str, str, dict[str, str]]] = [
         "nicht zu, da ich die verlangten Bewerbungen nachgewiesen habe.\n\nPeter Lenz",
         {},
     ),
-    # ---------------------------------------------------------------- complaints that mention decisions
+    # ------------------------------------------------ complaints that mention decisions
     (
         "complaint",
         "fr",
