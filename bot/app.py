@@ -10,10 +10,12 @@ import logging
 import os
 import signal
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
+from apscheduler.schedulers.base import BaseScheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -24,7 +26,7 @@ from bot.handling.hooks import HandlingHooks
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.ops import health, systemd
-from bot.outbox.worker import send_pending
+from bot.outbox.worker import SendReport, send_pending
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
@@ -70,7 +72,13 @@ class App:
         health.record_ok(self.engine, health.INTAKE, datetime.now(UTC))
         return report
 
-    def import_path(self, path: Path, *, progress=None, channel: str = "import") -> ProcessReport:  # type: ignore[no-untyped-def]
+    def import_path(
+        self,
+        path: Path,
+        *,
+        progress: Callable[[int], object] | None = None,
+        channel: str = "import",
+    ) -> ProcessReport:
         """Backfill: take every message under `path` into the ledger, then process them."""
         batch: list[int] = []
         report = ProcessReport()
@@ -98,7 +106,7 @@ class App:
         total.quarantined += part.quarantined
 
     # -- outbox -----------------------------------------------------------------------------
-    def send_outbox(self):  # type: ignore[no-untyped-def]
+    def send_outbox(self) -> SendReport:
         report = asyncio.run(send_pending(self.engine, self.settings))
         health.record_send(self.engine, report, datetime.now(UTC))
         return report
@@ -175,7 +183,7 @@ class Service:
             return None
         return monitor
 
-    async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
+    async def _stop_watch(self, scheduler: BaseScheduler) -> None:
         await self.stopping.wait()
         systemd.notify("STOPPING=1")
         scheduler.shutdown(wait=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import fcntl
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -29,7 +30,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     engine = create_engine(parsed, echo=echo, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
-    def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy emit BEGIN itself (below) instead of pysqlite's implicit handling.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -42,7 +43,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin_immediate(conn: Connection) -> None:
         # Take the write lock at BEGIN: two bot processes on one file then queue up instead of
         # failing with "database is locked" when a reader tries to become a writer.
         conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.errors import ConfigError
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
@@ -23,10 +24,6 @@ from bot.vocab import CITIZEN_KINDS, Language
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
-
-
-class ConfigError(Exception):
-    """The configuration cannot be used. str() names the file, the key path and the problem."""
 
 
 class _Section(BaseModel):
@@ -235,7 +232,8 @@ def _env_overrides(
     origin: dict[tuple[str, str], str] = {}
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             name = f"{ENV_PREFIX}{section.upper()}_{key.upper()}"
             value = environ.get(name)
             if value is not None:
@@ -320,7 +318,8 @@ def _override_names() -> set[str]:
     names = set()
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             names.add(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
     return names
 

@@ -15,15 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli import classify, handling, ops, reports
-from bot.cli.common import (
-    EXIT_SERVER,
-    EXIT_USAGE,
-    Reader,
-    UserError,
-    local_tz,
-    open_app,
-    print_json,
-)
+from bot.cli.common import Reader, local_tz, open_app, print_json
+from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
 from bot.ops import logs
 from bot.vocab import CaseStatus
 
@@ -168,10 +161,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.intake import files
 
     path = Path(args.path)
-    try:
-        total = files.count(path)
-    except files.ImportError_ as exc:
-        raise UserError(str(exc)) from None
+    total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
     app = open_app(args)
     # Log lines go through tqdm.write, so a warning never breaks into the progress bar.
     with (
@@ -187,8 +177,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-    from sqlmodel import Session
+    from sqlmodel import Session, select
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
@@ -215,7 +204,10 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 raise UserError(f"no quarantined message #{args.id}")
             row = next(r for r in views.quarantined(session, tz) if r["id"] == args.id)
             if args.raw:
-                sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
+                blob = session.get(RawBlob, msg.sha256)
+                if blob is None:
+                    raise UserError(f"message #{args.id}: its raw bytes are missing")
+                sys.stdout.buffer.write(blob.data)
             else:
                 print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
             return 0
@@ -230,7 +222,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)  # type: ignore[arg-type]
+    report = process_pending(app.engine, app.ctx, only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 
@@ -305,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     # action, publish, serve) add their own commands.
     handling.register(add)
     reports.register(add)
-    # Operating the service: init, status, privacy.
+    # Operating the service: init, status, backup, privacy.
     ops.register(add)
     return p
 
@@ -317,7 +309,6 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy.exc import OperationalError
 
     from bot import settings as settings_mod
-    from bot.settings import ConfigError
 
     try:
         # Secrets from files (COMPLAINTBOT_*_FILE) into the environment, for every reader.
@@ -325,12 +316,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command != "demo" and not getattr(args, "no_settings", False):
             args.settings = settings_mod.load(args.config)
         return args.func(args)
-    except ConfigError as exc:
-        print(f"complaintbot: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UserError as exc:
-        print(f"complaintbot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    except ComplaintbotError as exc:
+        code, line = exit_code(exc)
+        print(f"complaintbot: {line}", file=sys.stderr)
+        return code
     except OperationalError as exc:
         print(
             f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",
@@ -341,10 +330,3 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:
-        # Only commands that talk IMAP have imported it; others never pay for the import.
-        imap = sys.modules.get("bot.intake.imap")
-        if imap is not None and isinstance(exc, imap.MailboxError):
-            print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
-            return EXIT_SERVER
-        raise

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+from bot.cli.common import AddCommand
+from bot.errors import UserError
 
 
 def version() -> str:
@@ -39,7 +39,6 @@ class VersionAction(argparse.Action):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from bot.cli.common import UserError
     from bot.ops.init import InitError, write_site
 
     try:
@@ -114,7 +113,7 @@ def _actor() -> str:
 def cmd_privacy(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from bot.cli.common import UserError, open_app
+    from bot.cli.common import open_app
     from bot.ops import privacy
 
     app = open_app(args)
@@ -150,7 +149,6 @@ def cmd_privacy(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from bot.cli.common import UserError
     from bot.ops.backup import BackupError, backup_sqlite
 
     try:

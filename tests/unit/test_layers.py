@@ -19,7 +19,7 @@ BOT = ROOT / "bot"
 # modules may import each other; across layers only downwards.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     # bot.resources: where the built-in templates and default config are (importlib only).
-    ("vocabulary", ("bot.vocab", "bot.faults", "bot.resources")),
+    ("vocabulary", ("bot.vocab", "bot.errors", "bot.faults", "bot.resources")),
     # Pure helpers and each package's TOML section: bot.settings is built from the sections,
     # so they sit below it and import nothing of bot but the vocabulary.
     (
