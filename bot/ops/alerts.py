@@ -16,12 +16,12 @@ from email.utils import format_datetime, formataddr, make_msgid
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from bot.models import JobRun, Outbox
 from bot.ops.health import PREFIX, WATCHED, aware
-from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue
+from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def check(engine: Engine, settings: Settings, now: datetime) -> list[str]:
         for what in WATCHED:
             failing = session.get(JobRun, f"{PREFIX}{what}.failing")
             since = aware(failing.last_run_at) if failing else None
-            if since is not None and now - since >= after:
+            if failing is not None and since is not None and now - since >= after:
                 queued += _send(session, settings, what, "down", since, now, failing.last_result)
             elif since is None:
                 queued += _recovered(session, settings, what, now)
@@ -60,12 +60,14 @@ def check(engine: Engine, settings: Settings, now: datetime) -> list[str]:
 def _recovered(session: Session, settings: Settings, what: str, now: datetime) -> list[str]:
     """A 'down' alert without its 'up' twin: the outage it announced is over."""
     prefix = f"alert:{what}:down:"
-    downs = session.execute(select(Outbox.key).where(Outbox.key.startswith(prefix))).scalars()
+    downs = session.execute(
+        select(col(Outbox.key)).where(col(Outbox.key).startswith(prefix))
+    ).scalars()
     queued: list[str] = []
     for key in downs:
         since_text, to_addr = key[len(prefix) :].rsplit(":", 1)
         up_key = f"alert:{what}:up:{since_text}:{to_addr}"
-        if session.execute(select(Outbox.id).where(Outbox.key == up_key)).first() is None:
+        if session.execute(select(col(Outbox.id)).where(col(Outbox.key) == up_key)).first() is None:
             since = datetime.fromisoformat(since_text)
             queued += _send(session, settings, what, "up", since, now, None, only=to_addr)
     return queued

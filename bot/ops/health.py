@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from bot.models import InboundMessage, JobRun, Outbox
 from bot.settings import Settings
@@ -183,20 +183,20 @@ def _read(session: Session, now: datetime, *, counts: bool) -> Snapshot:
         snap.outbox = {
             status: count
             for status, count in session.execute(
-                select(Outbox.status, func.count()).group_by(Outbox.status)
+                select(col(Outbox.status), func.count()).group_by(col(Outbox.status))
             ).all()
         }
     else:
-        pending = select(func.count()).where(Outbox.status == "pending")
+        pending = select(func.count()).where(col(Outbox.status) == "pending")
         snap.outbox = {"pending": session.execute(pending).scalar_one()}
     # The index (status, next_attempt_at) narrows this to the pending rows.
     snap.oldest_pending_at = aware(
         session.execute(
-            select(func.min(Outbox.created_at)).where(Outbox.status == "pending")
+            select(func.min(col(Outbox.created_at))).where(col(Outbox.status) == "pending")
         ).scalar()
     )
     # sent_at is set only when the server accepted the mail; its index answers at once.
-    snap.last_sent_at = aware(session.execute(select(func.max(Outbox.sent_at))).scalar())
+    snap.last_sent_at = aware(session.execute(select(func.max(col(Outbox.sent_at)))).scalar())
     if counts:
         from bot.outbox.suppression import listed
 
@@ -212,7 +212,9 @@ def _read(session: Session, now: datetime, *, counts: bool) -> Snapshot:
         snap.messages = {
             (outcome or "pending"): count
             for outcome, count in session.execute(
-                select(InboundMessage.outcome, func.count()).group_by(InboundMessage.outcome)
+                select(col(InboundMessage.outcome), func.count()).group_by(
+                    col(InboundMessage.outcome)
+                )
             ).all()
         }
     return snap

@@ -14,7 +14,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from bot.models import Case
 from bot.ops.health import INTAKE, SENDING, Snapshot, snapshot
@@ -80,7 +80,9 @@ class DatabaseCollector(Collector):
         )
         with Session(self.engine) as session:
             rows = session.execute(
-                select(Case.kind, Case.status, func.count()).group_by(Case.kind, Case.status)
+                select(col(Case.kind), col(Case.status), func.count()).group_by(
+                    col(Case.kind), col(Case.status)
+                )
             ).all()
         for kind, status, count in sorted(rows):
             cases.add_metric([kind, status], count)

@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import delete, exists, func, or_, select, update
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlalchemy.engine import CursorResult, Engine, Result
+from sqlmodel import Session, col
 
 from bot.models import (
     Attachment,
@@ -67,6 +67,11 @@ BATCH = 500
 
 def subject_hash(address: str) -> str:
     return hashlib.sha256(address.strip().lower().encode()).hexdigest()
+
+
+def _rows(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE touched."""
+    return cast(CursorResult[Any], result).rowcount or 0
 
 
 def _scrub(value: Any, key: str | None = None) -> Any:
@@ -113,7 +118,7 @@ def anonymise_cases(session: Session, case_ids: list[int], result: Erased) -> No
     """Anonymise these cases with their messages, attachments, letters and audit trail."""
     if not case_ids:
         return
-    cases = session.execute(select(Case).where(Case.id.in_(case_ids))).scalars().all()
+    cases = session.execute(select(Case).where(col(Case.id).in_(case_ids))).scalars().all()
     for case in cases:
         case.sender, case.sender_name, case.subject = ANON, "", TEXT
         case.rule_hits = _rule_hits(case.rule_hits)
@@ -122,12 +127,14 @@ def anonymise_cases(session: Session, case_ids: list[int], result: Erased) -> No
     result.cases += len(cases)
     inbound_ids = list(
         session.execute(
-            select(InboundMessage.id).where(InboundMessage.case_id.in_(case_ids))
+            select(col(InboundMessage.id)).where(col(InboundMessage.case_id).in_(case_ids))
         ).scalars()
     )
     anonymise_messages(session, inbound_ids, result)
-    result.outgoing += _anonymise_outbox(session, Outbox.case_id.in_(case_ids))
-    events = session.execute(select(CaseEvent).where(CaseEvent.case_id.in_(case_ids))).scalars()
+    result.outgoing += _anonymise_outbox(session, col(Outbox.case_id).in_(case_ids))
+    events = session.execute(
+        select(CaseEvent).where(col(CaseEvent.case_id).in_(case_ids))
+    ).scalars()
     for event in events:
         if event.detail:
             event.detail = _scrub(event.detail)
@@ -141,7 +148,7 @@ def anonymise_messages(session: Session, inbound_ids: list[int], result: Erased)
     if not inbound_ids:
         return
     msgs = session.execute(
-        select(InboundMessage).where(InboundMessage.id.in_(inbound_ids))
+        select(InboundMessage).where(col(InboundMessage.id).in_(inbound_ids))
     ).scalars()
     hashes = set()
     for msg in msgs:
@@ -151,38 +158,40 @@ def anonymise_messages(session: Session, inbound_ids: list[int], result: Erased)
             msg.decision = {"kind": msg.decision.get("kind")} if msg.decision.get("kind") else None
         hashes.add(msg.sha256)
         result.messages += 1
-    result.attachments += (
+    result.attachments += _rows(
         session.execute(
             update(Attachment)
-            .where(Attachment.inbound_id.in_(inbound_ids))
+            .where(col(Attachment.inbound_id).in_(inbound_ids))
             .values(filename=TEXT, data=None, sha256=None, skipped=ANON)
-        ).rowcount
-        or 0
+        )
     )
     session.flush()
     # Raw bytes are stored once per SHA-256: delete them unless a message we keep shares them.
     for sha in hashes:
         still_needed = session.execute(
-            select(exists().where(InboundMessage.sha256 == sha, InboundMessage.from_addr != ANON))
+            select(
+                exists().where(
+                    col(InboundMessage.sha256) == sha, col(InboundMessage.from_addr) != ANON
+                )
+            )
         ).scalar()
         if not still_needed:
-            result.raw_mails += (
-                session.execute(delete(RawBlob).where(RawBlob.sha256 == sha)).rowcount or 0
+            result.raw_mails += _rows(
+                session.execute(delete(RawBlob).where(col(RawBlob.sha256) == sha))
             )
 
 
 def _anonymise_outbox(session: Session, where: Any) -> int:
     # A mail still waiting is never sent once its addressee is gone: it becomes suppressed.
-    status = sql_case((Outbox.status == "pending", "suppressed"), else_=Outbox.status)
-    return (
+    status = sql_case((col(Outbox.status) == "pending", "suppressed"), else_=col(Outbox.status))
+    return _rows(
         session.execute(
             update(Outbox)
             .where(where)
             .values(
                 to_addr=ANON, subject=TEXT, draft=None, raw=None, last_error=None, status=status
             )
-        ).rowcount
-        or 0
+        )
     )
 
 
@@ -202,12 +211,12 @@ def run_retention(engine: Engine, settings: Settings, now: datetime) -> Erased:
             with Session(engine) as session:
                 ids = list(
                     session.execute(
-                        select(Case.id)
+                        select(col(Case.id))
                         .where(
-                            Case.kind == kind,
-                            Case.status == "closed",
-                            Case.closed_at < cutoff,
-                            Case.sender != ANON,
+                            col(Case.kind) == kind,
+                            col(Case.status) == "closed",
+                            col(Case.closed_at) < cutoff,
+                            col(Case.sender) != ANON,
                         )
                         .limit(BATCH)
                     ).scalars()
@@ -221,12 +230,12 @@ def run_retention(engine: Engine, settings: Settings, now: datetime) -> Erased:
         with Session(engine) as session:
             ids = list(
                 session.execute(
-                    select(InboundMessage.id)
+                    select(col(InboundMessage.id))
                     .where(
-                        InboundMessage.outcome == "filed",
-                        InboundMessage.case_id.is_(None),
-                        InboundMessage.received_at < cutoff,
-                        InboundMessage.from_addr != ANON,
+                        col(InboundMessage.outcome) == "filed",
+                        col(InboundMessage.case_id).is_(None),
+                        col(InboundMessage.received_at) < cutoff,
+                        col(InboundMessage.from_addr) != ANON,
                     )
                     .limit(BATCH)
                 ).scalars()
@@ -234,7 +243,7 @@ def run_retention(engine: Engine, settings: Settings, now: datetime) -> Erased:
             if not ids:
                 break
             anonymise_messages(session, ids, result)
-            result.outgoing += _anonymise_outbox(session, Outbox.inbound_id.in_(ids))
+            result.outgoing += _anonymise_outbox(session, col(Outbox.inbound_id).in_(ids))
             session.commit()
     with Session(engine) as session:
         _audit(session, "retention", None, "bot", "scheduler", now, result.as_json())
@@ -268,9 +277,9 @@ def _person(address: str) -> tuple[str, Any, Any, Any]:
     addr = address.strip().lower()
     return (
         addr,
-        func.lower(Case.sender) == addr,
-        func.lower(InboundMessage.from_addr) == addr,
-        func.lower(Outbox.to_addr) == addr,
+        func.lower(col(Case.sender)) == addr,
+        func.lower(col(InboundMessage.from_addr)) == addr,
+        func.lower(col(Outbox.to_addr)) == addr,
     )
 
 
@@ -298,31 +307,35 @@ def export(
     raw_dir = folder / "raw"
     raw_dir.mkdir(exist_ok=True)
     with Session(engine) as session:
-        cases = session.execute(select(Case).where(case_is).order_by(Case.id)).scalars().all()
+        cases = session.execute(select(Case).where(case_is).order_by(col(Case.id))).scalars().all()
         case_ids = [c.id for c in cases]
         msgs = (
             session.execute(
                 select(InboundMessage)
-                .where(or_(msg_is, InboundMessage.case_id.in_(case_ids)))
-                .order_by(InboundMessage.id)
+                .where(or_(msg_is, col(InboundMessage.case_id).in_(case_ids)))
+                .order_by(col(InboundMessage.id))
             )
             .scalars()
             .all()
         )
         msg_ids = [m.id for m in msgs]
         atts = session.execute(
-            select(Attachment).where(Attachment.inbound_id.in_(msg_ids))
+            select(Attachment).where(col(Attachment.inbound_id).in_(msg_ids))
         ).scalars()
         outbox = (
             session.execute(
-                select(Outbox).where(or_(out_is, Outbox.case_id.in_(case_ids))).order_by(Outbox.id)
+                select(Outbox)
+                .where(or_(out_is, col(Outbox.case_id).in_(case_ids)))
+                .order_by(col(Outbox.id))
             )
             .scalars()
             .all()
         )
         events = (
             session.execute(
-                select(CaseEvent).where(CaseEvent.case_id.in_(case_ids)).order_by(CaseEvent.id)
+                select(CaseEvent)
+                .where(col(CaseEvent.case_id).in_(case_ids))
+                .order_by(col(CaseEvent.id))
             )
             .scalars()
             .all()
@@ -388,9 +401,9 @@ def erase(engine: Engine, address: str, *, actor: str, now: datetime) -> Erased:
     addr, case_is, msg_is, out_is = _person(address)
     result = Erased()
     with Session(engine) as session:
-        case_ids = list(session.execute(select(Case.id).where(case_is)).scalars())
+        case_ids = list(session.execute(select(col(Case.id)).where(case_is)).scalars())
         anonymise_cases(session, case_ids, result)
-        msg_ids = list(session.execute(select(InboundMessage.id).where(msg_is)).scalars())
+        msg_ids = list(session.execute(select(col(InboundMessage.id)).where(msg_is)).scalars())
         anonymise_messages(session, msg_ids, result)
         result.outgoing += _anonymise_outbox(session, out_is)
         for case_id in case_ids:

@@ -20,7 +20,7 @@ from email.utils import getaddresses
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from bot.models import InboundMessage, JobRun, RawBlob, Suppression
 
@@ -52,7 +52,8 @@ def findings(raw: bytes) -> list[Finding]:
         return []
     if msg.get_content_type() != "multipart/report":
         return []
-    report_type = (msg.get_param("report-type") or "").lower()
+    param = msg.get_param("report-type")
+    report_type = param.lower() if isinstance(param, str) else ""
     out: list[Finding] = []
     for part in msg.walk():
         ctype = part.get_content_type()
@@ -68,6 +69,8 @@ def _dsn(part: Message) -> list[Finding]:
     payload = part.get_payload()
     blocks = payload if isinstance(payload, list) else []
     for block in blocks[1:]:  # the first block is per-message, the others per recipient
+        if not isinstance(block, Message):
+            continue
         action = str(block.get("Action", "")).strip().lower()
         status = str(block.get("Status", "")).strip()
         address = _addr(str(block.get("Final-Recipient") or block.get("Original-Recipient") or ""))
@@ -78,7 +81,8 @@ def _dsn(part: Message) -> list[Finding]:
 
 def _arf(part: Message, whole: Message) -> list[Finding]:
     payload = part.get_payload()
-    fields = payload[0] if isinstance(payload, list) and payload else part
+    first_block = payload[0] if isinstance(payload, list) and payload else part
+    fields = first_block if isinstance(first_block, Message) else part
     if str(fields.get("Feedback-Type", "")).strip().lower() != "abuse":
         return []
     address = _addr(str(fields.get("Original-Rcpt-To", "")))
@@ -126,7 +130,7 @@ def active(session: Session, addresses: set[str], now: datetime) -> dict[str, Su
         return {}
     rows = session.execute(
         select(Suppression).where(
-            Suppression.address.in_(sorted(addresses)), Suppression.until > now
+            col(Suppression.address).in_(sorted(addresses)), col(Suppression.until) > now
         )
     ).scalars()
     return {r.address: r for r in rows}
@@ -135,7 +139,9 @@ def active(session: Session, addresses: set[str], now: datetime) -> dict[str, Su
 def listed(session: Session, now: datetime) -> list[Suppression]:
     return list(
         session.execute(
-            select(Suppression).where(Suppression.until > now).order_by(Suppression.since.desc())
+            select(Suppression)
+            .where(col(Suppression.until) > now)
+            .order_by(col(Suppression.since).desc())
         ).scalars()
     )
 
@@ -151,16 +157,18 @@ def scan(engine: Engine, days: int, now: datetime) -> int:
                 session.add(mark)
             after = int(mark.last_result or 0)
             rows = session.execute(
-                select(InboundMessage.id, InboundMessage.sha256, InboundMessage.status)
-                .where(InboundMessage.id > after, InboundMessage.status != "pending")
-                .order_by(InboundMessage.id)
+                select(
+                    col(InboundMessage.id), col(InboundMessage.sha256), col(InboundMessage.status)
+                )
+                .where(col(InboundMessage.id) > after, col(InboundMessage.status) != "pending")
+                .order_by(col(InboundMessage.id))
                 .limit(SCAN_BATCH)
             ).all()
             # stop at the first message still being processed: it is read next time
             pending_first = session.execute(
-                select(InboundMessage.id)
-                .where(InboundMessage.id > after, InboundMessage.status == "pending")
-                .order_by(InboundMessage.id)
+                select(col(InboundMessage.id))
+                .where(col(InboundMessage.id) > after, col(InboundMessage.status) == "pending")
+                .order_by(col(InboundMessage.id))
                 .limit(1)
             ).scalar()
             rows = [r for r in rows if pending_first is None or r.id < pending_first]
