@@ -21,11 +21,11 @@ from sqlmodel import Session
 from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling.hooks import HandlingHooks
+from bot.handling import hooks
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.outbox.worker import SendReport, send_pending
-from bot.pipeline.hooks import PipelineContext
+from bot.pipeline.hooks import CaseHooks, PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
 from bot.schedule import add_jobs, run_due, send_outbox
@@ -56,7 +56,13 @@ class App:
             classifier=Classifier.from_settings(self.settings),
             calendar=WorkingCalendar(self.settings.calendar),
             numbers=self.settings.numbering.format(),
-            hooks=HandlingHooks(),
+            hooks=CaseHooks(
+                reply_target=hooks.reply_target,
+                handler_reply=hooks.handler_reply,
+                new_case=hooks.new_case,
+                citizen_replied=hooks.citizen_replied,
+                answer_deadline=hooks.answer_deadline,
+            ),
         )
 
     # -- intake -----------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
 
 def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     decision, mail = item.decision, item.mail
-    rule = ctx.hooks.answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
+    rule = ctx.hooks.answer_deadline(ctx.settings, decision.kind, decision.category)
     sender, sender_name = citizen_address(ctx, mail)
     return {
         "number": ctx.numbers.format(year, seq),
@@ -102,7 +102,7 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
         mails += replies.new_case_mails(
             ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
         )
-        assigned = ctx.hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
+        assigned = ctx.hooks.new_case(session, ctx, case, item.mail, inbound)
         if assigned is not None:
             detail, to_handler = assigned
             events.append(

@@ -177,7 +177,7 @@ def handle(
             inbound.outcome, inbound.case_id = "follow_up", case.id
             _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
             # The citizen answered: a stopped deadline clock runs again.
-            ctx.hooks.citizen_replied(session, ctx, case=case, inbound=inbound, mail=mail)
+            ctx.hooks.citizen_replied(session, ctx, case, inbound, mail)
             return
         if decision.kind == "follow_up":
             # Quotes a number we do not know (or a mistyped one): never drop it.
