@@ -223,11 +223,14 @@ def test_valid_token_from_another_sender_is_refused(world: World) -> None:
     _unchanged(world, case)
     (event,) = world.events(case.id, "command_refused")
     assert event.detail["code"] == "sender_not_allowed"
-    assert world.outbox("command_refused")[0].to_addr == "intruder@example.org"
+    assert world.outbox("command_refused") == []  # no backscatter to an unknown address
 
 
 def test_service_member_may_answer_with_the_service_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    hs = HandlingSettings(members={SERVICE: ["jan.peeters@federal.example.be"]})
+    hs = HandlingSettings(
+        members={SERVICE: ["jan.peeters@federal.example.be"]},
+        trusted_authserv_ids=["mx.federal.example.be"],
+    )
     world = World.build(tmp_path, Z("2026-11-23T09:00"), handling=hs)
     case, reply_to = new_case(world)
     reply(world, reply_to, "#note I take this one", sender="jan.peeters@federal.example.be")

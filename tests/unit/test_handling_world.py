@@ -125,6 +125,7 @@ def handler_mail(
     subject: str = "Re: plainte",
     headers: dict[str, str] | None = None,
     when: datetime | None = None,
+    proved: bool = True,
 ) -> bytes:
     msg = EmailMessage()
     msg["From"] = f"Handler <{sender}>"
@@ -132,6 +133,11 @@ def handler_mail(
     msg["Subject"] = subject
     msg["Date"] = format_datetime(when or datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
     msg["Message-ID"] = f"<handler-{seq}@federal.example.be>"
+    if proved:  # what our gateway (handling.trusted_authserv_ids) writes for a genuine mail
+        domain = sender.rpartition("@")[2]
+        msg["Authentication-Results"] = (
+            f"mx.federal.example.be; dkim=pass header.d={domain}; dmarc=pass header.from={domain}"
+        )
     for k, v in (headers or {}).items():
         msg[k] = v
     msg.set_content(body)
