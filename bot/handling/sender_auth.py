@@ -35,7 +35,8 @@ DnsFunc = Callable[..., bytes | None]
 # second address, exactly one "@" (so "<a@b@c>" and '"a@b" <c@d>' are both refused).
 _ATOM_NAME = r"[^<>\"@,;:()\\\[\]]*"
 _QUOTED_NAME = r"\"[^\"\\@()]*\""
-_ADDR = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_ADDR = rf"[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~.-]+@{_LABEL}(?:\.{_LABEL})+"
 _STRICT_FROM = re.compile(
     rf"\s*(?:(?:{_QUOTED_NAME}|{_ATOM_NAME})\s*<(?P<addr>{_ADDR})>|(?P<bare>{_ADDR}))\s*"
 )
@@ -156,7 +157,9 @@ def dkim_signature(raw: bytes, domain: str, *, dnsfunc: DnsFunc) -> Verdict:
 def pinned_dns(settings: Settings) -> DnsFunc:
     """The key look-up for DKIM: the keys pinned in handling.dkim_public_keys when any are
     configured (then nothing else is trusted), else DNS (dkimpy's resolver)."""
-    pinned = {k.lower().rstrip("."): v for k, v in handling_settings(settings).dkim_public_keys.items()}
+    pinned = {
+        k.lower().rstrip("."): v for k, v in handling_settings(settings).dkim_public_keys.items()
+    }
     if not pinned:
         import dkim
 
