@@ -90,6 +90,7 @@ PURPOSES = (
     "command_refused",
     "command_done",
     "citizen_reply",
+    "reassigned",
 )
 LOCALISED_KEYS = ("organisation_name", "category_label", "appeal_route", "information_service")
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
