@@ -7,6 +7,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
+def mailbox_key(address: str) -> str:
+    """The mailbox behind an address: local part without its +tag, lower-cased (issue 12
+    point 4). `Victim+1@Example.BE` and `victim@example.be` are the same person's mailbox;
+    the flood brake and the "same citizen" check count mailboxes, not spellings."""
+    local, at, domain = address.strip().lower().rpartition("@")
+    if not at:
+        return address.strip().lower()
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
 @dataclass(frozen=True, slots=True)
 class RawMail:
     """Bytes exactly as a source delivered them, plus where they came from.

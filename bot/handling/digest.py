@@ -22,7 +22,7 @@ from bot.handling.jobs import DIGEST_JOB, mark_run, working_days_since
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings
 from bot.models import Case, InboundMessage, JobRun
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose, message_id_for, thread_secret, token_for
 from bot.outbox.enqueue import enqueue_mail
 from bot.pipeline.context import Context
 
@@ -204,7 +204,7 @@ def message(
 ) -> EmailMessage:
     """The digest as it would be sent (a dry run: nothing is queued)."""
     s = ctx.settings
-    mid = message_id_for("digest", ref, token_for(key), s.organisation.domain)
+    mid = message_id_for("digest", ref, token_for(key, thread_secret(s)), s.organisation.domain)
     return compose(
         s,
         "digest",

@@ -20,7 +20,7 @@ from bot.handling.settings import handling_settings, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, InboundMessage, RawBlob
-from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
+from bot.outbox.compose import StoredFile, compose, message_id_for, thread_secret, token_for
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
 from bot.pipeline.context import Context
 from bot.pipeline.replies import case_context, reply_languages
@@ -125,7 +125,9 @@ def citizen_mail(session: Session, case: Case) -> ParsedMail | None:
 
 
 def _mid(settings: Settings, purpose: str, number: str | None, key: str) -> str:
-    return message_id_for(purpose, number, token_for(key), settings.organisation.domain)
+    return message_id_for(
+        purpose, number, token_for(key, thread_secret(settings)), settings.organisation.domain
+    )
 
 
 def to_citizen(

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from bot.mail import ParsedMail
 from bot.models import Case
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose, message_id_for, thread_secret, token_for
 from bot.outbox.enqueue import OutMail
 from bot.pipeline.context import Context
 
@@ -63,7 +63,7 @@ def new_case_mails(
     out: list[OutMail] = []
     if ack and case.sender:
         key = f"{ack}:{case.number}"
-        mid = message_id_for(ack, case.number, token_for(key), domain)
+        mid = message_id_for(ack, case.number, token_for(key, thread_secret(s)), domain)
         message = compose(
             s,
             ack,
@@ -98,7 +98,7 @@ def new_case_mails(
         target = target or next(iter(s.organisation.coordinators), None)
     if forward and target:
         key = f"{forward}:{case.number}"
-        mid = message_id_for(forward, case.number, token_for(key), domain)
+        mid = message_id_for(forward, case.number, token_for(key, thread_secret(s)), domain)
         # Services read French or Dutch; the forward is in the service's languages.
         message = compose(
             s,

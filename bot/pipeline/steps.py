@@ -17,7 +17,7 @@ from sqlmodel import Session
 from bot.events import add_events, event_row
 from bot.handling import hooks
 from bot.intake.parse import ParseError, parse
-from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit
+from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit, mailbox_key
 from bot.models import Attachment, Case, InboundMessage, Outbox
 from bot.pipeline.cases import Batch, NewCase
 from bot.pipeline.context import Context
@@ -68,13 +68,22 @@ def _decision_json(decision: Decision) -> dict:
 
 def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decision) -> Case | None:
     """The case a message refers to: a reply to a mail we sent, or a (valid) quoted number."""
+    case, _ = _find_case_how(session, ctx, mail, decision)
+    return case
+
+
+def _find_case_how(
+    session: Session, ctx: Context, mail: ParsedMail, decision: Decision
+) -> tuple[Case | None, str]:
+    """(case, "thread" | "number"): found through a Message-ID of ours (unguessable, keyed),
+    or only through a quoted case number, which anyone can write (numbers are sequential)."""
     ids = [i for i in (mail.in_reply_to, *mail.references) if i]
     if ids:
         case_id = session.execute(
             select(Outbox.case_id).where(Outbox.message_id.in_(ids)).limit(1)  # type: ignore[attr-defined]
         ).scalar()
         if case_id is not None:
-            return session.get(Case, case_id)
+            return session.get(Case, case_id), "thread"
     candidates = [decision.refers_to] if decision.refers_to else []
     candidates += [
         m.number
@@ -84,8 +93,13 @@ def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decis
     for number in candidates:
         case = session.execute(select(Case).where(Case.number == number)).scalar()
         if case is not None:
-            return case
-    return None
+            return case, "number"
+    return None, ""
+
+
+def same_citizen(case: Case, sender: str) -> bool:
+    """The sender writes from the case's citizen's mailbox (+tag and letter case ignored)."""
+    return bool(case.sender and sender) and mailbox_key(case.sender) == mailbox_key(sender)
 
 
 def read(ctx: Context, raw: bytes) -> ParsedMail:
@@ -171,7 +185,23 @@ def handle(
 
     if decision.kind == "follow_up" or decision.refers_to or mail.in_reply_to:
         batch.flush()
-        case = _find_case(session, ctx, mail, decision)
+        case, how = _find_case_how(session, ctx, mail, decision)
+        if case is not None and how == "number" and not same_citizen(case, mail.from_addr):
+            # Someone else quotes this citizen's number: never filed under her name, never
+            # restarting her clock; a new case of its own that names the other, for review
+            # (issue 12 point 3).
+            decision = Decision(
+                kind="complaint" if decision.kind == "follow_up" else decision.kind,
+                language=decision.language,
+                category=decision.category,
+                needs_review=True,
+                refers_to=case.number,
+                hits=decision.hits,
+            )
+            inbound.kind = decision.kind
+            inbound.decision = _decision_json(decision)
+            batch.add(NewCase(inbound, mail, decision))
+            return
         if case is not None:
             inbound.outcome, inbound.case_id = "follow_up", case.id
             _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
