@@ -104,6 +104,25 @@ class Storage(_Section):
 class Intake(_Section):
     # A message that fails this many times is quarantined with the reason (raw kept).
     max_attempts: int = Field(3, ge=1, le=20)
+    # Senders whose mail forwards a citizen's message (one message/rfc822 part): the inner
+    # sender is then the complainant. Addresses, or "@domain" for a whole domain. From anyone
+    # else an attached message is evidence, never the complainant (issue 12 point 5).
+    trusted_forwarders: list[str] = Field(default_factory=list)
+
+    @field_validator("trusted_forwarders")
+    @classmethod
+    def _forwarders(cls, value: list[str]) -> list[str]:
+        for item in value:
+            local, at, domain = item.strip().partition("@")
+            if not at or "@" in domain or "." not in domain or any(c.isspace() for c in item):
+                raise ValueError(f"{item!r}: give an address or '@domain'")
+        return [v.strip().lower() for v in value]
+
+    def trusts_forwarder(self, address: str) -> bool:
+        addr = address.strip().lower()
+        return addr in self.trusted_forwarders or (
+            "@" + addr.rpartition("@")[2] in self.trusted_forwarders
+        )
 
 
 class Numbering(_Section):

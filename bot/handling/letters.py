@@ -18,7 +18,7 @@ from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_a
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings, reply_mailbox
 from bot.intake.parse import ParseError, parse
-from bot.mail import ParsedMail
+from bot.mail import ParsedMail, greeting_name
 from bot.models import Attachment, Case, InboundMessage, RawBlob
 from bot.outbox.compose import StoredFile, compose, message_id_for, thread_secret, token_for
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
@@ -154,7 +154,7 @@ def to_citizen(
         languages=reply_languages(ctx, case.language),
         context=context,
         to_addr=case.sender,
-        to_name=case.sender_name,
+        to_name=greeting_name(case.sender_name),
         message_id=_mid(s, purpose, case.number, key),
         in_reply_to=parent,
         references=[parent] if parent else [],

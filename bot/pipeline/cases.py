@@ -34,12 +34,20 @@ class NewCase:
 
 
 def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
-    """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
-    forwarded by another administration (one message/rfc822 part) comes from its inner sender.
+    """Who the complainant is: the sender; web-form notifications name the citizen (the
+    form's e-mail field) in Reply-To; a mail forwarded by a configured trusted forwarder
+    (intake.trusted_forwarders, one message/rfc822 part) comes from its inner sender. From
+    anyone else an attached message is evidence only: its From line is whatever its author
+    typed, and would otherwise choose who receives our letters (issue 12 point 5).
     """
     if mail.from_addr in ctx.classifier.form_senders and mail.reply_to:
         return mail.reply_to, ""
-    if len(mail.forwarded) == 1 and mail.report_type is None and mail.forwarded[0].from_addr:
+    if (
+        len(mail.forwarded) == 1
+        and mail.report_type is None
+        and mail.forwarded[0].from_addr
+        and ctx.settings.intake.trusts_forwarder(mail.from_addr)
+    ):
         inner = mail.forwarded[0]
         return inner.from_addr, inner.from_name
     return mail.from_addr, mail.from_name

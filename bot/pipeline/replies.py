@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.mail import ParsedMail
+from bot.mail import ParsedMail, greeting_name
 from bot.models import Case
 from bot.outbox.compose import compose, message_id_for, thread_secret, token_for
 from bot.outbox.enqueue import OutMail
@@ -37,7 +37,7 @@ def case_context(ctx: Context, case: Case) -> dict:
         "case_number": case.number,
         "received_at": case.received_at,
         "due_date": ctx.calendar.local_date(case.due_at) if case.due_at else None,
-        "citizen_name": case.sender_name,
+        "citizen_name": greeting_name(case.sender_name),
         "category_label": category.label if category and category.label else case.category,
         "appeal_route": category.appeal_route if category else "",
         "information_service": s.classification.information_service,
@@ -70,7 +70,7 @@ def new_case_mails(
             languages=reply_languages(ctx, case.language),
             context=context,
             to_addr=case.sender,
-            to_name=case.sender_name,
+            to_name=greeting_name(case.sender_name),
             message_id=mid,
             in_reply_to=mail.message_id,
             references=refs,
