@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from bot import settings as settings_mod
 from bot.settings import ConfigError, Settings
+from bot.terminal import for_terminal, json_line
 
 EXIT_USAGE, EXIT_SERVER = 2, 3
 
@@ -29,8 +30,13 @@ class UserError(Exception):
     """A mistake the user can fix; printed as one line."""
 
 
+def _out(line: str) -> None:
+    """One line of text output: control sequences from mail are shown escaped, not run."""
+    print(for_terminal(line, one_line=True))
+
+
 def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.write(json_line(obj) + "\n")
 
 
 def _app(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
@@ -86,7 +92,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 _print_json(row)
             else:
                 flag = " !" if row["needs_review"] else ""
-                print(
+                _out(
                     f"{row['number']:<22} {row['kind']:<20} {row['status']:<9} "
                     f"{row['language'] or '?':<3} {row['category']:<16} "
                     f"due {(row['due_at'] or '')[:10]:<10} {row['sender']}{flag}"
@@ -105,7 +111,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
         return 0
-    print(
+    _out(
         f"{data['number']}  {data['kind']}  {data['status']}"
         + ("  NEEDS REVIEW" if data["needs_review"] else "")
     )
@@ -124,29 +130,29 @@ def cmd_show(args: argparse.Namespace) -> int:
         "closed_at",
     ):
         if data.get(key) not in (None, ""):
-            print(f"  {key:<12} {data[key]}")
-    print("  rules:")
+            _out(f"  {key:<12} {data[key]}")
+    _out("  rules:")
     for hit in data["rule_hits"]:
-        print(
+        _out(
             f"    {hit.get('rule')} -> {hit.get('kind')} ({hit.get('weight')}): {hit.get('reason')}"
         )
-    print("  messages:")
+    _out("  messages:")
     for m in data["messages"]:
-        print(
+        _out(
             f"    #{m['id']} {m['received_at']} {m['from']} "
             f"[{m['outcome']}/{m['kind']}] {m['subject']}"
         )
         for a in m["attachments"]:
-            print(
+            _out(
                 f"      attachment {a['filename']} ({a['size']} bytes)"
                 + (f" {a['skipped']}" if a["skipped"] else "")
             )
-    print("  events:")
+    _out("  events:")
     for e in data["events"]:
-        print(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
-    print("  outbox:")
+        _out(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
+    _out("  outbox:")
     for o in data["outbox"]:
-        print(
+        _out(
             f"    {o['purpose']} -> {o['to']} [{o['status']}] {o['subject']}"
             + (f" ({o['last_error']})" if o["last_error"] else "")
         )
@@ -203,13 +209,13 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if args.json:
             _print_json(row)
         else:
-            print(
+            _out(
                 f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
                 f"{' needs_review' if row['needs_review'] else ''}"
                 f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}"
             )
             for hit in row["rules"]:
-                print(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
+                _out(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
     return status
 
 
@@ -228,10 +234,9 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 if args.json:
                     _print_json(row)
                 else:
-                    print(
-                        f"#{row['id']:<6} {row['received_at']} "
-                        f"{row['from'][:40]:<40} {row['reason']}"
-                    )
+                    sender = for_terminal(row["from"][:40], one_line=True)
+                    reason = for_terminal(row["reason"], one_line=True)
+                    print(f"#{row['id']:<6} {row['received_at']} {sender:<40} {reason}")
             return 0
         if args.id is None and not (args.action == "retry" and args.all):
             raise UserError(f"quarantine {args.action}: give a message id")
@@ -243,7 +248,9 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             if args.raw:
                 sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
             else:
-                _print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
+                _print_json(row) if args.json else [
+                    print(f"{k:<12} {for_terminal(v, one_line=True)}") for k, v in row.items()
+                ]
             return 0
         # retry: back to pending with fresh attempts; the pipeline takes it now.
         query = select(InboundMessage).where(InboundMessage.status == "quarantined")

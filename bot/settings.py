@@ -296,12 +296,26 @@ def effective(settings: Settings) -> dict[str, Any]:
     return data
 
 
+_SECRET_PARAMS = {"password", "pass", "passwd", "pwd", "secret", "token", "sslpassword"}
+
+
 def _mask_url(url: str) -> str:
-    # postgresql://user:secret@host/db -> postgresql://user:***@host/db
+    """postgresql://user:secret@host/db?password=x -> postgresql://user:***@host/db?password=***
+    (libpq and SQLAlchemy both accept the password as a query parameter too)."""
+    from urllib.parse import parse_qsl, urlencode
+
     head, sep, tail = url.partition("://")
-    if sep and "@" in tail:
-        cred, _, rest = tail.rpartition("@")
+    if sep and "@" in tail.split("?", 1)[0]:
+        cred, _, rest = tail.partition("?")[0].rpartition("@")
+        query = tail.partition("?")[2]
         if ":" in cred:
             cred = cred.split(":", 1)[0] + ":***"
-        return f"{head}://{cred}@{rest}"
-    return url
+        tail = f"{cred}@{rest}" + (f"?{query}" if query else "")
+    base, q, query = (f"{head}{sep}{tail}").partition("?")
+    if not q:
+        return base
+    pairs = [
+        (k, "***" if k.lower() in _SECRET_PARAMS else v)
+        for k, v in parse_qsl(query, keep_blank_values=True)
+    ]
+    return f"{base}?{urlencode(pairs, safe='*:/')}"

@@ -92,7 +92,7 @@ def _token(client) -> str:  # type: ignore[no-untyped-def]
 
 
 _PART = (
-    b"--xyz\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.bin\"\r\n"
+    b'--xyz\r\nContent-Disposition: form-data; name="files"; filename="big.bin"\r\n'
     b"Content-Type: application/octet-stream\r\n\r\n"
 )
 
