@@ -249,7 +249,11 @@ def assignment(
         copied, listed = [], []  # a new case from a mail without attachments: nothing to copy
     else:
         copied, listed = letters.case_attachments(
-            session, case, hs.max_attachment_bytes, first=inbound
+            session,
+            case,
+            hs.max_attachment_bytes,
+            first=inbound,
+            hold_executables=hs.hold_executable_attachments,
         )
     context = letters.assignment_context(
         session,

@@ -9,12 +9,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import defer
 from sqlmodel import Session
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
+from bot.filetypes import executable_kind
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings, reply_mailbox
 from bot.intake.parse import ParseError, parse
@@ -292,7 +293,12 @@ def citizen_reply(
 
 
 def case_attachments(
-    session: Session, case: Case, budget: int, *, first: InboundMessage | None = None
+    session: Session,
+    case: Case,
+    budget: int,
+    *,
+    first: InboundMessage | None = None,
+    hold_executables: bool = False,
 ) -> tuple[list[Attachment], list[dict]]:
     """(attachments to copy, description of every attachment) within `budget` bytes in total.
 
@@ -303,19 +309,30 @@ def case_attachments(
     if first is None:
         return [], []
     has_data = Attachment.data.is_not(None)  # type: ignore[union-attr]
+    head = func.substr(Attachment.data, 1, 8)  # enough to recognise a program
     rows = session.execute(
-        select(Attachment, has_data)
+        select(Attachment, has_data, head)
         .options(defer(Attachment.data))  # type: ignore[arg-type]
         .where(Attachment.inbound_id == first.id)
         .order_by(Attachment.id)
     ).all()
     copied, listed, used = [], [], 0
-    for att, stored in rows:
-        fits = bool(stored) and used + att.size <= budget
+    for att, stored, first_bytes in rows:
+        program = executable_kind(att.filename, bytes(first_bytes) if first_bytes else None)
+        held = bool(program) and hold_executables
+        fits = bool(stored) and not held and used + att.size <= budget
         if fits:
             copied.append(att)
             used += att.size
-        listed.append({"filename": att.filename, "size": att.size, "attached": fits})
+        listed.append(
+            {
+                "filename": att.filename,
+                "size": att.size,
+                "attached": fits,
+                "executable": program or "",  # flagged in the mail, in every staff language
+                "held": held,
+            }
+        )
     return copied, listed
 
 

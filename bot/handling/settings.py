@@ -82,6 +82,10 @@ class HandlingSettings(_Section):
     staff_languages: list[Lang] = Field(default_factory=lambda: ["fr", "nl"])
     # Attachments of the citizen's mail copied into the assignment mail, in total at most.
     max_attachment_bytes: int = Field(10 * 1024 * 1024, ge=0)
+    # Programs and scripts among them (.exe, .js, .ps1 … or program content under any name)
+    # are always flagged in the assignment mail; true = not copied at all (then only
+    # `complaintbot show` lists them and the raw mail keeps them).
+    hold_executable_attachments: bool = False
 
     @field_validator("reminder_points")
     @classmethod

@@ -53,6 +53,7 @@ from sqlalchemy import Engine, bindparam, func, select, update
 from sqlmodel import Session
 
 from bot.events import add_events, event_row
+from bot.filetypes import SAFE_TYPE, executable_kind
 from bot.models import Attachment, Case, Outbox, utcnow
 from bot.outbox.compose import Draft, DraftError, FileData
 from bot.outbox.enqueue import as_utc
@@ -152,7 +153,22 @@ def load_files(session: Session, ids: Iterable[int]) -> dict[int, FileData]:
     if not wanted:
         return {}
     stmt = select(_A.c.id, _A.c.filename, _A.c.content_type, _A.c.data).where(_A.c.id.in_(wanted))
-    return {r.id: r for r in session.execute(stmt).all()}
+    return {r.id: _neutral_type(r) for r in session.execute(stmt).all()}
+
+
+@dataclass(frozen=True, slots=True)
+class _File:
+    filename: str
+    content_type: str
+    data: bytes | None
+
+
+def _neutral_type(row: Any) -> FileData:
+    """A program travels as application/octet-stream, never under the type its sender
+    declared (a mail client would offer to open an "application/pdf" that is a program)."""
+    if executable_kind(row.filename, row.data[:8] if row.data else None):
+        return _File(row.filename, SAFE_TYPE, row.data)
+    return row  # type: ignore[no-any-return]
 
 
 def materialise(session: Session, row: Outbox, settings: Settings) -> bytes:

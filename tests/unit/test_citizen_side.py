@@ -96,3 +96,34 @@ def test_trusted_forwarder_names_the_citizen(tmp_path) -> None:  # type: ignore[
     world = World.build(tmp_path / "b", Z("2026-11-23T09:00"), intake=intake)
     world.deliver(_forward("contact@partner.example.be"))
     assert world.case().sender == "victim@example.org"
+
+
+def test_program_attachment_is_flagged_and_never_sent_as_declared(world: World) -> None:
+    program = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200  # a Windows program ...
+    world.deliver(citizen_mail(sender="c@example.be", seq=1, attachment=program))  # ... as PDF
+    (row,) = world.outbox("assignment")
+    text = world.text_of(row)
+    assert "ATTENTION : fichier exécutable (MZ)" in text  # fr
+    assert "OPGELET: uitvoerbaar bestand (MZ)" in text  # nl (staff_languages = fr, nl)
+    (part,) = [p for p in world.parsed(row).iter_attachments()]
+    assert part.get_content_type() == "application/octet-stream"
+    assert part.get_filename() == "dossier.pdf"
+
+
+def test_program_attachment_can_be_held_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    base = World.build(tmp_path / "a", Z("2026-11-23T09:00"))
+    hs = base.app.settings.handling.model_copy(update={"hold_executable_attachments": True})
+    (tmp_path / "b").mkdir()
+    world = World.build(tmp_path / "b", Z("2026-11-23T09:00"), handling=hs)
+    world.deliver(citizen_mail(sender="c@example.be", seq=1, attachment=b"\x7fELF\x02\x01"))
+    (row,) = world.outbox("assignment")
+    assert list(world.parsed(row).iter_attachments()) == []
+    assert "fichier exécutable retenu par mesure de sécurité" in world.text_of(row)
+
+
+def test_ordinary_pdf_is_not_flagged(world: World) -> None:
+    world.deliver(citizen_mail(sender="c@example.be", seq=1, attachment=b"%PDF-1.7\n%...."))
+    (row,) = world.outbox("assignment")
+    assert "exécutable" not in world.text_of(row)
+    (part,) = list(world.parsed(row).iter_attachments())
+    assert part.get_content_type() == "application/pdf"

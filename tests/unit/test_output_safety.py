@@ -66,3 +66,22 @@ def test_workbook_keeps_no_formula() -> None:
 def test_database_password_is_masked(url: str) -> None:
     masked = _mask_url(url)
     assert "s3cret" not in masked and "***" in masked and "db/complaints" in masked
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "kind"),
+    [
+        ("setup.EXE", b"", ".exe"),
+        ("factuur.pdf.js", b"var x", ".js"),
+        ("run.ps1", None, ".ps1"),
+        ("tool.jar", b"PK\x03\x04", ".jar"),
+        ("rapport.pdf", b"MZ\x90\x00", "MZ"),
+        ("photo.jpg", b"\x7fELF\x02", "ELF"),
+        ("rapport.pdf", b"%PDF-1.7", None),
+        ("notes.txt", b"Hello", None),
+    ],
+)
+def test_programs_are_recognised(name: str, head: bytes | None, kind: str | None) -> None:
+    from bot.filetypes import executable_kind
+
+    assert executable_kind(name, head) == kind
