@@ -70,6 +70,16 @@ def new_case(
     )
 
 
+def cap_assignments(
+    session: Session, ctx: Context, assigned: list[tuple[Case, OutMail]]
+) -> list[OutMail]:
+    """The assignment mails of a batch, those past the per-citizen cap held (see
+    bot.handling.flood); bot.pipeline.cases calls it once per batch."""
+    from bot.handling import flood
+
+    return flood.cap_assignments(session, ctx, assigned, ctx.clock())
+
+
 def citizen_replied(
     session: Session, ctx: Context, *, case: Case, inbound: InboundMessage, mail: ParsedMail
 ) -> None:

@@ -86,6 +86,10 @@ class HandlingSettings(_Section):
     # are always flagged in the assignment mail; true = not copied at all (then only
     # `complaintbot show` lists them and the raw mail keeps them).
     hold_executable_attachments: bool = False
+    # One citizen mailbox cannot bury a handler: past this many assignment mails to one
+    # handler for one citizen in 24 hours, further cases are assigned without a mail and
+    # flagged for review (they appear in the digest). 0 = no cap.
+    max_assignment_mails_per_citizen: int = Field(3, ge=0, le=1000)
 
     @field_validator("reminder_points")
     @classmethod

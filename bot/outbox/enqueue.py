@@ -95,6 +95,8 @@ class OutMail:
     inbound_id: int | None = None
     automatic: bool = True
     limit_per_day: int = 5
+    # Set: the row is recorded for the case file with this reason and never sent.
+    held: str | None = None
 
 
 def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
@@ -130,6 +132,8 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
     }
     if draft is not None:  # left out, not None: the JSON type would store None as 'null'
         row["draft"] = draft
+    if mail.held:
+        row["status"], row["last_error"] = SUPPRESSED, f"held: {mail.held}"[:500]
     return row
 
 

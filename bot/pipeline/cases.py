@@ -91,6 +91,7 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
     cases = list(session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows))
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
+    to_handlers: list[tuple[Case, OutMail]] = []
     for item, case in zip(items, cases, strict=True):
         assert case.id is not None
         inbound, decision = item.inbound, item.decision
@@ -126,7 +127,8 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
                     detail=detail,
                 )
             )
-            mails.append(to_handler)
+            to_handlers.append((case, to_handler))
+    mails += hooks.cap_assignments(session, ctx, to_handlers)
     add_events(session, events)
     enqueue_many(session, mails, now)
     return cases

@@ -127,3 +127,20 @@ def test_ordinary_pdf_is_not_flagged(world: World) -> None:
     assert "exécutable" not in world.text_of(row)
     (part,) = list(world.parsed(row).iter_attachments())
     assert part.get_content_type() == "application/pdf"
+
+
+def test_one_citizen_cannot_bury_a_handler_in_assignment_mails(world: World) -> None:
+    cap = world.app.settings.handling.max_assignment_mails_per_citizen
+    for n in range(cap + 3):
+        world.deliver(citizen_mail(sender=f"flood+{n}@example.be", seq=n, subject=f"Plainte {n}"))
+    rows = world.outbox("assignment")
+    assert len(rows) == cap + 3  # every case assigned and recorded ...
+    sent = [r for r in rows if r.status == "pending"]
+    held = [r for r in rows if r.status == "suppressed"]
+    assert len(sent) == cap and len(held) == 3  # ... only `cap` mails go out
+    assert all("max_assignment_mails_per_citizen" in (r.last_error or "") for r in held)
+    for r in held:
+        assert world.case(world.case_number(r.case_id)).needs_review
+    # Another citizen's complaint still reaches the handler.
+    world.deliver(citizen_mail(sender="other@example.be", seq=99))
+    assert world.outbox("assignment")[-1].status == "pending"

@@ -86,6 +86,10 @@ class World:
                 q = select(Case).where(Case.number == number)
             return s.execute(q.limit(1)).scalar_one()
 
+    def case_number(self, case_id: int | None) -> str:
+        with self.session() as s:
+            return s.get(Case, case_id).number  # type: ignore[union-attr]
+
     def outbox(self, purpose: str | None = None) -> list[Outbox]:
         with self.session() as s:
             q = select(Outbox).order_by(Outbox.id)
