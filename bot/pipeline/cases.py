@@ -127,8 +127,12 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
                     detail=detail,
                 )
             )
+            mails.append(to_handler)
             to_handlers.append((case, to_handler))
-    mails += hooks.cap_assignments(session, ctx, to_handlers)
+    if to_handlers:  # same rows, same order; over the per-citizen cap: held (handling.flood)
+        capped = hooks.cap_assignments(session, ctx, to_handlers)
+        by_id = {id(old): new for (_, old), new in zip(to_handlers, capped, strict=True)}
+        mails = [by_id.get(id(m), m) for m in mails]
     add_events(session, events)
     enqueue_many(session, mails, now)
     return cases
