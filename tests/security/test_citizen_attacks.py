@@ -1,13 +1,15 @@
 """Attacks that turn the bot against citizens (issue 12 points 3, 4 and 5), end to end through
-the real Dovecot, SMTP sink and `complaintbot run --once`, on SQLite and PostgreSQL.
+the real Dovecot, SMTP sink and `complaintbot run --once`, on SQLite and PostgreSQL; and two
+that bury or trap the handler through a citizen's mail (point 7).
 """
 
 from __future__ import annotations
 
+import email
 from email import policy
 from email.message import EmailMessage
 
-from attack import BOT, CITIZEN, Bot, body, complaint, mail, recipients, sent
+from attack import BOT, CITIZEN, SERVICE, Bot, body, complaint, mail, recipients, sent
 
 ATTACKER = "attacker@evil.example"
 
@@ -90,3 +92,36 @@ def test_attached_message_does_not_choose_the_complainant(
     (case,) = bot.cases()
     assert case["sender"] == ATTACKER
     assert "victim@example.org" not in recipients(smtp_sink)
+
+
+def test_flood_of_complaints_does_not_bury_the_handler(
+    dovecot, imap_user, smtp_sink, bot_env
+) -> None:
+    """100 complaints from one address gave 100 assignment mails (here 8 against a cap of 3)."""
+    bot = Bot(bot_env)
+    for n in range(8):
+        dovecot.append(imap_user.name, complaint(f"flood+{n}@example.org", extra=f"\n\nNr {n}"))
+    bot.run_once()
+    cases = bot.cases()
+    assert len(cases) == 8  # nothing lost
+    to_handler = [m for m in sent(smtp_sink) if SERVICE in str(m["To"])]
+    assert len(to_handler) == 3  # handling.max_assignment_mails_per_citizen
+    assert sum(1 for c in cases if c["needs_review"]) == 5  # the rest: in the digest
+
+
+def test_program_sent_as_a_pdf_reaches_the_handler_flagged(
+    dovecot, imap_user, smtp_sink, bot_env
+) -> None:
+    bot = Bot(bot_env)
+    msg = email.message_from_bytes(complaint(), policy=policy.default)
+    msg.add_attachment(  # type: ignore[attr-defined]
+        b"MZ\x90\x00\x03" + b"\x00" * 500, maintype="application", subtype="pdf",
+        filename="aanslagbiljet.pdf",
+    )  # fmt: skip
+    dovecot.append(imap_user.name, msg.as_bytes(policy=policy.SMTP))
+    bot.run_once()
+    assignment = next(m for m in sent(smtp_sink, 2) if SERVICE in str(m["To"]))
+    (part,) = list(assignment.iter_attachments())
+    assert part.get_content_type() == "application/octet-stream"
+    assert "fichier exécutable (MZ)" in body(assignment)
+    assert "uitvoerbaar bestand (MZ)" in body(assignment)

@@ -188,3 +188,24 @@ def test_token_only_is_warned() -> None:
     assert warnings(HandlingSettings(trusted_authserv_ids=[GW])) == []
     with pytest.raises(ValueError):
         HandlingSettings(command_auth="none")
+
+
+def test_config_check_warns_about_token_only(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from test_handling_world import CONFIG
+
+    from bot import cli
+
+    text = CONFIG.read_text(encoding="utf-8").replace(
+        'command_auth = "authentication-results"', 'command_auth = "token-only"'
+    )
+    text = text.replace(
+        'rules_file = "rules.toml"', f'rules_file = "{CONFIG.parent / "rules.toml"}"'
+    )
+    site = tmp_path / "site.toml"
+    site.write_text(text, encoding="utf-8")
+    assert cli.main(["--config", str(site), "config", "check"]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and "token-only" in err
+    site.write_text(text.replace('"token-only"', '"by-token"'), encoding="utf-8")
+    assert cli.main(["--config", str(site), "config", "check"]) == 2
+    assert "handling.command_auth" in capsys.readouterr().err
