@@ -18,11 +18,10 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from bot.handling.settings import handling_settings
+from bot.context import Context
 from bot.mail import mailbox_key
 from bot.models import Case, Outbox
 from bot.outbox.enqueue import SUPPRESSED, OutMail
-from bot.pipeline.context import Context
 
 
 def cap_assignments(
@@ -30,7 +29,7 @@ def cap_assignments(
 ) -> list[OutMail]:
     """The assignment mails of a batch of new cases, those over the cap marked `held` (and
     their cases flagged for review). One query per batch."""
-    limit = handling_settings(ctx.settings).max_assignment_mails_per_citizen
+    limit = ctx.settings.handling.max_assignment_mails_per_citizen
     if not assigned or limit == 0:
         return [mail for _, mail in assigned]
     keys = [(mailbox_key(case.sender or ""), mail.to_addr.lower()) for case, mail in assigned]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import authres
 
-from bot.handling.settings import CommandAuth, handling_settings
+from bot.handling.settings import CommandAuth
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -82,7 +82,7 @@ def header_values(raw: bytes, name: str) -> list[str]:
 
 def method_for(settings: Settings, domain: str) -> CommandAuth:
     """The method configured for senders of `domain` (command_auth_by_domain, else command_auth)."""
-    hs = handling_settings(settings)
+    hs = settings.handling
     by_domain = {d.lower(): m for d, m in hs.command_auth_by_domain.items()}
     return by_domain.get(domain.lower(), hs.command_auth)
 
@@ -96,7 +96,7 @@ def check(
     if method is CommandAuth.TOKEN_ONLY:
         return Verdict(True, method.value, "token only (handling.command_auth)")
     if method is CommandAuth.AUTH_RESULTS:
-        trusted = handling_settings(settings).trusted_authserv_ids
+        trusted = settings.handling.trusted_authserv_ids
         return authentication_results(header_values(raw, "Authentication-Results"), domain, trusted)
     return dkim_signature(raw, domain, dnsfunc=dnsfunc or pinned_dns(settings))
 
@@ -157,9 +157,7 @@ def dkim_signature(raw: bytes, domain: str, *, dnsfunc: DnsFunc) -> Verdict:
 def pinned_dns(settings: Settings) -> DnsFunc:
     """The key look-up for DKIM: the keys pinned in handling.dkim_public_keys when any are
     configured (then nothing else is trusted), else DNS (dkimpy's resolver)."""
-    pinned = {
-        k.lower().rstrip("."): v for k, v in handling_settings(settings).dkim_public_keys.items()
-    }
+    pinned = {k.lower().rstrip("."): v for k, v in settings.handling.dkim_public_keys.items()}
     if not pinned:
         import dkim
 

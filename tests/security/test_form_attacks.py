@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.app import App
+from bot.form import CSRF_COOKIE, CSRF_FIELD, RateLimiter, create_app, security_headers
 from bot.models import Case
-from bot.reports.form import CSRF_COOKIE, CSRF_FIELD, RateLimiter, create_app, security_headers
 from bot.settings import load
 
 SECRET = b"security-test-secret-of-the-form-0123456789"

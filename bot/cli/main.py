@@ -7,46 +7,28 @@ unreachable server or a wrong argument (exit 2 for usage/config, 3 for servers).
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from bot import settings as settings_mod
+from bot.cli import classify, handling, reports
+from bot.cli.common import (
+    EXIT_SERVER,
+    EXIT_USAGE,
+    UserError,
+    local_tz,
+    open_app,
+    out,
+    print_json,
+)
 from bot.settings import ConfigError, Settings
-from bot.terminal import for_terminal, json_line
-
-EXIT_USAGE, EXIT_SERVER = 2, 3
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
-
-
-def _out(line: str) -> None:
-    """One line of text output: control sequences from mail are shown escaped, not run."""
-    print(for_terminal(line, one_line=True))
-
-
-def _print_json(obj: Any) -> None:
-    sys.stdout.write(json_line(obj) + "\n")
-
-
-def _app(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
-    from bot.app import App
-
-    return App.build(args.settings, migrate_db=migrate)
-
-
-def _tz(s: Settings) -> ZoneInfo:
-    return ZoneInfo(s.calendar.timezone)
+from bot.terminal import for_terminal
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -59,14 +41,14 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 
     for warning in warnings(s.handling):
         print(f"complaintbot: warning: {warning}", file=sys.stderr)
-    _print_json(settings_mod.effective(s)) if args.json else print(
+    print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    app = _app(args)
+    app = open_app(args)
     if args.once:
         taken, sent, timings = app.run_once()
         p = taken.processed
@@ -85,14 +67,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from bot import views
 
-    app = _app(args)
+    app = open_app(args)
     with Session(app.engine) as session:
-        for row in views.list_cases(session, _tz(app.settings), status=args.status):
+        for row in views.list_cases(session, local_tz(app.settings), status=args.status):
             if args.json:
-                _print_json(row)
+                print_json(row)
             else:
                 flag = " !" if row["needs_review"] else ""
-                _out(
+                out(
                     f"{row['number']:<22} {row['kind']:<20} {row['status']:<9} "
                     f"{row['language'] or '?':<3} {row['category']:<16} "
                     f"due {(row['due_at'] or '')[:10]:<10} {row['sender']}{flag}"
@@ -103,15 +85,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from bot import views
 
-    app = _app(args)
+    app = open_app(args)
     with Session(app.engine) as session:
-        data = views.show_case(session, args.number, _tz(app.settings))
+        data = views.show_case(session, args.number, local_tz(app.settings))
     if data is None:
         raise UserError(f"no case {args.number}")
     if args.json:
-        _print_json(data)
+        print_json(data)
         return 0
-    _out(
+    out(
         f"{data['number']}  {data['kind']}  {data['status']}"
         + ("  NEEDS REVIEW" if data["needs_review"] else "")
     )
@@ -130,29 +112,29 @@ def cmd_show(args: argparse.Namespace) -> int:
         "closed_at",
     ):
         if data.get(key) not in (None, ""):
-            _out(f"  {key:<12} {data[key]}")
-    _out("  rules:")
+            out(f"  {key:<12} {data[key]}")
+    out("  rules:")
     for hit in data["rule_hits"]:
-        _out(
+        out(
             f"    {hit.get('rule')} -> {hit.get('kind')} ({hit.get('weight')}): {hit.get('reason')}"
         )
-    _out("  messages:")
+    out("  messages:")
     for m in data["messages"]:
-        _out(
+        out(
             f"    #{m['id']} {m['received_at']} {m['from']} "
             f"[{m['outcome']}/{m['kind']}] {m['subject']}"
         )
         for a in m["attachments"]:
-            _out(
+            out(
                 f"      attachment {a['filename']} ({a['size']} bytes)"
                 + (f" {a['skipped']}" if a["skipped"] else "")
             )
-    _out("  events:")
+    out("  events:")
     for e in data["events"]:
-        _out(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
-    _out("  outbox:")
+        out(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
+    out("  outbox:")
     for o in data["outbox"]:
-        _out(
+        out(
             f"    {o['purpose']} -> {o['to']} [{o['status']}] {o['subject']}"
             + (f" ({o['last_error']})" if o["last_error"] else "")
         )
@@ -162,11 +144,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from bot import views
 
-    app = _app(args)
+    app = open_app(args)
     with Session(app.engine) as session:
         data = views.stats(session)
     if args.json:
-        _print_json(data)
+        print_json(data)
     else:
         for k, v in data.items():
             print(f"{k:<18} {v}")
@@ -183,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         total = files.count(path)
     except files.ImportError_ as exc:
         raise UserError(str(exc)) from None
-    app = _app(args)
+    app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(path, progress=bar.update)
     print(
@@ -193,32 +175,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from bot.classify import Classifier
-    from bot.classify.dryrun import classify_file
-
-    classifier = Classifier.from_settings(args.settings)
-    status = 0
-    for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            print(f"complaintbot: {name}: no such file", file=sys.stderr)
-            status = EXIT_USAGE
-            continue
-        row = classify_file(path, classifier)
-        if args.json:
-            _print_json(row)
-        else:
-            _out(
-                f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
-                f"{' needs_review' if row['needs_review'] else ''}"
-                f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}"
-            )
-            for hit in row["rules"]:
-                _out(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
-    return status
-
-
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -226,13 +182,13 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     from bot.models import InboundMessage, RawBlob
     from bot.pipeline.runner import process_pending
 
-    app = _app(args)
-    tz = _tz(app.settings)
+    app = open_app(args)
+    tz = local_tz(app.settings)
     with Session(app.engine) as session:
         if args.action == "list":
             for row in views.quarantined(session, tz):
                 if args.json:
-                    _print_json(row)
+                    print_json(row)
                 else:
                     sender = for_terminal(row["from"][:40], one_line=True)
                     reason = for_terminal(row["reason"], one_line=True)
@@ -248,9 +204,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             if args.raw:
                 sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
             else:
-                _print_json(row) if args.json else [
-                    print(f"{k:<12} {for_terminal(v, one_line=True)}") for k, v in row.items()
-                ]
+                print_json(row) if args.json else [out(f"{k:<12} {v}") for k, v in row.items()]
             return 0
         # retry: back to pending with fresh attempts; the pipeline takes it now.
         query = select(InboundMessage).where(InboundMessage.status == "quarantined")
@@ -306,7 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("import", cmd_import, "backfill from an mbox, a Maildir or a folder of .eml files")
     sp.add_argument("path")
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
-    sp = add("classify", cmd_classify, "dry run: classify .eml files with the configured rules")
+    sp = add(
+        "classify",
+        classify.cmd_classify,
+        "dry run: classify .eml files with the configured rules",
+    )
     sp.add_argument("files", nargs="+", metavar="FILE.eml")
     sp.add_argument("--json", action="store_true")
     sp = add("quarantine", cmd_quarantine, "list, show or retry quarantined messages")
@@ -319,8 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dir", default="var/demo", help="where the demo database and outbox go")
     # Case handling (assign, answer, close, extend, note, digest) and reporting (report,
     # action, publish, serve) add their own commands.
-    for module in ("bot.handling.cli", "bot.reports.cli"):
-        importlib.import_module(module).register(add)
+    handling.register(add)
+    reports.register(add)
     return p
 
 

@@ -45,7 +45,6 @@ from bot.models import Case, InboundMessage
 from bot.pipeline.runner import process_pending
 from bot.reports import i18n
 from bot.reports.render import environment
-from bot.reports.settings import report_settings
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +291,7 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
     """The Starlette application around a built bot.app.App (engine, pipeline context),
     wrapped so that every answer carries the security headers."""
     settings = bot_app.settings
-    rs = report_settings(settings)
+    rs = settings.reports
     csrf = Csrf(secret or form_secret(), clock)
     limiter = RateLimiter(rs.form_rate_limit, rs.form_rate_window_seconds)
     env = environment(settings)
