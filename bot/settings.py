@@ -35,10 +35,41 @@ class _Section(BaseModel):
 Security = Literal["none", "starttls", "tls"]
 
 
+def _absolute_urls(value: str | dict[str, str]) -> str | dict[str, str]:
+    """A URL, or one per language: absolute (http/https), because a mail has no base URL."""
+    urls = value.values() if isinstance(value, dict) else [value]
+    for url in urls:
+        if url and not url.startswith(("https://", "http://")):
+            raise ValueError(f"'{url}' is not an absolute URL (https://…): a mail has no base URL")
+    if isinstance(value, dict):
+        unknown = sorted(set(value) - set(LANGUAGES))
+        if unknown:
+            raise ValueError(f"unknown language(s) {', '.join(unknown)}; use fr, nl, de, en")
+    return value
+
+
+LocalisedUrl = str | dict[str, str]
+
+
+def _pick(value: str | dict[str, str], lang: str) -> str:
+    if isinstance(value, str):
+        return value
+    return next((value[c] for c in (lang, "fr", "nl", *value) if value.get(c)), "")
+
+
 class Organisation(_Section):
     name: dict[str, str] = Field(default_factory=lambda: {"fr": "Administration fédérale"})
     domain: str = "federal.example.be"
-    procedure_url: str = "https://federal.example.be/plaintes"
+    # The public page of the complaint procedure (criterion 4), one URL or one per language.
+    procedure_url: LocalisedUrl = "https://federal.example.be/plaintes"
+    # The complaint form and the privacy notice (GDPR art. 13), one URL or one per language;
+    # "" = derived from reports.public_url (<public_url>/<lang>/…) when that is set.
+    form_url: LocalisedUrl = ""
+    privacy_url: LocalisedUrl = ""
+    # Contact of the data protection officer, named in the privacy notice (GDPR art. 13 §1 b).
+    dpo_contact: str = ""
+    # How long case files are kept (privacy notice), per language.
+    retention: dict[str, str] = Field(default_factory=dict)
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
     languages: list[Literal["fr", "nl", "de", "en"]] = Field(
@@ -48,6 +79,8 @@ class Organisation(_Section):
     fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
         default_factory=lambda: ["fr", "nl"]
     )
+
+    _urls = field_validator("procedure_url", "form_url", "privacy_url")(_absolute_urls)
 
 
 class Imap(_Section):
@@ -129,8 +162,16 @@ class Category(_Section):
 
 class SecondLine(_Section):
     name: dict[str, str]
+    # What the body covers, for the public page and the assignment mail ("complaints about a
+    # statutory pension"); the body named in a final answer is decided per case.
+    covers: dict[str, str] = Field(default_factory=dict)
     text: dict[str, str] = Field(default_factory=dict)
-    url: str = ""
+    url: LocalisedUrl = ""
+
+    _url = field_validator("url")(_absolute_urls)
+
+    def url_for(self, lang: str) -> str:
+        return _pick(self.url, lang)
 
 
 class Classification(_Section):
@@ -176,6 +217,23 @@ class Settings(_Section):
 
     # Where the file was read from; relative paths in it are resolved against its folder.
     source: Path = Path(".")
+
+    def link(self, kind: Literal["procedure", "form", "privacy"], lang: str) -> str:
+        """The absolute URL of the procedure page, the form or the privacy notice in `lang`.
+
+        A per-language value falls back to fr, then nl; an unset form/privacy URL is derived
+        from reports.public_url (the published pages: <public_url>/form/<lang>,
+        <public_url>/<lang>/privacy.html); without it the privacy notice is the procedure page
+        ("" for the form, which then is not advertised)."""
+        org = self.organisation
+        value = {"procedure": org.procedure_url, "form": org.form_url, "privacy": org.privacy_url}
+        url = _pick(value[kind], lang)
+        base = self.reports.public_url.rstrip("/")
+        if url or kind == "procedure":
+            return url
+        if kind == "form":
+            return f"{base}/form/{lang}" if base else ""
+        return f"{base}/{lang}/privacy.html" if base else self.link("procedure", lang)
 
     def resolve(self, path: str) -> Path:
         p = Path(path)

@@ -78,27 +78,44 @@ def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def second_line(settings: Settings, category: str) -> dict[str, Any]:
-    """{name: {lang}, text: {lang}, url, key} of the second line for a category (criterion 9).
+def second_line_key(settings: Settings, category: str | None, chosen: str | None = None) -> str:
+    """The second line named for a case: the one a person chose (#second-line), else the
+    category's proposal (categories[cat].second_line; unknown category: "other"), else the
+    Federal Ombudsman, who covers every federal administration."""
+    if chosen and (chosen in settings.second_line or not settings.second_line):
+        return chosen
+    cat = settings.categories.get(category or "") or settings.categories.get("other")
+    return cat.second_line if cat else "federal_ombudsman"
 
-    categories[cat].second_line -> [second_line.<name>]; an unknown category uses "other",
-    then "federal_ombudsman"; a missing entry falls back to the Federal Ombudsman's text.
-    """
-    cat = settings.categories.get(category) or settings.categories.get("other")
-    key = cat.second_line if cat else "federal_ombudsman"
+
+def second_line(
+    settings: Settings, category: str | None, chosen: str | None = None
+) -> dict[str, Any]:
+    """{key, name: {lang}, text: {lang}, url: {lang}, covers: {lang}} of the case's second line
+    (circular 23289, criterion 9); a missing entry falls back to the Federal Ombudsman."""
+    key = second_line_key(settings, category, chosen)
     entry = settings.second_line.get(key) or settings.second_line.get("federal_ombudsman")
     if entry is None:
         return {
-            **_DEFAULT_SECOND_LINE,
             "key": "federal_ombudsman",
             "name": _full(_DEFAULT_SECOND_LINE["name"]),
             "text": _full(_DEFAULT_SECOND_LINE["text"]),
+            "url": {lang: _DEFAULT_SECOND_LINE["url"] for lang in LANGS},
+            "covers": {lang: "" for lang in LANGS},
         }
+    if key not in settings.second_line:
+        key = "federal_ombudsman"
     text = dict(entry.text) or {}
     for lang in LANGS:  # a language missing in the config: the built-in text, never nothing
         if not text.get(lang) and key == "federal_ombudsman":
             text[lang] = _DEFAULT_SECOND_LINE["text"][lang]
-    return {"key": key, "name": _full(entry.name), "text": _full(text), "url": entry.url}
+    return {
+        "key": key,
+        "name": _full(entry.name),
+        "text": _full(text),
+        "url": {lang: entry.url_for(lang) for lang in LANGS},
+        "covers": _full(entry.covers) if entry.covers else {lang: "" for lang in LANGS},
+    }
 
 
 def first_inbound(session: Session, case: Case) -> InboundMessage | None:

@@ -66,9 +66,10 @@ from typing import Any, Protocol
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 from markupsafe import Markup
 
+from bot.outbox.htmltext import text_to_html
 from bot.settings import Settings
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -91,7 +92,18 @@ PURPOSES = (
     "command_done",
     "citizen_reply",
 )
-LOCALISED_KEYS = ("organisation_name", "category_label", "appeal_route", "information_service")
+LOCALISED_KEYS = (
+    "organisation_name",
+    "category_label",
+    "appeal_route",
+    "information_service",
+    "procedure_url",
+    "form_url",
+    "privacy_url",
+    "second_line_name",
+    "second_line_text",
+    "second_line_url",
+)
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "
 LOOP_HEADER = "X-Complaintbot-Loop"
@@ -255,9 +267,12 @@ def _localise(value: Any, lang: str) -> Any:
 def _defaults(settings: Settings | None) -> dict[str, Any]:
     if settings is None:
         return {}
+    langs = ("fr", "nl", "de", "en")
     return {
         "organisation_name": dict(settings.organisation.name),
-        "procedure_url": settings.organisation.procedure_url,
+        "procedure_url": {lang: settings.link("procedure", lang) for lang in langs},
+        "form_url": {lang: settings.link("form", lang) for lang in langs},
+        "privacy_url": {lang: settings.link("privacy", lang) for lang in langs},
         "contact_address": settings.smtp.from_address,
     }
 
@@ -290,14 +305,27 @@ def render(
         ctx = {k: (_localise(v, lang) if k in LOCALISED_KEYS else v) for k, v in base.items()}
         ctx["lang"] = lang
         subjects.append(clean_header(env.get_template(f"{lang}/{purpose}.subject.j2").render(ctx)))
-        texts.append(env.get_template(f"{lang}/{purpose}.txt.j2").render(ctx).strip())
-        fragments.append(Markup(env.get_template(f"{lang}/{purpose}.html.j2").render(ctx)))
+        text = env.get_template(f"{lang}/{purpose}.txt.j2").render(ctx).strip()
+        texts.append(text)
+        fragments.append(_html_fragment(env, f"{lang}/{purpose}.html.j2", ctx, text, lang))
     subject = _join_subjects(subjects)
     text = TEXT_SEPARATOR.join(texts) + "\n"
     html = env.get_template("_layout.html.j2").render(
         parts=fragments, langs=langs, title=subject, logo_cid=logo_cid
     )
     return subject, text, html
+
+
+def _html_fragment(
+    env: Environment, name: str, ctx: Mapping[str, Any], text: str, lang: str
+) -> Markup:
+    """The purpose's own HTML template when there is one (built-in or override_dir), else the
+    HTML derived from the letter's text (bot.outbox.htmltext): one wording, two formats."""
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        return text_to_html(text, lang)
+    return Markup(template.render(ctx))
 
 
 def _join_subjects(subjects: list[str]) -> str:

@@ -49,7 +49,8 @@ def page_context(
                 "key": key,
                 "name": sl.name.get(lang) or sl.name.get("fr") or key,
                 "text": sl.text.get(lang) or sl.text.get("fr") or "",
-                "url": sl.url,
+                "url": sl.url_for(lang),
+                "covers": sl.covers.get(lang) or sl.covers.get("fr") or "",
             }
         )
     rs = report_settings(settings)

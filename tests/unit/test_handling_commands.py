@@ -149,7 +149,9 @@ def test_answer_by_mail_sends_the_final_answer_with_the_right_second_line(
     text = world.text_of(final)
     assert second_line in text and outcome_word in text and case.number in text
     assert "Votre dossier a été traité." in text and "#note" not in text
-    assert "https://federal.example.be/plaintes" in text  # the complaint procedure
+    assert (
+        world.app.settings.link("procedure", lang) in text
+    )  # the complaint procedure, per language
     (event,) = world.events(case.id, "answered")
     assert (event.actor, event.channel, event.inbound_id) == (SERVICE, "mail", inbound.id)
     assert event.detail["before"]["status"] == "open"
