@@ -341,13 +341,11 @@ def _close_with_letter(
             "text": text,
         },
     )
-    sl = letters.second_line(ctx.settings, case.category)
+    chosen = letters.chosen_second_line(session, case)
     extra = {
         **extra,
         "answer_text": text,
-        "second_line_text": sl["text"],
-        "second_line_name": sl["name"],
-        "second_line_url": sl["url"],
+        **letters.second_line_context(ctx.settings, case, chosen),
     }
     letters.to_citizen(
         session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra

@@ -19,7 +19,7 @@ from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
-from bot.models import Attachment, Case, InboundMessage, RawBlob
+from bot.models import Attachment, Case, CaseEvent, InboundMessage, RawBlob
 from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
 from bot.pipeline.context import Context
@@ -29,6 +29,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 LANGS = ("fr", "nl", "de", "en")
+SECOND_LINE_EVENT = "second_line_set"  # audit event: a person chose the case's second line
 MAX_CITIZEN_TEXT = 20_000
 
 # Used when the configuration names no second line at all: the final answer ALWAYS names one
@@ -115,6 +116,32 @@ def second_line(
         "text": _full(text),
         "url": {lang: entry.url_for(lang) for lang in LANGS},
         "covers": _full(entry.covers) if entry.covers else {lang: "" for lang in LANGS},
+    }
+
+
+def chosen_second_line(session: Session, case: Case) -> str | None:
+    """The second line a person set for the case (#second-line, CLI), from the audit trail:
+    the latest "second_line_set" event; None while only the category proposes one."""
+    if case.id is None:
+        return None
+    detail = session.execute(
+        select(CaseEvent.detail)
+        .where(CaseEvent.case_id == case.id, CaseEvent.type == SECOND_LINE_EVENT)
+        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).scalar()
+    return (detail or {}).get("after") if isinstance(detail, dict) else None
+
+
+def second_line_context(settings: Settings, case: Case, chosen: str | None) -> dict[str, Any]:
+    """What a letter or a staff mail says about the case's second line."""
+    sl = second_line(settings, case.category, chosen)
+    return {
+        "second_line_key": sl["key"],
+        "second_line_chosen": bool(chosen),
+        "second_line_name": sl["name"],
+        "second_line_text": sl["text"],
+        "second_line_url": sl["url"],
     }
 
 
@@ -347,8 +374,10 @@ def assignment_context(
 ) -> dict[str, Any]:
     hs = handling_settings(ctx.settings)
     mail = mail or citizen_mail(session, case)
+    chosen = chosen_second_line(session, case)
     return {
         **case_context(ctx, case),
+        **second_line_context(ctx.settings, case, chosen),
         "citizen_text": sanitise(mail.text if mail else ""),
         "kind": case.kind,
         "language": case.language or "?",

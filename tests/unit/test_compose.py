@@ -484,7 +484,11 @@ def test_every_purpose_has_its_subject_and_text_in_every_language() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_citizen_reply_passes_the_text_and_the_reply_address_on(lang: str) -> None:
-    extra = {"reply_address": "plaintes+c7.abc@example.be", "usage": "#answer …", "closed": False}
+    extra = {
+        "reply_address": "plaintes+c7.abc@example.be",
+        "closed": False,
+        "attachments": [{"filename": "a.pdf", "size": 10, "attached": True}],
+    }
     subject, text, html = render(
         "citizen_reply", languages=[lang], context=context(**extra), settings=SETTINGS
     )
@@ -493,7 +497,13 @@ def test_citizen_reply_passes_the_text_and_the_reply_address_on(lang: str) -> No
     assert "plaintes+c7.abc@example.be" in text
     due = {"fr": "1er avril", "nl": "1 april", "de": "1. April", "en": "1 April"}
     assert f"{due[lang]} 2026" in text
+    # the deadline and the citizen are two lines (they once ran together: "…2027Citoyen : …")
+    (due_line,) = [line for line in text.splitlines() if f"{due[lang]} 2026" in line]
+    assert "<" not in due_line and due_line.rstrip().endswith("2026")
     closed = render(
-        "citizen_reply", languages=[lang], context=context(closed=True), settings=SETTINGS
+        "citizen_reply",
+        languages=[lang],
+        context=context(closed=True, attachments=[], reply_address=""),
+        settings=SETTINGS,
     )[1]
     assert "plaintes+c7" not in closed

@@ -68,7 +68,13 @@ def test_new_complaint_is_routed_and_the_handler_gets_everything_needed(world: W
     text = world.text_of(row)
     assert case.number in row.subject and "23 december 2026" in row.subject  # the deadline
     assert "ontevreden" in text  # the citizen's text
-    assert "#answer founded|partly-founded" in text and "#extend DAYS reason" in text
+    assert "#answer founded|partly-founded" in text
+    # the command help in the staff languages (fr, nl), never the English one
+    assert "#extend JOURS raison" in text and "#extend DAGEN reden" in text
+    assert "the answer for the citizen" not in text and "#extend DAYS" not in text
+    # which second line the final answer will name, and how to change it
+    assert "Deuxième ligne citée dans la réponse finale : le Médiateur fédéral" in text
+    assert "#second-line pensions_ombudsman" in text
     assert reply_to in text and "complaint_delay" in text  # how to answer; the rule hits
     (event,) = world.events(case.id, "assigned")
     assert event.detail["after"]["assignee"] == SERVICE and event.actor == "bot"
