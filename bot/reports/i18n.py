@@ -437,14 +437,20 @@ def label(key: str, lang: str, table: dict[str, dict[str, str]] | None = None) -
 
 
 # -- the public page, the leaflet and the form ---------------------------------------------------
+# Units as they follow a number after "dans les" / "binnen" / "innerhalb von" (German dative).
 UNITS = {
     "calendar": {
         "fr": "jours calendrier",
         "nl": "kalenderdagen",
-        "de": "Kalendertage",
+        "de": "Kalendertagen",
         "en": "calendar days",
     },
-    "working": {"fr": "jours ouvrables", "nl": "werkdagen", "de": "Werktage", "en": "working days"},
+    "working": {
+        "fr": "jours ouvrables",
+        "nl": "werkdagen",
+        "de": "Werktagen",
+        "en": "working days",
+    },
 }
 
 PUBLIC: dict[str, dict[str, str]] = {
@@ -633,10 +639,23 @@ PUBLIC: dict[str, dict[str, str]] = {
         "en": "Not satisfied with our answer?",
     },
     "second_intro": {
-        "fr": "Vous pouvez vous adresser à une instance de deuxième ligne :",
-        "nl": "U kunt zich wenden tot een tweedelijnsinstantie:",
-        "de": "Sie können sich an eine Stelle der zweiten Linie wenden:",
-        "en": "You can turn to a second-line body:",
+        "fr": "Vous pouvez ensuite vous adresser à une instance de deuxième ligne. Laquelle "
+        "dépend de l'objet de votre plainte ; notre réponse finale vous indique celle qui est "
+        "compétente :",
+        "nl": "U kunt zich daarna wenden tot een tweedelijnsinstantie. Welke, hangt af van "
+        "het onderwerp van uw klacht; ons eindantwoord vermeldt de bevoegde instantie:",
+        "de": "Sie können sich anschließend an eine Stelle der zweiten Linie wenden. Welche "
+        "zuständig ist, hängt vom Gegenstand Ihrer Beschwerde ab; unsere abschließende Antwort "
+        "nennt sie Ihnen:",
+        "en": "You can then turn to a second-line body. Which one depends on what your "
+        "complaint is about; our final answer names the competent body:",
+    },
+    "colon": {"fr": "\u00a0: ", "nl": ": ", "de": ": ", "en": ": "},
+    "covers": {
+        "fr": "pour",
+        "nl": "voor",
+        "de": "für",
+        "en": "for",
     },
     "how_h": {
         "fr": "Introduire une plainte",
@@ -848,6 +867,9 @@ FORM: dict[str, dict[str, str]] = {
 
 
 def t(table: dict[str, dict[str, str]], key: str, lang: str, **kw: object) -> str:
+    """The text of `key` in `lang`. No fall-back to another language: a French, Dutch or
+    German page must never show an English sentence; an entry that is deliberately empty in a
+    language (the English courtesy note) stays empty, a missing one is a KeyError."""
     entry = table[key]
-    text = entry.get(lang) or entry.get("en") or ""
+    text = entry[lang]
     return text.format(**kw) if kw else text

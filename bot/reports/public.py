@@ -42,17 +42,19 @@ def page_context(
         if d.max_extension_days
         else ""
     )
-    bodies = []
-    for key, sl in settings.second_line.items():
-        bodies.append(
-            {
-                "key": key,
-                "name": sl.name.get(lang) or sl.name.get("fr") or key,
-                "text": sl.text.get(lang) or sl.text.get("fr") or "",
-                "url": sl.url_for(lang),
-                "covers": sl.covers.get(lang) or sl.covers.get("fr") or "",
-            }
+    # Who covers what: the specialised bodies first, the Federal Ombudsman ("any other
+    # complaint") last. The "if you are not satisfied" sentence is said once, in the intro.
+    bodies = [
+        {
+            "key": key,
+            "name": sl.name.get(lang) or sl.name.get("fr") or key,
+            "covers": sl.covers.get(lang) or sl.covers.get("fr") or "",
+            "url": sl.url_for(lang),
+        }
+        for key, sl in sorted(
+            settings.second_line.items(), key=lambda item: item[0] == "federal_ombudsman"
         )
+    ]
     rs = report_settings(settings)
     return {
         "lang": lang,
@@ -62,6 +64,10 @@ def page_context(
         "bodies": bodies,
         "logo": logo,
         "form_url": form_url,
+        # printed on the leaflet: only an absolute URL means something on paper
+        "form_url_print": form_url if form_url.startswith(("https://", "http://")) else "",
+        "privacy_url": settings.link("privacy", lang),
+        "procedure_url": settings.link("procedure", lang),
         "contact": settings.smtp.from_address,
         "canonical": f"{rs.public_url.rstrip('/')}/{lang}/" if rs.public_url else "",
     }
@@ -84,7 +90,7 @@ def publish(settings: Settings, output: Path, *, form_url: str | None = None) ->
             settings,
             lang,
             logo=f"../{logo_name}" if logo_name else None,
-            form_url=form_url or f"/form/{lang}",
+            form_url=form_url or settings.link("form", lang) or f"/form/{lang}",
         )
         for page in PAGES:
             path = folder / f"{page}.html"
