@@ -440,3 +440,57 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     assert world.case(case.number).status == "closed"
     assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
     assert COORDINATOR  # the example config's coordinator receives digests (see jobs tests)
+
+
+# --------------------------------------------------------------------------- the second line
+
+
+def test_a_person_sets_the_second_line_by_mail_and_the_final_answer_names_it(
+    world: World,
+) -> None:
+    # A wallet stolen in the service's own waiting room: the rules said "police"; the handler
+    # knows it is about the service, not about police conduct.
+    case, reply_to = new_case(world, lang="fr", category="police")
+    inbound = reply(world, reply_to, "#second-line federal_ombudsman")
+    assert inbound.outcome == "filed"
+    (event,) = world.events(case.id, "second_line_set")
+    assert (event.actor, event.channel) == (SERVICE, "mail")
+    assert event.detail == {
+        "before": "comite_p",
+        "after": "federal_ombudsman",
+        "proposed": "comite_p",
+    }
+    reply(world, reply_to, "#answer unfounded\nNos services ont agi correctement.")
+    (final,) = world.outbox("final_answer")
+    text = world.text_of(final)
+    assert "Médiateur fédéral" in text and "Comité P" not in text
+
+
+def test_correcting_the_category_changes_the_proposed_second_line(world: World) -> None:
+    case, reply_to = new_case(world, lang="nl")
+    reply(world, reply_to, "#category pensions\n#note pensioendossier, niet algemeen")
+    (event,) = world.events(case.id, "category_set")
+    assert event.detail == {"before": {"category": "other"}, "after": {"category": "pensions"}}
+    assert world.case(case.number).category == "pensions"
+    reply(world, reply_to, "#answer founded processing\nUw pensioen werd herberekend.")
+    text = world.text_of(world.outbox("final_answer")[0])
+    assert "Ombudsdienst Pensioenen" in text and "federale Ombudsman" not in text
+
+
+def test_an_unknown_second_line_is_refused_and_nothing_changes(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#second-line mediateur")
+    (refused,) = world.outbox("command_refused")
+    assert "federal_ombudsman" in world.text_of(refused)  # the choices are named
+    assert world.events(case.id, "second_line_set") == []
+
+
+def test_cli_sets_the_second_line_and_the_category_audited(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, _ = new_case(world)
+    assert _cli(world, monkeypatch, "category", case.number, "police", "--actor", "alice") == 0
+    assert _cli(world, monkeypatch, "second-line", case.number, "comite-p") == 0
+    (cat_event,) = world.events(case.id, "category_set")
+    (sl_event,) = world.events(case.id, "second_line_set")
+    assert (cat_event.actor, cat_event.channel) == ("alice", "cli")
+    assert sl_event.channel == "cli" and sl_event.detail["after"] == "comite_p"
+    assert _cli(world, monkeypatch, "second-line", case.number, "nobody") == 2
