@@ -18,7 +18,7 @@ from bot.reports.render import environment
 from bot.reports.settings import report_settings
 from bot.settings import Settings
 
-PAGES = ("index", "leaflet")
+PAGES = ("index", "leaflet", "privacy")
 
 
 def page_context(
@@ -56,6 +56,7 @@ def page_context(
         )
     ]
     rs = report_settings(settings)
+    T.update(privacy_texts(settings, lang))
     return {
         "lang": lang,
         "langs": [(code, i18n.PUBLIC["lang_name"][code]) for code in i18n.LANGS],
@@ -71,6 +72,24 @@ def page_context(
         "contact": settings.smtp.from_address,
         "canonical": f"{rs.public_url.rstrip('/')}/{lang}/" if rs.public_url else "",
     }
+
+
+def privacy_texts(settings: Settings, lang: str) -> dict[str, str]:
+    """The privacy notice (GDPR art. 13) in `lang`, filled from the settings: controller,
+    DPO contact, retention (organisation.dpo_contact, organisation.retention)."""
+    org = settings.organisation
+    name = org.name.get(lang) or org.name.get("fr") or next(iter(org.name.values()), "")
+    contact = settings.smtp.from_address
+    retention = org.retention.get(lang) or i18n.t(i18n.PUBLIC, "privacy_keep_default", lang)
+    keys = ("privacy_who", "privacy_what", "privacy_why", "privacy_recipients")
+    out = {k: i18n.t(i18n.PUBLIC, k, lang, org=name, contact=contact) for k in keys}
+    out["privacy_what"] = i18n.t(i18n.PUBLIC, "privacy_what", lang)
+    out["privacy_why"] = i18n.t(i18n.PUBLIC, "privacy_why", lang)
+    out["privacy_keep"] = i18n.t(i18n.PUBLIC, "privacy_keep", lang, retention=retention)
+    out["privacy_rights"] = i18n.t(
+        i18n.PUBLIC, "privacy_rights", lang, dpo=org.dpo_contact or contact
+    )
+    return out
 
 
 def publish(settings: Settings, output: Path, *, form_url: str | None = None) -> list[Path]:

@@ -280,6 +280,12 @@ def test_publish(db: str, tmp_path: Path) -> None:
             assert "30" in html and ombudsman[lang] in html  # the body's site in this language
             if lang != "en":  # the English courtesy note is for English readers only
                 assert "courtesy" not in html
+    # the privacy notice (GDPR art. 13): its own page per language, also on the public page
+    for lang, dpo_word in (("fr", "délégué"), ("nl", "functionaris"), ("de", "Datenschutz")):
+        privacy = (out / lang / "privacy.html").read_text(encoding="utf-8")
+        assert dpo_word in privacy and "dpo@federal.example.be" in privacy
+        assert "privacy.html" in (out / lang / "index.html").read_text(encoding="utf-8")
+    assert "deux ans après la clôture" in (out / "fr" / "privacy.html").read_text("utf-8")
     # the printed leaflet gives the form as an absolute address in its own language
     leaflet = (out / "nl" / "leaflet.html").read_text(encoding="utf-8")
     assert "https://federal.example.be/form/nl" in leaflet and ">/form/" not in leaflet
