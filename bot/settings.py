@@ -17,10 +17,10 @@ from bot.deadlines.calendar import CalendarSettings
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
+from bot.vocab import Language
 
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
-LANGUAGES = ("fr", "nl", "de", "en")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
 
 
@@ -42,7 +42,7 @@ def _absolute_urls(value: str | dict[str, str]) -> str | dict[str, str]:
         if url and not url.startswith(("https://", "http://")):
             raise ValueError(f"'{url}' is not an absolute URL (https://…): a mail has no base URL")
     if isinstance(value, dict):
-        unknown = sorted(set(value) - set(LANGUAGES))
+        unknown = sorted(set(value) - {lang.value for lang in Language})
         if unknown:
             raise ValueError(f"unknown language(s) {', '.join(unknown)}; use fr, nl, de, en")
     return value
@@ -72,13 +72,9 @@ class Organisation(_Section):
     retention: dict[str, str] = Field(default_factory=dict)
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
-    languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: list(LANGUAGES)
-    )
+    languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
-    fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: ["fr", "nl"]
-    )
+    fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
 
     _urls = field_validator("procedure_url", "form_url", "privacy_url")(_absolute_urls)
 

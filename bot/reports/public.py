@@ -15,7 +15,6 @@ from typing import Any
 
 from bot.reports import i18n
 from bot.reports.render import environment
-from bot.reports.settings import report_settings
 from bot.settings import Settings
 
 PAGES = ("index", "leaflet", "privacy")
@@ -55,7 +54,7 @@ def page_context(
             settings.second_line.items(), key=lambda item: item[0] == "federal_ombudsman"
         )
     ]
-    rs = report_settings(settings)
+    rs = settings.reports
     T.update(privacy_texts(settings, lang))
     return {
         "lang": lang,
