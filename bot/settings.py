@@ -321,6 +321,27 @@ def _cross_checks(s: Settings) -> list[str]:
     return problems
 
 
+def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> list[str]:
+    """What a working configuration still lacks for production (`config check` prints them):
+    the logo every decision letter must carry (criterion 3), the key that signs handler reply
+    addresses, the mail passwords (or an XOAUTH2 token source)."""
+    out = []
+    if not settings.templates.logo:
+        out.append("templates.logo: no complaint-management logo; decision letters go without it")
+    key_env = settings.handling.hmac_key_env
+    if not environ.get(key_env):
+        out.append(f"{key_env} is not set: handler mail commands are off (no signing key)")
+    imap = settings.imap
+    if imap.auth == "xoauth2":
+        if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
+            out.append(f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)")
+    elif imap.password is None:
+        out.append(f"{ENV_PREFIX}IMAP_PASSWORD is not set: the mailbox cannot be read")
+    if settings.smtp.username and settings.smtp.password is None:
+        out.append(f"{ENV_PREFIX}SMTP_PASSWORD is not set: mail cannot be sent")
+    return out
+
+
 def effective(settings: Settings) -> dict[str, Any]:
     """The settings as plain data with secrets masked, for `complaintbot config check`."""
     data = settings.model_dump(mode="json", exclude={"source"})
