@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import UserError, open_app, print_json
+from bot.cli.common import AddCommand, open_app, print_json
+from bot.errors import UserError
 from bot.vocab import Language
 
 FORMATS = ("html", "csv", "xlsx")
@@ -157,7 +158,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add) -> None:  # type: ignore[no-untyped-def]
+def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
     sp = add(
         "report",

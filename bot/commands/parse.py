@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from bot.errors import CommandError
 from bot.vocab import InadmissibleReason, Outcome, Typology
 
 
@@ -75,17 +77,6 @@ USAGE = """\
 #note internal note
 #category CATEGORY
 #second-line federal_ombudsman|pensions_ombudsman|comite_p"""  # noqa: E501
-
-
-class CommandError(ValueError):
-    """A command cannot be understood. `message` is meant for the handler; `code` is stable
-    (for translation); `line` is the 1-based line of the mail body, when known."""
-
-    def __init__(self, code: str, message: str, *, line: int | None = None) -> None:
-        self.code = code
-        self.message = message
-        self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,7 +231,7 @@ def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
     return f" Did you mean {prefix}{close[0]}?" if close else ""
 
 
-def _choices(table: dict[str, object]) -> str:
+def _choices(table: Mapping[str, object]) -> str:
     names = list(dict.fromkeys(table))
     return ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -378,14 +369,14 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             raise CommandError(
                 "extend_days", f"An extension is {limit} days, not {days}.", line=line
             )
-        reason = _clean([match[2].strip(), *block.body])
-        if not reason:
+        why = _clean([match[2].strip(), *block.body])
+        if not why:
             raise CommandError(
                 "extend_reason",
                 "#extend needs a reason after the number of days; the citizen is told why.",
                 line=line,
             )
-        return Extend(days=days, reason=reason, line=line)
+        return Extend(days=days, reason=why, line=line)
     if verb in (Verb.CATEGORY, Verb.SECOND_LINE):
         key = tokens[0].lower().replace("-", "_") if len(tokens) == 1 else ""
         if not _KEY.match(key):

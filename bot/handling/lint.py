@@ -24,7 +24,8 @@ from typing import Any
 from jinja2 import TemplateError
 
 from bot.handling import letters
-from bot.outbox.compose import environment, logo_cid_for, render
+from bot.outbox.compose import environment, render
+from bot.outbox.mime import logo_cid_for
 from bot.settings import Settings
 
 # Letters that decide on a complaint: logo, procedure, complaint != appeal, second line.

@@ -16,20 +16,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, true
+from sqlalchemy import CursorResult, bindparam, func, insert, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.models import Outbox
-from bot.outbox.compose import Draft, clean_address, clean_header, clean_msg_id
+from bot.models import Outbox, table_of
+from bot.outbox.headers import clean_address, clean_header, clean_msg_id
+from bot.outbox.mime import Draft
 
 SUPPRESSED = "suppressed"
 PENDING = "pending"
 
-_T = Outbox.__table__  # Core table: enqueue is on the intake path, no ORM identity map needed
+_T = table_of(Outbox)  # Core table: enqueue is on the intake path, no ORM identity map needed
 
 # Built once (SQLAlchemy caches the compiled form; building the expression costs more than
 # running it). The WHERE starts with to_addr = :to_addr, served by ix_outbox_to_addr.
@@ -94,8 +95,10 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
         draft, raw = None, message.as_bytes(policy=policy.SMTP)
     if mid is None:
-        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
-    row = {
+        raise ValueError(
+            "the message needs a valid Message-ID (see bot.outbox.headers.message_id_for)"
+        )
+    row: dict[str, Any] = {
         "key": mail.key,
         "purpose": mail.purpose,
         "case_id": mail.case_id,
@@ -160,7 +163,9 @@ def enqueue(
         return session.execute(stmt, values).scalar_one_or_none()
     try:  # pragma: no cover - only SQLite and PostgreSQL are supported deployments
         with session.begin_nested():
-            return session.execute(insert(_T).values(**values)).inserted_primary_key[0]
+            result = cast(CursorResult[Any], session.execute(insert(_T).values(**values)))
+            primary = result.inserted_primary_key
+            return primary[0] if primary else None
     except IntegrityError:  # pragma: no cover
         return None
 

@@ -19,9 +19,9 @@ from test_handling_world import (
 )
 
 from bot import cli
+from bot.errors import DraftError
 from bot.handling.settings import HandlingSettings
 from bot.models import Attachment, Case, InboundMessage
-from bot.outbox.compose import DraftError
 
 SERVICE = "complaints@federal.example.be"  # categories.other.address: where the test mails go
 
