@@ -172,6 +172,8 @@ def test_every_citizen_letter_carries_its_facts(lang: str, purpose: str) -> None
     # a formal salutation, never the citizen's display name ("Guten Tag Monika Schmitz,")
     assert text.startswith(block(lang, "salutation") + "\n\n")
     assert "Monika" not in text and "Guten Tag" not in text
+    if lang in ("fr", "nl"):  # a sentence after a colon goes on in lower case
+        assert not re.search(r":\s(Une|Le|La|Les|Un|Il|Elle|Een|De|Het|Uw|Wij)\s", text)
     if lang == "de":  # after the salutation's comma the letter goes on in lower case
         first = text.split("\n\n")[1]
         assert first[0].islower(), first
