@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, meta
 from markupsafe import Markup
 
 from bot.outbox.headers import BRUSSELS, clean_header
@@ -201,6 +201,10 @@ def render(
     fragments: list[Markup] = []
     base = {**_defaults(settings), **context}
     for lang in langs:
+        missing = sorted(required_keys(env, lang, purpose) - base.keys() - {"lang"})
+        if missing:
+            raise ContextError(f"{lang}/{purpose}: the context lacks {', '.join(missing)}")
+    for lang in langs:
         ctx = {k: (_localise(v, lang) if k in LOCALISED_KEYS else v) for k, v in base.items()}
         ctx["lang"] = lang
         subjects.append(clean_header(env.get_template(f"{lang}/{purpose}.subject.j2").render(ctx)))
@@ -213,6 +217,36 @@ def render(
         parts=fragments, langs=langs, title=subject, logo_cid=logo_cid
     )
     return subject, text, html
+
+
+class ContextError(ValueError):
+    """A letter was asked for without a value its templates use (named in the message)."""
+
+
+_REQUIRED: dict[tuple[int, str, str], frozenset[str]] = {}
+
+
+def required_keys(env: Environment, lang: str, purpose: str) -> frozenset[str]:
+    """Every variable the purpose's own templates in `lang` use, in any branch: the letter's
+    context, declared by the templates themselves (an override declares its own).
+
+    StrictUndefined only fails on a branch that runs; checking the whole set before rendering
+    makes a caller that forgets a key fail on every render, in the tests, not one day in
+    production on the rare branch. Blocks imported from _blocks.j2/_staff.j2 are checked by
+    StrictUndefined when they run (they are called unconditionally)."""
+    cache_key = (id(env), lang, purpose)
+    found = _REQUIRED.get(cache_key)
+    if found is None:
+        names: set[str] = set()
+        for part in ("subject", "txt", "html"):
+            name = f"{lang}/{purpose}.{part}.j2"
+            try:
+                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+            except TemplateNotFound:
+                continue
+            names |= meta.find_undeclared_variables(env.parse(source))
+        found = _REQUIRED[cache_key] = frozenset(names - set(env.globals))
+    return found
 
 
 def _html_fragment(

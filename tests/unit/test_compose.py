@@ -11,7 +11,7 @@ import jinja2
 import pytest
 
 from bot.errors import DraftError
-from bot.outbox.compose import compose, longdate, render
+from bot.outbox.compose import ContextError, compose, longdate, render
 from bot.outbox.headers import clean_address, clean_header, message_id_for
 from bot.outbox.mime import MAX_INLINE_BYTES, Draft, InlineFile, StoredFile, build_message
 from bot.settings import Organisation, Settings, Smtp, Templates
@@ -126,8 +126,36 @@ def test_bilingual_fallback_joins_subjects_and_texts() -> None:
 def test_missing_context_key_fails_loudly() -> None:
     ctx = context()
     del ctx["due_date"]
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(ContextError, match="fr/ack_complaint: the context lacks due_date"):
         render("ack_complaint", languages=["fr"], context=ctx, settings=SETTINGS)
+
+
+def test_a_key_used_only_on_a_rare_branch_is_still_required() -> None:
+    """inadmissible names the information service only for "information_only": a caller
+    that forgets it fails on every render, not one day on that branch."""
+    ctx = {
+        **context(),
+        "reason": "anonymous",
+        "answer_text": "",
+        "second_line_text": "Médiateur",
+    }
+    del ctx["information_service"]
+    with pytest.raises(ContextError, match="information_service"):
+        render("inadmissible", languages=["nl"], context=ctx, settings=SETTINGS)
+
+
+def test_a_misspelt_variable_in_a_shared_block_fails_loudly(tmp_path: Path) -> None:
+    override = tmp_path / "fr"
+    override.mkdir()
+    blocks = (Path(__file__).resolve().parents[2] / "templates" / "fr" / "_blocks.j2").read_text(
+        encoding="utf-8"
+    )
+    (override / "_blocks.j2").write_text(
+        blocks.replace("{{ procedure_url }}", "{{ procedure_ulr }}"), encoding="utf-8"
+    )
+    settings = SETTINGS.model_copy(update={"templates": Templates(override_dir=str(tmp_path))})
+    with pytest.raises(jinja2.UndefinedError, match="procedure_ulr"):
+        render("ack_complaint", languages=["fr"], context=context(), settings=settings)
 
 
 def test_html_is_escaped_text_is_not() -> None:
