@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,10 +30,24 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     from bot.classify import Classifier
 
     Classifier.from_settings(s)  # the rules file is part of the configuration
+    for warning in settings_mod.warnings(s, os.environ):
+        print(f"complaintbot: warning: {warning}", file=sys.stderr)
     print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )
     return 0
+
+
+def cmd_templates_check(args: argparse.Namespace) -> int:
+    """Lint the letters (built-in and templates.override_dir): exit 1 when one lacks a fact."""
+    from bot.handling import lint
+
+    problems = lint.check(args.settings)
+    for problem in problems:
+        print(f"complaintbot: template: {problem}", file=sys.stderr)
+    where = args.settings.templates.override_dir or "built-in templates"
+    print(f"{where}: {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -236,6 +251,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("config", cmd_config_check, "validate the configuration and print it (secrets masked)")
     sp.add_argument("action", choices=["check"])
     sp.add_argument("--json", action="store_true")
+    sp = add(
+        "templates",
+        cmd_templates_check,
+        "check that every decision letter carries the logo, the procedure link, the "
+        "complaint/appeal sentence and the second line, in every language",
+    )
+    sp.add_argument("action", choices=["check"])
     sp = add("run", cmd_run, "run the service (or --once: take the mailbox, send the outbox, exit)")
     sp.add_argument("--once", action="store_true")
     sp = add("list", cmd_list, "list cases")

@@ -337,13 +337,11 @@ def _close_with_letter(
             "text": text,
         },
     )
-    sl = letters.second_line(ctx.settings, case.category)
+    chosen = letters.chosen_second_line(session, case)
     extra = {
         **extra,
         "answer_text": text,
-        "second_line_text": sl["text"],
-        "second_line_name": sl["name"],
-        "second_line_url": sl["url"],
+        **letters.second_line_context(ctx.settings, case, chosen),
     }
     letters.to_citizen(
         session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra
@@ -468,6 +466,54 @@ def note(
     if not text.strip():
         raise ActionError("the note is empty")
     record(session, case, "note", actor, now, {"text": text})
+
+
+def set_category(
+    session: Session, ctx: Context, case: Case, *, name: str, actor: Actor, now: datetime
+) -> bool:
+    """A person corrects the category the rules proposed (audited); False: nothing changed.
+
+    The category proposes the second line (unless a person chose one) and labels the case in
+    reports; the assignee is not changed (#assign does that)."""
+    _require_open(case)
+    if name not in ctx.settings.categories:
+        known = ", ".join(sorted(ctx.settings.categories)) or "(none configured)"
+        raise ActionError(f"unknown category {name!r}; the categories are: {known}")
+    if case.category == name:
+        return False
+    record(session, case, "category_set", actor, now, _changes(
+        {"category": case.category}, {"category": name}
+    ))  # fmt: skip
+    case.category = name
+    return True
+
+
+SECOND_LINES = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
+
+
+def set_second_line(
+    session: Session, ctx: Context, case: Case, *, key: str, actor: Actor, now: datetime
+) -> bool:
+    """A person decides which second line the final answer names (audited, and read back
+    from this event when the letter is written); False: it already was that one."""
+    _require_open(case)
+    known = list(ctx.settings.second_line) or list(SECOND_LINES)
+    if key not in known:
+        raise ActionError(f"unknown second line {key!r}; choose one of: {', '.join(known)}")
+    chosen = letters.chosen_second_line(session, case)
+    before = letters.second_line_key(ctx.settings, case.category, chosen)
+    if chosen == key:
+        return False
+    proposed = letters.second_line_key(ctx.settings, case.category)
+    record(
+        session,
+        case,
+        letters.SECOND_LINE_EVENT,
+        actor,
+        now,
+        {"before": before, "after": key, "proposed": proposed},
+    )
+    return True
 
 
 def close(

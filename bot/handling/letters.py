@@ -18,7 +18,7 @@ from bot.context import Context
 from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
-from bot.models import Attachment, Case, InboundMessage, RawBlob
+from bot.models import Attachment, Case, CaseEvent, InboundMessage, RawBlob
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
 from bot.outbox.headers import message_id_for, token_for
@@ -29,6 +29,7 @@ from bot.vocab import Language
 
 log = logging.getLogger(__name__)
 
+SECOND_LINE_EVENT = "second_line_set"  # audit event: a person chose the case's second line
 MAX_CITIZEN_TEXT = 20_000
 
 # Used when the configuration names no second line at all: the final answer ALWAYS names one
@@ -78,27 +79,70 @@ def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def second_line(settings: Settings, category: str) -> dict[str, Any]:
-    """{name: {lang}, text: {lang}, url, key} of the second line for a category (criterion 9).
+def second_line_key(settings: Settings, category: str | None, chosen: str | None = None) -> str:
+    """The second line named for a case: the one a person chose (#second-line), else the
+    category's proposal (categories[cat].second_line; unknown category: "other"), else the
+    Federal Ombudsman, who covers every federal administration."""
+    if chosen and (chosen in settings.second_line or not settings.second_line):
+        return chosen
+    cat = settings.categories.get(category or "") or settings.categories.get("other")
+    return cat.second_line if cat else "federal_ombudsman"
 
-    categories[cat].second_line -> [second_line.<name>]; an unknown category uses "other",
-    then "federal_ombudsman"; a missing entry falls back to the Federal Ombudsman's text.
-    """
-    cat = settings.categories.get(category) or settings.categories.get("other")
-    key = cat.second_line if cat else "federal_ombudsman"
+
+def second_line(
+    settings: Settings, category: str | None, chosen: str | None = None
+) -> dict[str, Any]:
+    """{key, name: {lang}, text: {lang}, url: {lang}, covers: {lang}} of the case's second line
+    (circular 23289, criterion 9); a missing entry falls back to the Federal Ombudsman."""
+    key = second_line_key(settings, category, chosen)
     entry = settings.second_line.get(key) or settings.second_line.get("federal_ombudsman")
     if entry is None:
         return {
-            **_DEFAULT_SECOND_LINE,
             "key": "federal_ombudsman",
             "name": _full(_DEFAULT_SECOND_LINE["name"]),
             "text": _full(_DEFAULT_SECOND_LINE["text"]),
+            "url": {lang: _DEFAULT_SECOND_LINE["url"] for lang in Language},
+            "covers": {lang: "" for lang in Language},
         }
+    if key not in settings.second_line:
+        key = "federal_ombudsman"
     text = dict(entry.text) or {}
     for lang in Language:  # a language missing in the config: the built-in text, never nothing
         if not text.get(lang) and key == "federal_ombudsman":
             text[lang] = _DEFAULT_SECOND_LINE["text"][lang]
-    return {"key": key, "name": _full(entry.name), "text": _full(text), "url": entry.url}
+    return {
+        "key": key,
+        "name": _full(entry.name),
+        "text": _full(text),
+        "url": {lang: entry.url_for(lang) for lang in Language},
+        "covers": _full(entry.covers) if entry.covers else {lang: "" for lang in Language},
+    }
+
+
+def chosen_second_line(session: Session, case: Case) -> str | None:
+    """The second line a person set for the case (#second-line, CLI), from the audit trail:
+    the latest "second_line_set" event; None while only the category proposes one."""
+    if case.id is None:
+        return None
+    detail = session.execute(
+        select(CaseEvent.detail)
+        .where(CaseEvent.case_id == case.id, CaseEvent.type == SECOND_LINE_EVENT)
+        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).scalar()
+    return (detail or {}).get("after") if isinstance(detail, dict) else None
+
+
+def second_line_context(settings: Settings, case: Case, chosen: str | None) -> dict[str, Any]:
+    """What a letter or a staff mail says about the case's second line."""
+    sl = second_line(settings, case.category, chosen)
+    return {
+        "second_line_key": sl["key"],
+        "second_line_chosen": bool(chosen),
+        "second_line_name": sl["name"],
+        "second_line_text": sl["text"],
+        "second_line_url": sl["url"],
+    }
 
 
 def first_inbound(session: Session, case: Case) -> InboundMessage | None:
@@ -332,8 +376,10 @@ def assignment_context(
 ) -> dict[str, Any]:
     hs = ctx.settings.handling
     mail = mail or citizen_mail(session, case)
+    chosen = chosen_second_line(session, case)
     return {
         **case_context(ctx, case),
+        **second_line_context(ctx.settings, case, chosen),
         "citizen_text": sanitise(mail.text if mail else ""),
         "kind": case.kind,
         "language": case.language or "?",

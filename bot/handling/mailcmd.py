@@ -25,6 +25,8 @@ from bot.commands.parse import (
     Extend,
     Inadmissible,
     Note,
+    SetCategory,
+    SetSecondLine,
     Wait,
     parse_commands,
 )
@@ -44,7 +46,16 @@ log = logging.getLogger(__name__)
 
 _ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 # Run order inside one mail: bookkeeping first, the decision that may close the case last.
-_ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
+_ORDER = {
+    Note: 0,
+    SetCategory: 1,
+    SetSecondLine: 1,
+    Assign: 1,
+    Extend: 2,
+    Wait: 3,
+    Inadmissible: 3,
+    Answer: 3,
+}
 
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
@@ -195,6 +206,12 @@ def _apply(
     if isinstance(command, Note):
         actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
         return {"verb": "note", "detail": command.text[:200]}
+    if isinstance(command, SetCategory):
+        actions.set_category(session, ctx, case, name=command.name, actor=actor, now=now)
+        return {"verb": "category", "detail": command.name}
+    if isinstance(command, SetSecondLine):
+        actions.set_second_line(session, ctx, case, key=command.key, actor=actor, now=now)
+        return {"verb": "second-line", "detail": command.key}
     if isinstance(command, Assign):
         actions.assign(
             session,

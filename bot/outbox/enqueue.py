@@ -184,13 +184,16 @@ def enqueue_mail(session: Session, mail: OutMail, now: datetime) -> int | None:
     )
 
 
-def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
+def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> list[str]:
     """`enqueue` for many mails at once (intake opening a batch of cases): one count query and
     one multi-row insert in place of two statements per mail. Same rows, same brake: the mails
     of the batch count towards the daily limit of their address, in order.
+
+    Returns the keys of the mails the brake stopped (recorded, not sent), so that the caller
+    can make sure a person notices a citizen who got no acknowledgement (criterion 8).
     """
     if not mails:
-        return
+        return []
     created = as_utc(now)
     rows = [_row(m, created) for m in mails]
     automatic = {r["to_addr"] for r, m in zip(rows, mails, strict=True) if m.automatic}
@@ -208,6 +211,7 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
         part = [r for r in rows if ("draft" in r) is has_draft]
         if part:
             session.execute(stmt, part)
+    return [r["key"] for r in rows if r["status"] == SUPPRESSED]
 
 
 def _automatic_counts(session: Session, addresses: set[str], now: datetime) -> dict[str, int]:

@@ -152,6 +152,8 @@ def handle(
         return
 
     decision = ctx.classifier.classify(mail)
+    if inbound.channel == "form" and decision.kind in SILENT_KINDS:
+        decision = _from_a_person(decision)
     inbound.kind = decision.kind
     inbound.decision = _decision_json(decision)
 
@@ -193,6 +195,27 @@ def handle(
             inbound.decision = _decision_json(decision)
 
     batch.add(NewCase(inbound, mail, decision))
+
+
+def _from_a_person(decision: Decision) -> Decision:
+    """A form submission is a person's mail by construction (CSRF, honeypot and rate limit
+    stand in front of the form): never an auto-reply, a bounce or spam. It is a complaint (the
+    form is the complaint form), flagged so that a person looks at why the rules thought
+    otherwise (issue 11: a Dutch complaint from the form was filed as an auto-reply)."""
+    hit = RuleHit(
+        rule="channel.form",
+        kind="complaint",
+        weight=0.0,
+        reason=f"sent through the complaint form (the rules said {decision.kind})",
+    )
+    return Decision(
+        kind="complaint",
+        language=decision.language,
+        category=decision.category,
+        needs_review=True,
+        refers_to=decision.refers_to,
+        hits=(hit, *decision.hits),
+    )
 
 
 def _reason(decision: Decision) -> str:
