@@ -304,7 +304,10 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
 
     def context(lang: str, **extra: Any) -> dict[str, Any]:
         org = settings.organisation.name
-        T = {k: i18n.t(i18n.PUBLIC, k, lang) for k in ("skip", "languages", "logo_alt")}
+        T = {
+            k: i18n.t(i18n.PUBLIC, k, lang)
+            for k in ("skip", "languages", "logo_alt", "privacy_short", "privacy_more")
+        }
         T.update(
             {
                 k: i18n.t(i18n.FORM, k, lang)
@@ -325,6 +328,7 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
             "lang": lang,
             "langs": [(code, i18n.PUBLIC["lang_name"][code]) for code in languages],
             "lang_href": lambda code: f"/form/{code}",
+            "privacy_url": settings.link("privacy", lang),
             "T": T,
             "organisation": org.get(lang) or org.get("fr") or next(iter(org.values()), ""),
             "logo": None,

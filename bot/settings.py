@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.errors import ConfigError
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
@@ -24,10 +25,6 @@ DEFAULT_CONFIG = Path("config/example.toml")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
 
 
-class ConfigError(Exception):
-    """The configuration cannot be used. str() names the file, the key path and the problem."""
-
-
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -35,15 +32,48 @@ class _Section(BaseModel):
 Security = Literal["none", "starttls", "tls"]
 
 
+def _absolute_urls(value: str | dict[str, str]) -> str | dict[str, str]:
+    """A URL, or one per language: absolute (http/https), because a mail has no base URL."""
+    urls = value.values() if isinstance(value, dict) else [value]
+    for url in urls:
+        if url and not url.startswith(("https://", "http://")):
+            raise ValueError(f"'{url}' is not an absolute URL (https://…): a mail has no base URL")
+    if isinstance(value, dict):
+        unknown = sorted(set(value) - {lang.value for lang in Language})
+        if unknown:
+            raise ValueError(f"unknown language(s) {', '.join(unknown)}; use fr, nl, de, en")
+    return value
+
+
+LocalisedUrl = str | dict[str, str]
+
+
+def _pick(value: str | dict[str, str], lang: str) -> str:
+    if isinstance(value, str):
+        return value
+    return next((value[c] for c in (lang, "fr", "nl", *value) if value.get(c)), "")
+
+
 class Organisation(_Section):
     name: dict[str, str] = Field(default_factory=lambda: {"fr": "Administration fédérale"})
     domain: str = "federal.example.be"
-    procedure_url: str = "https://federal.example.be/plaintes"
+    # The public page of the complaint procedure (criterion 4), one URL or one per language.
+    procedure_url: LocalisedUrl = "https://federal.example.be/plaintes"
+    # The complaint form and the privacy notice (GDPR art. 13), one URL or one per language;
+    # "" = derived from reports.public_url (<public_url>/<lang>/…) when that is set.
+    form_url: LocalisedUrl = ""
+    privacy_url: LocalisedUrl = ""
+    # Contact of the data protection officer, named in the privacy notice (GDPR art. 13 §1 b).
+    dpo_contact: str = ""
+    # How long case files are kept (privacy notice), per language.
+    retention: dict[str, str] = Field(default_factory=dict)
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
     languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
     fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
+
+    _urls = field_validator("procedure_url", "form_url", "privacy_url")(_absolute_urls)
 
 
 class Imap(_Section):
@@ -144,8 +174,16 @@ class Category(_Section):
 
 class SecondLine(_Section):
     name: dict[str, str]
+    # What the body covers, for the public page and the assignment mail ("complaints about a
+    # statutory pension"); the body named in a final answer is decided per case.
+    covers: dict[str, str] = Field(default_factory=dict)
     text: dict[str, str] = Field(default_factory=dict)
-    url: str = ""
+    url: LocalisedUrl = ""
+
+    _url = field_validator("url")(_absolute_urls)
+
+    def url_for(self, lang: str) -> str:
+        return _pick(self.url, lang)
 
 
 class Classification(_Section):
@@ -192,6 +230,23 @@ class Settings(_Section):
     # Where the file was read from; relative paths in it are resolved against its folder.
     source: Path = Path(".")
 
+    def link(self, kind: Literal["procedure", "form", "privacy"], lang: str) -> str:
+        """The absolute URL of the procedure page, the form or the privacy notice in `lang`.
+
+        A per-language value falls back to fr, then nl; an unset form/privacy URL is derived
+        from reports.public_url (the published pages: <public_url>/form/<lang>,
+        <public_url>/<lang>/privacy.html); without it the privacy notice is the procedure page
+        ("" for the form, which then is not advertised)."""
+        org = self.organisation
+        value = {"procedure": org.procedure_url, "form": org.form_url, "privacy": org.privacy_url}
+        url = _pick(value[kind], lang)
+        base = self.reports.public_url.rstrip("/")
+        if url or kind == "procedure":
+            return url
+        if kind == "form":
+            return f"{base}/form/{lang}" if base else ""
+        return f"{base}/{lang}/privacy.html" if base else self.link("procedure", lang)
+
     def resolve(self, path: str) -> Path:
         p = Path(path)
         return p if p.is_absolute() else self.source.parent / p
@@ -204,7 +259,8 @@ def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, s
     """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
             if value is not None:
                 data.setdefault(section, {})[key] = value
@@ -280,6 +336,27 @@ def _cross_checks(s: Settings) -> list[str]:
     if s.smtp.security == "none" and s.smtp.host not in {"127.0.0.1", "localhost", "::1"}:
         problems.append("smtp.security: 'none' is allowed on loopback only; use starttls or tls")
     return problems
+
+
+def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> list[str]:
+    """What a working configuration still lacks for production (`config check` prints them):
+    the logo every decision letter must carry (criterion 3), the key that signs handler reply
+    addresses, the mail passwords (or an XOAUTH2 token source)."""
+    out = []
+    if not settings.templates.logo:
+        out.append("templates.logo: no complaint-management logo; decision letters go without it")
+    key_env = settings.handling.hmac_key_env
+    if not environ.get(key_env):
+        out.append(f"{key_env} is not set: handler mail commands are off (no signing key)")
+    imap = settings.imap
+    if imap.auth == "xoauth2":
+        if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
+            out.append(f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)")
+    elif imap.password is None:
+        out.append(f"{ENV_PREFIX}IMAP_PASSWORD is not set: the mailbox cannot be read")
+    if settings.smtp.username and settings.smtp.password is None:
+        out.append(f"{ENV_PREFIX}SMTP_PASSWORD is not set: mail cannot be sent")
+    return out
 
 
 def effective(settings: Settings) -> dict[str, Any]:

@@ -287,7 +287,8 @@ class Chain:
         return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
 
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
-        text, normalised = view.own, view.body
+        text = view.own
+        normalised: str | None = view.body
         if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE_KINDS:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,16 +19,9 @@ from sqlmodel import Session
 
 from bot import settings as settings_mod
 from bot.cli import classify, handling, reports
-from bot.cli.common import (
-    EXIT_SERVER,
-    EXIT_USAGE,
-    UserError,
-    local_tz,
-    open_app,
-    out,
-    print_json,
-)
-from bot.settings import ConfigError, Settings
+from bot.cli.common import local_tz, open_app, out, print_json
+from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
+from bot.settings import Settings
 from bot.terminal import for_terminal
 
 
@@ -39,12 +33,24 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     Classifier.from_settings(s)  # the rules file is part of the configuration
     from bot.handling.settings import warnings
 
-    for warning in warnings(s.handling):
+    for warning in [*settings_mod.warnings(s, os.environ), *warnings(s.handling)]:
         print(f"complaintbot: warning: {warning}", file=sys.stderr)
     print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )
     return 0
+
+
+def cmd_templates_check(args: argparse.Namespace) -> int:
+    """Lint the letters (built-in and templates.override_dir): exit 1 when one lacks a fact."""
+    from bot.handling import lint
+
+    problems = lint.check(args.settings)
+    for problem in problems:
+        print(f"complaintbot: template: {problem}", file=sys.stderr)
+    where = args.settings.templates.override_dir or "built-in templates"
+    print(f"{where}: {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -161,10 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.intake import files
 
     path = Path(args.path)
-    try:
-        total = files.count(path)
-    except files.ImportError_ as exc:
-        raise UserError(str(exc)) from None
+    total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
     app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(path, progress=bar.update)
@@ -176,7 +179,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from sqlmodel import select
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
@@ -202,7 +205,10 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 raise UserError(f"no quarantined message #{args.id}")
             row = next(r for r in views.quarantined(session, tz) if r["id"] == args.id)
             if args.raw:
-                sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
+                blob = session.get(RawBlob, msg.sha256)
+                if blob is None:
+                    raise UserError(f"message #{args.id}: its raw bytes are missing")
+                sys.stdout.buffer.write(blob.data)
             else:
                 print_json(row) if args.json else [out(f"{k:<12} {v}") for k, v in row.items()]
             return 0
@@ -217,7 +223,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)  # type: ignore[arg-type]
+    report = process_pending(app.engine, app.ctx, only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 
@@ -247,6 +253,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("config", cmd_config_check, "validate the configuration and print it (secrets masked)")
     sp.add_argument("action", choices=["check"])
     sp.add_argument("--json", action="store_true")
+    sp = add(
+        "templates",
+        cmd_templates_check,
+        "check that every decision letter carries the logo, the procedure link, the "
+        "complaint/appeal sentence and the second line, in every language",
+    )
+    sp.add_argument("action", choices=["check"])
     sp = add("run", cmd_run, "run the service (or --once: take the mailbox, send the outbox, exit)")
     sp.add_argument("--once", action="store_true")
     sp = add("list", cmd_list, "list cases")
@@ -288,21 +301,14 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from bot.intake.imap import MailboxError
-
     try:
         if args.command != "demo":
             args.settings = settings_mod.load(args.config)
         return args.func(args)
-    except ConfigError as exc:
-        print(f"complaintbot: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UserError as exc:
-        print(f"complaintbot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except MailboxError as exc:
-        print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
-        return EXIT_SERVER
+    except ComplaintbotError as exc:
+        code, line = exit_code(exc)
+        print(f"complaintbot: {line}", file=sys.stderr)
+        return code
     except OperationalError as exc:
         print(
             f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",

@@ -14,17 +14,20 @@ from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
-from sqlmodel import Session
+from sqlalchemy import and_, func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from bot.context import Context
 from bot.db import session_scope
 from bot.handling import letters
 from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
-from bot.models import Case, InboundMessage, JobRun
-from bot.outbox.compose import compose, message_id_for, thread_secret, token_for
+from bot.models import Case, InboundMessage, JobRun, table_of
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import message_id_for, thread_secret, token_for
+from bot.vocab import OPEN_STATUSES
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
 
@@ -53,7 +56,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     """The digest's content, the same for every coordinator."""
     cal = ctx.calendar
     hs = ctx.settings.handling
-    c = Case.__table__.c
+    c = table_of(Case).c
     today = cal.local_date(now)
 
     new_rows = session.execute(
@@ -114,7 +117,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    m = InboundMessage.__table__.c
+    m = table_of(InboundMessage).c
     quarantined_total = session.execute(
         select(func.count()).where(m.status == "quarantined")
     ).scalar_one()
@@ -128,7 +131,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    review_where = and_(c.needs_review.is_(True), c.status.in_(("open", "waiting", "answered")))
+    review_where = and_(c.needs_review.is_(True), c.status.in_(OPEN_STATUSES))
     review_total = session.execute(select(func.count()).where(review_where)).scalar_one()
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
@@ -161,7 +164,7 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
     cal = ctx.calendar
     local = cal.to_local(now)
     start = datetime(local.year, local.month, 1, tzinfo=cal.tz)
-    c = Case.__table__.c
+    c = table_of(Case).c
     received = session.execute(
         select(func.count()).where(c.received_at >= start, c.received_at < now)
     ).scalar_one()
@@ -248,7 +251,7 @@ def queue_digests(
     return queued
 
 
-def run_digest(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
+def run_digest(engine: Engine, ctx: Context, now: datetime | None = None) -> int:
     """Queue today's digest for every coordinator if the cron time has passed (catch-up)."""
     now = now or ctx.clock()
     fire = last_fire_time(ctx.settings.handling.digest_cron, ctx.calendar.tz, now)

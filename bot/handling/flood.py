@@ -21,7 +21,8 @@ from sqlmodel import Session
 from bot.context import Context
 from bot.mail import mailbox_key
 from bot.models import Case, Outbox
-from bot.outbox.enqueue import SUPPRESSED, OutMail
+from bot.outbox.enqueue import OutMail
+from bot.vocab import OutboxStatus
 
 
 def cap_assignments(
@@ -65,7 +66,7 @@ def _recent(session: Session, mailboxes: set[str], now: datetime) -> dict[tuple[
         .join(ack, and_(ack.case_id == Outbox.case_id, ack.purpose.like("ack_%")))
         .where(
             Outbox.purpose == "assignment",
-            Outbox.status != SUPPRESSED,
+            Outbox.status != OutboxStatus.SUPPRESSED,
             Outbox.created_at >= since,
             ack.to_mailbox.in_(sorted(mailboxes)),
         )

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.orm import defer
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
@@ -20,20 +20,23 @@ from bot.filetypes import executable_kind
 from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail, greeting_name
-from bot.models import Attachment, Case, InboundMessage, RawBlob
-from bot.outbox.compose import StoredFile, compose, message_id_for, thread_secret, token_for
+from bot.models import Attachment, Case, CaseEvent, InboundMessage, RawBlob
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
+from bot.outbox.headers import message_id_for, thread_secret, token_for
+from bot.outbox.mime import StoredFile
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
 from bot.vocab import Language
 
 log = logging.getLogger(__name__)
 
+SECOND_LINE_EVENT = "second_line_set"  # audit event: a person chose the case's second line
 MAX_CITIZEN_TEXT = 20_000
 
 # Used when the configuration names no second line at all: the final answer ALWAYS names one
 # (circular 23289, criterion 9; wording of framework §9.3).
-_DEFAULT_SECOND_LINE = {
+_DEFAULT_SECOND_LINE: dict[str, Any] = {
     "name": {
         "fr": "le Médiateur fédéral",
         "nl": "de federale Ombudsman",
@@ -72,40 +75,83 @@ def sanitise(text: str, limit: int = MAX_CITIZEN_TEXT) -> str:
 
 def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     """A {lang: text} dict with every language filled (fallback: fr, nl, then any)."""
-    out = {}
+    out: dict[str, str] = {}
     for lang in Language:
         out[lang] = next((mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), "")
     return out
 
 
-def second_line(settings: Settings, category: str) -> dict[str, Any]:
-    """{name: {lang}, text: {lang}, url, key} of the second line for a category (criterion 9).
+def second_line_key(settings: Settings, category: str | None, chosen: str | None = None) -> str:
+    """The second line named for a case: the one a person chose (#second-line), else the
+    category's proposal (categories[cat].second_line; unknown category: "other"), else the
+    Federal Ombudsman, who covers every federal administration."""
+    if chosen and (chosen in settings.second_line or not settings.second_line):
+        return chosen
+    cat = settings.categories.get(category or "") or settings.categories.get("other")
+    return cat.second_line if cat else "federal_ombudsman"
 
-    categories[cat].second_line -> [second_line.<name>]; an unknown category uses "other",
-    then "federal_ombudsman"; a missing entry falls back to the Federal Ombudsman's text.
-    """
-    cat = settings.categories.get(category) or settings.categories.get("other")
-    key = cat.second_line if cat else "federal_ombudsman"
+
+def second_line(
+    settings: Settings, category: str | None, chosen: str | None = None
+) -> dict[str, Any]:
+    """{key, name: {lang}, text: {lang}, url: {lang}, covers: {lang}} of the case's second line
+    (circular 23289, criterion 9); a missing entry falls back to the Federal Ombudsman."""
+    key = second_line_key(settings, category, chosen)
     entry = settings.second_line.get(key) or settings.second_line.get("federal_ombudsman")
     if entry is None:
         return {
-            **_DEFAULT_SECOND_LINE,
             "key": "federal_ombudsman",
             "name": _full(_DEFAULT_SECOND_LINE["name"]),
             "text": _full(_DEFAULT_SECOND_LINE["text"]),
+            "url": {lang: _DEFAULT_SECOND_LINE["url"] for lang in Language},
+            "covers": {lang: "" for lang in Language},
         }
+    if key not in settings.second_line:
+        key = "federal_ombudsman"
     text = dict(entry.text) or {}
     for lang in Language:  # a language missing in the config: the built-in text, never nothing
         if not text.get(lang) and key == "federal_ombudsman":
             text[lang] = _DEFAULT_SECOND_LINE["text"][lang]
-    return {"key": key, "name": _full(entry.name), "text": _full(text), "url": entry.url}
+    return {
+        "key": key,
+        "name": _full(entry.name),
+        "text": _full(text),
+        "url": {lang: entry.url_for(lang) for lang in Language},
+        "covers": _full(entry.covers) if entry.covers else {lang: "" for lang in Language},
+    }
+
+
+def chosen_second_line(session: Session, case: Case) -> str | None:
+    """The second line a person set for the case (#second-line, CLI), from the audit trail:
+    the latest "second_line_set" event; None while only the category proposes one."""
+    if case.id is None:
+        return None
+    detail = session.execute(
+        select(CaseEvent.detail)
+        .where(CaseEvent.case_id == case.id, CaseEvent.type == SECOND_LINE_EVENT)
+        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).scalar()
+    return (detail or {}).get("after") if isinstance(detail, dict) else None
+
+
+def second_line_context(settings: Settings, case: Case, chosen: str | None) -> dict[str, Any]:
+    """What a letter or a staff mail says about the case's second line."""
+    sl = second_line(settings, case.category, chosen)
+    return {
+        "second_line_key": sl["key"],
+        "second_line_chosen": bool(chosen),
+        "second_line_name": sl["name"],
+        "second_line_text": sl["text"],
+        "second_line_url": sl["url"],
+    }
 
 
 def first_inbound(session: Session, case: Case) -> InboundMessage | None:
     return session.execute(
         select(InboundMessage)
         .where(InboundMessage.case_id == case.id, InboundMessage.outcome == "case")
-        .order_by(InboundMessage.id)
+        .order_by(col(InboundMessage.id))
         .limit(1)
     ).scalar()
 
@@ -307,13 +353,15 @@ def case_attachments(
     first = first or first_inbound(session, case)
     if first is None:
         return [], []
-    has_data = Attachment.data.is_not(None)  # type: ignore[union-attr]
-    head = func.substr(Attachment.data, 1, 8)  # enough to recognise a program
+    has_data = col(Attachment.data).is_not(None)
+    head = func.substr(col(Attachment.data), 1, 8)  # enough to recognise a program
     rows = session.execute(
         select(Attachment, has_data, head)
+        # SQLModel types the attribute as its value (bytes | None); defer() takes the ORM
+        # attribute it is at run time.
         .options(defer(Attachment.data))  # type: ignore[arg-type]
         .where(Attachment.inbound_id == first.id)
-        .order_by(Attachment.id)
+        .order_by(col(Attachment.id))
     ).all()
     copied, listed, used = [], [], 0
     for att, stored, first_bytes in rows:
@@ -348,8 +396,10 @@ def assignment_context(
 ) -> dict[str, Any]:
     hs = ctx.settings.handling
     mail = mail or citizen_mail(session, case)
+    chosen = chosen_second_line(session, case)
     return {
         **case_context(ctx, case),
+        **second_line_context(ctx.settings, case, chosen),
         "citizen_text": sanitise(mail.text if mail else ""),
         "kind": case.kind,
         "language": case.language or "?",

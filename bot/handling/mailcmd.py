@@ -12,6 +12,7 @@ Automatic replies (out-of-office, bounces) to a reply address are filed without 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from email.utils import getaddresses
 
 from sqlmodel import Session
@@ -24,6 +25,8 @@ from bot.commands.parse import (
     Extend,
     Inadmissible,
     Note,
+    SetCategory,
+    SetSecondLine,
     Wait,
     parse_commands,
 )
@@ -34,8 +37,8 @@ from bot.handling.actions import ActionError, Actor
 from bot.handling.routing import allowed_senders, is_staff, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage, RawBlob
-from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
 from bot.vocab import CaseStatus
 
@@ -43,7 +46,16 @@ log = logging.getLogger(__name__)
 
 _ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 # Run order inside one mail: bookkeeping first, the decision that may close the case last.
-_ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
+_ORDER = {
+    Note: 0,
+    SetCategory: 1,
+    SetSecondLine: 1,
+    Assign: 1,
+    Extend: 2,
+    Wait: 3,
+    Inadmissible: 3,
+    Answer: 3,
+}
 
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
@@ -179,11 +191,12 @@ def _verify(
     target: ReplyAddress,
     case: Case,
     sender: str,
-    now,
-    max_age: int,  # type: ignore[no-untyped-def]
+    now: datetime,
+    max_age: int,
 ) -> TokenCheck:
     """The token must have been issued to the sender, or to the case's assignee (a member of
     a service answering for the service address)."""
+    assert case.id is not None
     first = verify_token(
         target.token,
         key=key,
@@ -201,11 +214,17 @@ def _verify(
 
 
 def _apply(
-    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now
-) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now: datetime
+) -> dict[str, str]:
     if isinstance(command, Note):
         actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
         return {"verb": "note", "detail": command.text[:200]}
+    if isinstance(command, SetCategory):
+        actions.set_category(session, ctx, case, name=command.name, actor=actor, now=now)
+        return {"verb": "category", "detail": command.name}
+    if isinstance(command, SetSecondLine):
+        actions.set_second_line(session, ctx, case, key=command.key, actor=actor, now=now)
+        return {"verb": "second-line", "detail": command.key}
     if isinstance(command, Assign):
         actions.assign(
             session,

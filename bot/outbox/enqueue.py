@@ -16,21 +16,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, true
+from sqlalchemy import CursorResult, bindparam, func, insert, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.mail import mailbox_key
-from bot.models import Outbox
-from bot.outbox.compose import Draft, clean_address, clean_header, clean_msg_id
+from bot.models import Outbox, table_of
+from bot.outbox.headers import clean_address, clean_header, clean_msg_id
+from bot.outbox.mime import Draft
+from bot.vocab import OutboxStatus
 
-SUPPRESSED = "suppressed"
-PENDING = "pending"
-
-_T = Outbox.__table__  # Core table: enqueue is on the intake path, no ORM identity map needed
+_T = table_of(Outbox)  # Core table: enqueue is on the intake path, no ORM identity map needed
 
 # Built once (SQLAlchemy caches the compiled form; building the expression costs more than
 # running it). The brake counts per mailbox (ix_outbox_to_mailbox: +tags and capitals do not
@@ -41,7 +40,7 @@ _RECENT_AUTOMATIC = (
     .where(
         _T.c.to_mailbox == bindparam("to_mailbox"),
         _T.c.automatic == true(),
-        _T.c.status != SUPPRESSED,
+        _T.c.status != OutboxStatus.SUPPRESSED,
         _T.c.created_at >= bindparam("since"),
     )
 )
@@ -51,7 +50,7 @@ _RECENT_AUTOMATIC_CASE = (
     .where(
         _T.c.case_id == bindparam("case_id"),
         _T.c.automatic == true(),
-        _T.c.status != SUPPRESSED,
+        _T.c.status != OutboxStatus.SUPPRESSED,
         _T.c.created_at >= bindparam("since"),
     )
 )
@@ -112,8 +111,10 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
         draft, raw = None, message.as_bytes(policy=policy.SMTP)
     if mid is None:
-        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
-    row = {
+        raise ValueError(
+            "the message needs a valid Message-ID (see bot.outbox.headers.message_id_for)"
+        )
+    row: dict[str, Any] = {
         "key": mail.key,
         "purpose": mail.purpose,
         "case_id": mail.case_id,
@@ -124,7 +125,7 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         "subject": clean_header(subject, limit=998),
         "raw": raw,
         "automatic": mail.automatic,
-        "status": PENDING,
+        "status": OutboxStatus.PENDING,
         "attempts": 0,
         "next_attempt_at": created,
         "last_error": None,
@@ -133,7 +134,7 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
     if draft is not None:  # left out, not None: the JSON type would store None as 'null'
         row["draft"] = draft
     if mail.held:
-        row["status"], row["last_error"] = SUPPRESSED, f"held: {mail.held}"[:500]
+        row["status"], row["last_error"] = OutboxStatus.SUPPRESSED, f"held: {mail.held}"[:500]
     return row
 
 
@@ -141,7 +142,7 @@ def _brake(row: dict[str, Any], count: int, limit: int) -> None:
     """Loop and flood brake: over `limit` automatic mails in 24 h to the mailbox, or about the
     case, the row is only recorded."""
     if count >= limit:
-        row["status"] = SUPPRESSED
+        row["status"] = OutboxStatus.SUPPRESSED
         row["last_error"] = (
             f"suppressed: {count} automatic mails to this mailbox or case in 24 h (limit {limit})"
         )
@@ -185,7 +186,9 @@ def enqueue(
         return session.execute(stmt, values).scalar_one_or_none()
     try:  # pragma: no cover - only SQLite and PostgreSQL are supported deployments
         with session.begin_nested():
-            return session.execute(insert(_T).values(**values)).inserted_primary_key[0]
+            result = cast(CursorResult[Any], session.execute(insert(_T).values(**values)))
+            primary = result.inserted_primary_key
+            return primary[0] if primary else None
     except IntegrityError:  # pragma: no cover
         return None
 
@@ -206,13 +209,16 @@ def enqueue_mail(session: Session, mail: OutMail, now: datetime) -> int | None:
     )
 
 
-def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
+def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> list[str]:
     """`enqueue` for many mails at once (intake opening a batch of cases): one count query and
     one multi-row insert in place of two statements per mail. Same rows, same brake: the mails
     of the batch count towards the daily limit of their address, in order.
+
+    Returns the keys of the mails the brake stopped (recorded, not sent), so that the caller
+    can make sure a person notices a citizen who got no acknowledgement (criterion 8).
     """
     if not mails:
-        return
+        return []
     created = as_utc(now)
     rows = [_row(m, created) for m in mails]
     automatic = {r["to_mailbox"] for r, m in zip(rows, mails, strict=True) if m.automatic}
@@ -224,7 +230,7 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
             count = counts.get(row["to_mailbox"], 0)
             on_case = per_case.get(mail.case_id, 0) if mail.case_id is not None else 0
             _brake(row, max(count, on_case), mail.limit_per_day)
-            if row["status"] != SUPPRESSED:
+            if row["status"] != OutboxStatus.SUPPRESSED:
                 counts[row["to_mailbox"]] = count + 1
                 if mail.case_id is not None:
                     per_case[mail.case_id] = on_case + 1
@@ -235,6 +241,11 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
         part = [r for r in rows if ("draft" in r) is has_draft]
         if part:
             session.execute(stmt, part)
+    return [
+        r["key"]
+        for r, m in zip(rows, mails, strict=True)
+        if r["status"] == OutboxStatus.SUPPRESSED and not m.held
+    ]
 
 
 def _automatic_counts(session: Session, mailboxes: set[str], now: datetime) -> dict[str, int]:
@@ -244,7 +255,7 @@ def _automatic_counts(session: Session, mailboxes: set[str], now: datetime) -> d
         .where(
             _T.c.to_mailbox.in_(sorted(mailboxes)),
             _T.c.automatic == true(),
-            _T.c.status != SUPPRESSED,
+            _T.c.status != OutboxStatus.SUPPRESSED,
             _T.c.created_at >= since,
         )
         .group_by(_T.c.to_mailbox)
@@ -259,7 +270,7 @@ def _case_counts(session: Session, case_ids: set[int], now: datetime) -> dict[in
         .where(
             _T.c.case_id.in_(sorted(case_ids)),
             _T.c.automatic == true(),
-            _T.c.status != SUPPRESSED,
+            _T.c.status != OutboxStatus.SUPPRESSED,
             _T.c.created_at >= since,
         )
         .group_by(_T.c.case_id)

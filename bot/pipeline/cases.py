@@ -131,9 +131,38 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
         capped = ctx.hooks.cap_assignments(session, ctx, to_handlers)
         by_id = {id(old): new for (_, old), new in zip(to_handlers, capped, strict=True)}
         mails = [by_id.get(id(m), m) for m in mails]
+    stopped = set(enqueue_many(session, mails, now))
+    if stopped:
+        events += _unacknowledged(cases, mails, stopped, now)
     add_events(session, events)
-    enqueue_many(session, mails, now)
     return cases
+
+
+def _unacknowledged(
+    cases: list[Case], mails: list[OutMail], stopped: set[str], now: datetime
+) -> list[dict[str, Any]]:
+    """Cases whose acknowledgement the daily brake held back: flagged for review (so they are
+    listed in the coordinator's digest) with an event saying why. The brake protects against
+    mail loops; a person who wrote a sixth complaint today must still be answered by someone
+    (circular 23289, criterion 8: always acknowledge)."""
+    by_id = {case.id: case for case in cases}
+    events = []
+    for mail in mails:
+        case = by_id.get(mail.case_id)
+        if mail.key not in stopped or not mail.purpose.startswith("ack_") or case is None:
+            continue
+        assert case.id is not None
+        case.needs_review = True
+        events.append(
+            event_row(
+                case_id=case.id,
+                type_="acknowledgement_suppressed",
+                at=now,
+                inbound_id=mail.inbound_id,
+                detail={"to": mail.to_addr, "reason": "daily limit of automatic mails"},
+            )
+        )
+    return events
 
 
 class Batch:

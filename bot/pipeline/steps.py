@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.events import add_events, event_row
 from bot.intake.parse import ParseError, parse
@@ -82,7 +81,7 @@ def _find_case_how(
     ids = [i for i in (mail.in_reply_to, *mail.references) if i]
     if ids:
         case_id = session.execute(
-            select(Outbox.case_id).where(Outbox.message_id.in_(ids)).limit(1)  # type: ignore[attr-defined]
+            select(Outbox.case_id).where(col(Outbox.message_id).in_(ids)).limit(1)
         ).scalar()
         if case_id is not None:
             return session.get(Case, case_id), "thread"
@@ -125,8 +124,8 @@ def handled_fingerprints(
         return {}
     rows = session.execute(
         select(InboundMessage.fingerprint, InboundMessage.id, InboundMessage.case_id).where(
-            InboundMessage.fingerprint.in_(sorted(fingerprints)),  # type: ignore[union-attr]
-            InboundMessage.id.not_in(exclude),  # type: ignore[union-attr]
+            col(InboundMessage.fingerprint).in_(sorted(fingerprints)),
+            col(InboundMessage.id).not_in(exclude),
         )
     ).all()
     known: dict[str, tuple[int, int | None]] = {}
@@ -167,6 +166,8 @@ def handle(
         return
 
     decision = ctx.classifier.classify(mail)
+    if inbound.channel == "form" and decision.kind in SILENT_KINDS:
+        decision = _from_a_person(decision)
     inbound.kind = decision.kind
     inbound.decision = _decision_json(decision)
 
@@ -226,6 +227,27 @@ def handle(
     batch.add(NewCase(inbound, mail, decision))
 
 
+def _from_a_person(decision: Decision) -> Decision:
+    """A form submission is a person's mail by construction (CSRF, honeypot and rate limit
+    stand in front of the form): never an auto-reply, a bounce or spam. It is a complaint (the
+    form is the complaint form), flagged so that a person looks at why the rules thought
+    otherwise (issue 11: a Dutch complaint from the form was filed as an auto-reply)."""
+    hit = RuleHit(
+        rule="channel.form",
+        kind="complaint",
+        weight=0.0,
+        reason=f"sent through the complaint form (the rules said {decision.kind})",
+    )
+    return Decision(
+        kind="complaint",
+        language=decision.language,
+        category=decision.category,
+        needs_review=True,
+        refers_to=decision.refers_to,
+        hits=(hit, *decision.hits),
+    )
+
+
 def _reason(decision: Decision) -> str:
     return "; ".join(f"{h.rule}: {h.reason}" for h in decision.hits[:3])[:200]
 
@@ -240,7 +262,7 @@ def _file(inbound: InboundMessage, *, kind: str, reason: str, case_id: int | Non
 def _event(
     session: Session,
     ctx: PipelineContext,
-    case_id: int,
+    case_id: int | None,
     type_: str,
     inbound: InboundMessage | None,
     detail: dict,
@@ -248,6 +270,7 @@ def _event(
     actor: str = "bot",
     channel: str = "mail",
 ) -> None:
+    assert case_id is not None  # a case read from the database
     row = event_row(
         case_id=case_id,
         type_=type_,

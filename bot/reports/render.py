@@ -546,7 +546,7 @@ def render_html(report: Report, settings: Settings) -> str:
     bodies = [
         {
             "name": sl.name.get(lang) or sl.name.get("fr") or key,
-            "url": sl.url,
+            "url": sl.url_for(lang),
             "text": sl.text.get(lang) or sl.text.get("fr") or "",
         }
         for key, sl in settings.second_line.items()

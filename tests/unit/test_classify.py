@@ -8,9 +8,9 @@ import pytest
 
 from bot.classify import Classifier, load_rules
 from bot.cli.classify import classify_file
+from bot.errors import ConfigError
 from bot.mail import ParsedMail
 from bot.numbers import CaseNumberFormat
-from bot.settings import ConfigError
 from bot.vocab import SILENT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]

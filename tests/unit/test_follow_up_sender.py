@@ -6,11 +6,11 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from harness.world import HMAC_KEY, World, Z
 from mailfactory import citizen_mail
-from test_handling_world import HMAC_KEY, World, Z
 
 from bot.mail import mailbox_key
-from bot.outbox.compose import token_for
+from bot.outbox.headers import token_for
 
 
 @pytest.fixture(autouse=True)

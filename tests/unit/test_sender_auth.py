@@ -9,8 +9,8 @@ from email.message import EmailMessage
 
 import pytest
 from dkimkeys import new_key
+from harness.world import World, Z, handler_mail
 from test_handling_commands import SERVICE, new_case, reply
-from test_handling_world import World, Z, handler_mail
 
 from bot.handling.sender_auth import (
     authentication_results,
@@ -26,7 +26,7 @@ GW = "mx.federal.example.be"
 
 @pytest.fixture(autouse=True)
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
-    from test_handling_world import HMAC_KEY
+    from harness.world import HMAC_KEY
 
     monkeypatch.setenv("COMPLAINTBOT_HMAC_KEY", HMAC_KEY)
 
@@ -191,7 +191,7 @@ def test_token_only_is_warned() -> None:
 
 
 def test_config_check_warns_about_token_only(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from test_handling_world import CONFIG
+    from harness.world import CONFIG
 
     from bot import cli
 
