@@ -208,9 +208,15 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 blob = session.get(RawBlob, msg.sha256)
                 if blob is None:
                     raise UserError(f"message #{args.id}: its raw bytes are missing")
-                sys.stdout.buffer.write(blob.data)
+                if sys.stdout.isatty():  # a terminal obeys escape sequences: show, do not send
+                    print(for_terminal(blob.data.decode("utf-8", "replace")))
+                else:  # a pipe or a file gets the exact bytes
+                    sys.stdout.buffer.write(blob.data)
+            elif args.json:
+                print_json(row)
             else:
-                print_json(row) if args.json else [out(f"{k:<12} {v}") for k, v in row.items()]
+                for k, v in row.items():
+                    out(f"{k:<12} {v}")
             return 0
         # retry: back to pending with fresh attempts; the pipeline takes it now.
         query = select(InboundMessage).where(InboundMessage.status == "quarantined")

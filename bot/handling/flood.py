@@ -15,12 +15,11 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from bot.context import Context
 from bot.mail import mailbox_key
-from bot.models import Case, Outbox
+from bot.models import Case, Outbox, table_of
 from bot.outbox.enqueue import OutMail
 from bot.vocab import OutboxStatus
 
@@ -59,17 +58,19 @@ def _recent(session: Session, mailboxes: set[str], now: datetime) -> dict[tuple[
     The citizen's mailbox is read from the acknowledgement of the same case (to_mailbox)."""
     if not mailboxes:
         return {}
-    ack = aliased(Outbox)
+    out_t = table_of(Outbox)
+    ack = out_t.alias("ack")
     since = now - timedelta(hours=24)
     rows = session.execute(
-        select(ack.to_mailbox, Outbox.to_addr, func.count(func.distinct(Outbox.id)))
-        .join(ack, and_(ack.case_id == Outbox.case_id, ack.purpose.like("ack_%")))
+        select(ack.c.to_mailbox, out_t.c.to_addr, func.count(func.distinct(out_t.c.id)))
+        .select_from(out_t)
+        .join(ack, and_(ack.c.case_id == out_t.c.case_id, ack.c.purpose.like("ack_%")))
         .where(
-            Outbox.purpose == "assignment",
-            Outbox.status != OutboxStatus.SUPPRESSED,
-            Outbox.created_at >= since,
-            ack.to_mailbox.in_(sorted(mailboxes)),
+            out_t.c.purpose == "assignment",
+            out_t.c.status != OutboxStatus.SUPPRESSED,
+            out_t.c.created_at >= since,
+            ack.c.to_mailbox.in_(sorted(mailboxes)),
         )
-        .group_by(ack.to_mailbox, Outbox.to_addr)
+        .group_by(ack.c.to_mailbox, out_t.c.to_addr)
     ).all()
     return {(str(mb), str(to).lower()): int(n) for mb, to, n in rows}

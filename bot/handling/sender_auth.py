@@ -161,7 +161,7 @@ def pinned_dns(settings: Settings) -> DnsFunc:
     if not pinned:
         import dkim
 
-        return dkim.dnsplug.get_txt  # type: ignore[no-any-return]
+        return dkim.dnsplug.get_txt
     return static_dns(pinned)
 
 

@@ -157,7 +157,7 @@ def load_files(session: Session, ids: Iterable[int]) -> dict[int, FileData]:
     return {r.id: _neutral_type(r) for r in session.execute(stmt).all()}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _File:
     filename: str
     content_type: str
@@ -169,7 +169,7 @@ def _neutral_type(row: Any) -> FileData:
     declared (a mail client would offer to open an "application/pdf" that is a program)."""
     if executable_kind(row.filename, row.data[:8] if row.data else None):
         return _File(row.filename, SAFE_TYPE, row.data)
-    return row  # type: ignore[no-any-return]
+    return cast(FileData, row)
 
 
 def materialise(session: Session, row: Outbox, settings: Settings) -> bytes:
