@@ -27,6 +27,7 @@ from bot.models import Case, InboundMessage, JobRun, table_of
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import message_id_for, token_for
+from bot.vocab import OPEN_STATUSES
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
 
@@ -134,7 +135,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    review_where = and_(c.needs_review.is_(True), c.status.in_(("open", "waiting", "answered")))
+    review_where = and_(c.needs_review.is_(True), c.status.in_(OPEN_STATUSES))
     review_total = session.execute(select(func.count()).where(review_where)).scalar_one()
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
