@@ -138,6 +138,18 @@ def cmd_note(args: argparse.Namespace) -> int:
     return _act(args, actions.note, text=" ".join(args.text))
 
 
+def cmd_category(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_category, name=_norm(args.category))
+
+
+def cmd_second_line(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_second_line, key=_norm(args.body))
+
+
 def cmd_close(args: argparse.Namespace) -> int:
     from bot.handling import actions
 
@@ -207,6 +219,23 @@ def cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reclassify(args: argparse.Namespace) -> int:
+    from bot.db import session_scope
+    from bot.handling.reclassify import ReclassifyError, reclassify
+
+    app = open_app(args)
+    kind = _norm(args.kind)
+    try:
+        with session_scope(app.engine) as session:
+            number = reclassify(
+                session, app.ctx, args.ref, kind=kind, actor=_actor(args).who, now=app.ctx.clock()
+            )
+    except ReclassifyError as exc:
+        raise UserError(str(exc)) from None
+    print(f"{number}: now a {kind} (acknowledged and routed if it was filed)")
+    return 0
+
+
 def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
 
@@ -254,6 +283,18 @@ def register(add: AddCommand) -> None:
     sp = with_actor(add("note", cmd_note, "add an internal note to a case"))
     sp.add_argument("text", nargs="+")
 
+    sp = with_actor(add("category", cmd_category, "correct the category of a case (audited)"))
+    sp.add_argument("category", help="a [categories] key, e.g. pensions")
+
+    sp = with_actor(
+        add(
+            "second-line",
+            cmd_second_line,
+            "choose the second line the final answer names (audited)",
+        )
+    )
+    sp.add_argument("body", help="federal_ombudsman | pensions_ombudsman | comite_p")
+
     sp = with_actor(add("close", cmd_close, "close a case without a mail"))
     sp.add_argument(
         "--outcome",
@@ -266,6 +307,15 @@ def register(add: AddCommand) -> None:
     sp.add_argument("--dry-run", action="store_true")
     sp.add_argument("--output", help="with --dry-run: .txt, .html or .eml file (default stdout)")
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
+
+    sp = add(
+        "reclassify",
+        cmd_reclassify,
+        "correct the kind: rescue filed mail (#LEDGER-ID) as a case, or change a case's kind",
+    )
+    sp.add_argument("ref", help="case number, or #ID of a filed message (digest review section)")
+    sp.add_argument("--kind", required=True, help="complaint | appeal | information-request")
+    sp.add_argument("--actor", help="who acts (default: $USER); recorded in the audit trail")
 
     sp = add("remind", cmd_remind, "run the reminder and escalation scan once")
     sp.add_argument("--dry-run", action="store_true", help="list what is due, queue nothing")

@@ -2,7 +2,7 @@
 
 The composition root (bot.app) puts these functions into the pipeline's `CaseHooks`; the
 pipeline calls them in its transaction (a handler's reply, a new case to route, a citizen's
-follow-up, the answer deadline of a new case).
+follow-up, the per-citizen cap on assignment mails, the answer deadline of a new case).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from bot.commands.tokens import ReplyAddress
 from bot.context import Context
-from bot.handling import actions, letters, mailcmd, routing
+from bot.handling import actions, flood, letters, mailcmd, routing
 from bot.handling.settings import DeadlineRule
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
@@ -85,6 +85,14 @@ def citizen_replied(
         now=now,
     )
     letters.citizen_reply(session, ctx, case, inbound=inbound, mail=mail, now=now)
+
+
+def cap_assignments(
+    session: Session, ctx: Context, assigned: list[tuple[Case, OutMail]]
+) -> list[OutMail]:
+    """The assignment mails of a batch, those past the per-citizen cap held (see
+    bot.handling.flood); bot.pipeline.cases calls it once per batch."""
+    return flood.cap_assignments(session, ctx, assigned, ctx.clock())
 
 
 def answer_deadline(settings: Settings, kind: str, category: str) -> DeadlineRule:

@@ -41,6 +41,10 @@ class CaseHooks:
     # (session, ctx, case, inbound, mail) -> a follow-up from the citizen on `case`, in place of
     # setting its status here.
     citizen_replied: Callable[[Session, Context, Case, InboundMessage, ParsedMail], None]
+    # (session, ctx, [(case, assignment mail)]) -> the assignment mails of a batch of new cases,
+    # in order, each possibly marked held (OutMail.held) so that one citizen cannot bury a
+    # handler in mail.
+    cap_assignments: Callable[[Session, Context, list[tuple[Case, OutMail]]], list[OutMail]]
     # (settings, kind, category) -> the answer deadline of a new case, before its
     # acknowledgement is written.
     answer_deadline: Callable[[Settings, str, str], DeadlineRule]
