@@ -22,12 +22,13 @@ from sqlmodel import Session
 from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling.hooks import HandlingHooks
+from bot.handling import hooks
+from bot.handling.settings import warnings as handling_warnings
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.ops import health, systemd
 from bot.outbox.worker import SendReport, send_pending
-from bot.pipeline.hooks import PipelineContext
+from bot.pipeline.hooks import CaseHooks, PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
 from bot.schedule import add_jobs, run_due, scan_suppressions, send_outbox
@@ -44,6 +45,8 @@ class App:
     @classmethod
     def build(cls, settings: Settings, *, migrate_db: bool = True) -> App:
         engine = make_engine(settings.database.url, echo=settings.database.echo)
+        for warning in handling_warnings(settings.handling):
+            log.warning("configuration: %s", warning)  # e.g. token-only commands, chosen
         if migrate_db:
             migrate(engine)
         return cls(settings, engine)
@@ -58,7 +61,14 @@ class App:
             classifier=Classifier.from_settings(self.settings),
             calendar=WorkingCalendar(self.settings.calendar),
             numbers=self.settings.numbering.format(),
-            hooks=HandlingHooks(),
+            hooks=CaseHooks(
+                reply_target=hooks.reply_target,
+                handler_reply=hooks.handler_reply,
+                new_case=hooks.new_case,
+                citizen_replied=hooks.citizen_replied,
+                cap_assignments=hooks.cap_assignments,
+                answer_deadline=hooks.answer_deadline,
+            ),
         )
 
     # -- intake -----------------------------------------------------------------------------
