@@ -189,7 +189,13 @@ def _anonymise_outbox(session: Session, where: Any) -> int:
             update(Outbox)
             .where(where)
             .values(
-                to_addr=ANON, subject=TEXT, draft=None, raw=None, last_error=None, status=status
+                to_addr=ANON,
+                to_mailbox=None,
+                subject=TEXT,
+                draft=None,
+                raw=None,
+                last_error=None,
+                status=status,
             )
         )
     )
