@@ -219,6 +219,23 @@ def cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reclassify(args: argparse.Namespace) -> int:
+    from bot.db import session_scope
+    from bot.handling.reclassify import ReclassifyError, reclassify
+
+    app = open_app(args)
+    kind = _norm(args.kind)
+    try:
+        with session_scope(app.engine) as session:
+            number = reclassify(
+                session, app.ctx, args.ref, kind=kind, actor=_actor(args).who, now=app.ctx.clock()
+            )
+    except ReclassifyError as exc:
+        raise UserError(str(exc)) from None
+    print(f"{number}: now a {kind} (acknowledged and routed if it was filed)")
+    return 0
+
+
 def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
 
@@ -290,6 +307,15 @@ def register(add: AddCommand) -> None:
     sp.add_argument("--dry-run", action="store_true")
     sp.add_argument("--output", help="with --dry-run: .txt, .html or .eml file (default stdout)")
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
+
+    sp = add(
+        "reclassify",
+        cmd_reclassify,
+        "correct the kind: rescue filed mail (#LEDGER-ID) as a case, or change a case's kind",
+    )
+    sp.add_argument("ref", help="case number, or #ID of a filed message (digest review section)")
+    sp.add_argument("--kind", required=True, help="complaint | appeal | information-request")
+    sp.add_argument("--actor", help="who acts (default: $USER); recorded in the audit trail")
 
     sp = add("remind", cmd_remind, "run the reminder and escalation scan once")
     sp.add_argument("--dry-run", action="store_true", help="list what is due, queue nothing")

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.cli.common import AddCommand, open_app, print_json
 from bot.errors import UserError
-from bot.vocab import Language
+from bot.vocab import ActionStatus, Language
 
 FORMATS = ("html", "csv", "xlsx")
 
@@ -190,7 +190,7 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--due", help="YYYY-MM-DD")
     sp.add_argument("--note")
-    sp.add_argument("--status", choices=["planned", "done", "dropped"], help="list: filter")
+    sp.add_argument("--status", choices=list(ActionStatus), help="list: filter")
     sp.add_argument("--all", action="store_true", help="themes: every theme, not only candidates")
     sp.add_argument("--json", action="store_true")
 

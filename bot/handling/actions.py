@@ -23,10 +23,14 @@ from bot.handling.routing import answer_deadline, route
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
-from bot.vocab import FOUNDED_OUTCOMES, CaseStatus, InadmissibleReason, Outcome, Typology
-
-# `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
-CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
+from bot.vocab import (
+    FOUNDED_OUTCOMES,
+    CaseStatus,
+    ClosingOutcome,
+    InadmissibleReason,
+    Outcome,
+    Typology,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,7 +530,7 @@ def close(
     _require_open(case)
     if (
         outcome is not None
-        and outcome not in CLOSE_OUTCOMES
+        and outcome not in list(ClosingOutcome)
         and outcome not in {o.value for o in Outcome}
     ):
         raise ActionError(f"unknown outcome {outcome!r}")

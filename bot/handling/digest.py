@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func
+from sqlalchemy import and_, func, or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -27,6 +27,7 @@ from bot.models import Case, InboundMessage, JobRun, table_of
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import message_id_for, token_for
+from bot.vocab import OPEN_STATUSES
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
 
@@ -42,6 +43,10 @@ def last_fire_time(cron: str, tz: ZoneInfo, now: datetime) -> datetime | None:
         last = t
         t = trigger.get_next_fire_time(t, t + timedelta(seconds=1))
     return last
+
+
+# Filed spam stays listed this long, so a digest missed or sent the same day does not hide it.
+FILED_REVIEW_DAYS = 7
 
 
 def since_last(session: Session, now: datetime) -> datetime:
@@ -130,13 +135,35 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    review_where = and_(c.needs_review.is_(True), c.status.in_(("open", "waiting", "answered")))
+    review_where = and_(c.needs_review.is_(True), c.status.in_(OPEN_STATUSES))
     review_total = session.execute(select(func.count()).where(review_where)).scalar_one()
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
         for n, st, s in session.execute(
             select(c.number, c.status, c.subject).where(review_where).order_by(c.id).limit(MAX_ROWS)
         ).all()
+    ]
+
+    # Filed spam, and any filed mail the classifier doubted, of the last FILED_REVIEW_DAYS (at
+    # least since the last digest): a person rescues a false positive with
+    # `complaintbot reclassify #ID --kind complaint` (issue 15).
+    filed_where = and_(
+        m.outcome == "filed",
+        m.case_id.is_(None),
+        m.received_at >= min(since, now - timedelta(days=FILED_REVIEW_DAYS)),
+        m.received_at < now,
+        or_(m.kind == "spam", m.decision["needs_review"].as_boolean().is_(True)),
+    )
+    filed = session.execute(
+        select(m.id, m.kind, m.from_addr, m.subject)
+        .where(filed_where)
+        .order_by(m.id)
+        .limit(MAX_ROWS)
+    ).all()
+    review_total += session.execute(select(func.count()).where(filed_where)).scalar_one()
+    needs_review += [
+        {"number": f"#{i}", "status": k, "subject": f"{(s or '')[:90]} <{f}>"}
+        for i, k, f, s in filed
     ]
 
     month = _month_figures(session, ctx, now)

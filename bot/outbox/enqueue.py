@@ -26,9 +26,7 @@ from sqlmodel import Session, select
 from bot.models import Outbox, table_of
 from bot.outbox.headers import clean_address, clean_header, clean_msg_id
 from bot.outbox.mime import Draft
-
-SUPPRESSED = "suppressed"
-PENDING = "pending"
+from bot.vocab import OutboxStatus
 
 _T = table_of(Outbox)  # Core table: enqueue is on the intake path, no ORM identity map needed
 
@@ -40,7 +38,7 @@ _RECENT_AUTOMATIC = (
     .where(
         _T.c.to_addr == bindparam("to_addr"),
         _T.c.automatic == true(),
-        _T.c.status != SUPPRESSED,
+        _T.c.status != OutboxStatus.SUPPRESSED,
         _T.c.created_at >= bindparam("since"),
     )
 )
@@ -108,7 +106,7 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         "subject": clean_header(subject, limit=998),
         "raw": raw,
         "automatic": mail.automatic,
-        "status": PENDING,
+        "status": OutboxStatus.PENDING,
         "attempts": 0,
         "next_attempt_at": created,
         "last_error": None,
@@ -122,7 +120,7 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
 def _brake(row: dict[str, Any], count: int, limit: int) -> None:
     """Loop and flood brake: over `limit` automatic mails in 24 h, the row is only recorded."""
     if count >= limit:
-        row["status"] = SUPPRESSED
+        row["status"] = OutboxStatus.SUPPRESSED
         row["last_error"] = (
             f"suppressed: {count} automatic mails to this address in 24 h (limit {limit})"
         )
@@ -204,7 +202,7 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> list[
         if mail.automatic:
             count = counts.get(row["to_addr"], 0)
             _brake(row, count, mail.limit_per_day)
-            if row["status"] != SUPPRESSED:
+            if row["status"] != OutboxStatus.SUPPRESSED:
                 counts[row["to_addr"]] = count + 1
     dialect = session.get_bind().dialect.name
     stmt = _INSERT_MANY.get(dialect, insert(_T))
@@ -223,7 +221,7 @@ def _automatic_counts(session: Session, addresses: set[str], now: datetime) -> d
         .where(
             _T.c.to_addr.in_(sorted(addresses)),
             _T.c.automatic == true(),
-            _T.c.status != SUPPRESSED,
+            _T.c.status != OutboxStatus.SUPPRESSED,
             _T.c.created_at >= since,
         )
         .group_by(_T.c.to_addr)

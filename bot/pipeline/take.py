@@ -21,6 +21,7 @@ from bot.intake.imap import Mailbox
 from bot.models import InboundMessage, MailboxSighting
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
+from bot.vocab import InboundStatus
 
 log = logging.getLogger(__name__)
 FETCH_BYTES = 32 * 1024 * 1024  # fetch at most this much per round trip: memory stays flat
@@ -107,7 +108,7 @@ def file_away(mailbox: Mailbox, engine: Engine) -> int:
                 MailboxSighting.mailbox == mailbox.name,
                 MailboxSighting.uidvalidity == mailbox.uidvalidity,
                 col(MailboxSighting.moved).is_(False),
-                col(InboundMessage.status).in_(("done", "quarantined")),
+                col(InboundMessage.status).in_((InboundStatus.DONE, InboundStatus.QUARANTINED)),
             )
         ).all()
         if not rows:

@@ -17,8 +17,7 @@ from sqlmodel import Session, col, select
 
 from bot.models import Case, ImprovementAction, table_of, utcnow
 from bot.reports.settings import ReportSettings
-
-STATUSES = ("planned", "done", "dropped")
+from bot.vocab import ActionStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +164,7 @@ def add_action(
 def finish_action(
     session: Session, action_id: int, *, status: str = "done", now: datetime | None = None
 ) -> ImprovementAction:
-    if status not in ("done", "dropped"):
+    if status not in (ActionStatus.DONE, ActionStatus.DROPPED):
         raise ValueError("status must be done or dropped")
     action = session.get(ImprovementAction, action_id)
     if action is None:

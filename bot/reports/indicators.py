@@ -41,10 +41,16 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from bot.models import Case, ImprovementAction, table_of
-from bot.vocab import CASE_CHANNELS, CITIZEN_KINDS, FOUNDED_OUTCOMES, Language, Outcome, Typology
+from bot.vocab import (
+    CASE_CHANNELS,
+    CITIZEN_KINDS,
+    FOUNDED_OUTCOMES,
+    Language,
+    Outcome,
+    SecondLine,
+    Typology,
+)
 
-SECOND_LINE = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
-ESCALATIONS = SECOND_LINE
 # Inadmissibility reasons of framework §9 (admissibility_reasons).
 REASONS = (
     "anonymous",
@@ -486,7 +492,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ind.add("daily_use", "requests", _r(requests / days) if days >= 1 else None)
         ind.add("daily_use", "complaints", _r(complaints / days) if days >= 1 else None)
         _actions(session, ind, start, end)
-        _emit(ind, "escalations", m["escalation"], ESCALATIONS)
+        _emit(ind, "escalations", m["escalation"], tuple(SecondLine))
         _emit(ind, "complaints_category", m["category"], known.categories)
         _emit(ind, "complaints_service", m["service"], known.services)
         _emit(ind, "requests_language", m["language"], tuple(Language))
