@@ -211,7 +211,7 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> list[
         part = [r for r in rows if ("draft" in r) is has_draft]
         if part:
             session.execute(stmt, part)
-    return [r["key"] for r in rows if r["status"] == SUPPRESSED]
+    return [r["key"] for r in rows if r["status"] == OutboxStatus.SUPPRESSED]
 
 
 def _automatic_counts(session: Session, addresses: set[str], now: datetime) -> dict[str, int]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from harness.world import HMAC_KEY, World, Z
 from mailfactory import citizen_mail
-from test_handling_world import HMAC_KEY, World, Z
 
 from bot.db import session_scope
 from bot.form import build_message
