@@ -284,3 +284,29 @@ def test_a_refusal_is_explained_in_the_staff_language(lang: str) -> None:
         "de": "Auf #extend muss ein Grund folgen",
     }
     assert explained[lang] in text
+
+
+def test_every_page_text_exists_in_every_language() -> None:
+    """A missing translation is a test failure, never a fall-back to English on a French,
+    Dutch or German page (the English courtesy note is the one text meant for English only)."""
+    from bot.reports import i18n
+
+    tables = {
+        "DIMENSIONS": i18n.DIMENSIONS,
+        "INDICATOR_TITLES": i18n.INDICATOR_TITLES,
+        "REPORT": i18n.REPORT,
+        "UNITS": i18n.UNITS,
+        "PUBLIC": i18n.PUBLIC,
+        "FORM": i18n.FORM,
+    }
+    missing = [
+        f"{name}.{key}.{lang}"
+        for name, table in tables.items()
+        for key, entry in table.items()
+        for lang in LANGS
+        if not entry.get(lang) and not (key == "courtesy" and lang != "en")
+    ]
+    assert missing == []
+    assert [lang for lang in ("fr", "nl", "de") if i18n.PUBLIC["courtesy"][lang]] == []
+    with pytest.raises(KeyError):
+        i18n.t({"x": {"en": "only English"}}, "x", "fr")
