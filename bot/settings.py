@@ -130,6 +130,25 @@ class Storage(_Section):
 class Intake(_Section):
     # A message that fails this many times is quarantined with the reason (raw kept).
     max_attempts: int = Field(3, ge=1, le=20)
+    # Senders whose mail forwards a citizen's message (one message/rfc822 part): the inner
+    # sender is then the complainant. Addresses, or "@domain" for a whole domain. From anyone
+    # else an attached message is evidence, never the complainant (issue 12 point 5).
+    trusted_forwarders: list[str] = Field(default_factory=list)
+
+    @field_validator("trusted_forwarders")
+    @classmethod
+    def _forwarders(cls, value: list[str]) -> list[str]:
+        for item in value:
+            local, at, domain = item.strip().partition("@")
+            if not at or "@" in domain or "." not in domain or any(c.isspace() for c in item):
+                raise ValueError(f"{item!r}: give an address or '@domain'")
+        return [v.strip().lower() for v in value]
+
+    def trusts_forwarder(self, address: str) -> bool:
+        addr = address.strip().lower()
+        return addr in self.trusted_forwarders or (
+            "@" + addr.rpartition("@")[2] in self.trusted_forwarders
+        )
 
 
 class Numbering(_Section):
@@ -350,12 +369,26 @@ def effective(settings: Settings) -> dict[str, Any]:
     return data
 
 
+_SECRET_PARAMS = {"password", "pass", "passwd", "pwd", "secret", "token", "sslpassword"}
+
+
 def _mask_url(url: str) -> str:
-    # postgresql://user:secret@host/db -> postgresql://user:***@host/db
+    """postgresql://user:secret@host/db?password=x -> postgresql://user:***@host/db?password=***
+    (libpq and SQLAlchemy both accept the password as a query parameter too)."""
+    from urllib.parse import parse_qsl, urlencode
+
     head, sep, tail = url.partition("://")
-    if sep and "@" in tail:
-        cred, _, rest = tail.rpartition("@")
+    if sep and "@" in tail.split("?", 1)[0]:
+        cred, _, rest = tail.partition("?")[0].rpartition("@")
+        query = tail.partition("?")[2]
         if ":" in cred:
             cred = cred.split(":", 1)[0] + ":***"
-        return f"{head}://{cred}@{rest}"
-    return url
+        tail = f"{cred}@{rest}" + (f"?{query}" if query else "")
+    base, q, query = (f"{head}{sep}{tail}").partition("?")
+    if not q:
+        return base
+    pairs = [
+        (k, "***" if k.lower() in _SECRET_PARAMS else v)
+        for k, v in parse_qsl(query, keep_blank_values=True)
+    ]
+    return f"{base}?{urlencode(pairs, safe='*:/')}"

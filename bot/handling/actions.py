@@ -19,7 +19,7 @@ from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
 from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.handling import letters
-from bot.handling.routing import answer_deadline, route
+from bot.handling.routing import answer_deadline, is_staff, route
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
@@ -142,6 +142,14 @@ def assign(
         raise ActionError(f"{address!r} is not a mail address")
     if case.assignee == address:
         return False
+    if not is_staff(ctx.settings, address):
+        # A case (the citizen's text, data, attachments, and a reply token) never leaves the
+        # organisation on a command's word (issue 12 point 2).
+        raise ActionError(
+            f"{address} is not an address the configuration knows (handlers, service members, "
+            "coordinators, organisation.domain, handling.staff_domains)"
+        )
+    previous = case.assignee
     earlier = (
         0
         if inbound is not None and case.assignee is None
@@ -168,7 +176,39 @@ def assign(
     )
     record(session, case, "assigned", actor, now, detail)
     enqueue_mail(session, out, now)
+    if previous and previous != address and is_staff(ctx.settings, previous):
+        _tell_previous(session, ctx, case, previous, actor=actor, now=now, note=note, nth=earlier)
     return True
+
+
+def _tell_previous(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    previous: str,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str,
+    nth: int,
+) -> None:
+    """The former assignee always hears that the case left them, and to whom: a forged or
+    mistaken hand-over is then noticed by the person who was working on it."""
+    out = letters.staff_mail(
+        ctx,
+        purpose="reassigned",
+        key=f"reassigned:{case.number}:{previous}:{nth}",
+        to_addr=previous,
+        now=now,
+        case=case,
+        context={
+            "case_number": case.number,
+            "new_assignee": case.assignee,
+            "assigned_by": actor.who,
+            "note": note,
+        },
+    )
+    enqueue_mail(session, out, now)
 
 
 def assignment(
@@ -206,7 +246,11 @@ def assignment(
     listed: list[dict[str, Any]] = []
     if inbound is None or mail is None or mail.attachments:
         copied, listed = letters.case_attachments(
-            session, case, hs.max_attachment_bytes, first=inbound
+            session,
+            case,
+            hs.max_attachment_bytes,
+            first=inbound,
+            hold_executables=hs.hold_executable_attachments,
         )
     context = letters.assignment_context(
         session,

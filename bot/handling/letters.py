@@ -9,19 +9,21 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
 from bot.context import Context
+from bot.filetypes import executable_kind
 from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
-from bot.mail import ParsedMail
+from bot.mail import ParsedMail, greeting_name
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, RawBlob
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
-from bot.outbox.headers import message_id_for, token_for
+from bot.outbox.headers import message_id_for, thread_secret, token_for
 from bot.outbox.mime import StoredFile
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
@@ -169,7 +171,9 @@ def citizen_mail(session: Session, case: Case) -> ParsedMail | None:
 
 
 def _mid(settings: Settings, purpose: str, number: str | None, key: str) -> str:
-    return message_id_for(purpose, number, token_for(key), settings.organisation.domain)
+    return message_id_for(
+        purpose, number, token_for(key, thread_secret(settings)), settings.organisation.domain
+    )
 
 
 def to_citizen(
@@ -196,7 +200,7 @@ def to_citizen(
         languages=reply_languages(ctx, case.language),
         context=context,
         to_addr=case.sender,
-        to_name=case.sender_name,
+        to_name=greeting_name(case.sender_name),
         message_id=_mid(s, purpose, case.number, key),
         in_reply_to=parent,
         references=[parent] if parent else [],
@@ -334,7 +338,12 @@ def citizen_reply(
 
 
 def case_attachments(
-    session: Session, case: Case, budget: int, *, first: InboundMessage | None = None
+    session: Session,
+    case: Case,
+    budget: int,
+    *,
+    first: InboundMessage | None = None,
+    hold_executables: bool = False,
 ) -> tuple[list[Attachment], list[dict]]:
     """(attachments to copy, description of every attachment) within `budget` bytes in total.
 
@@ -345,8 +354,9 @@ def case_attachments(
     if first is None:
         return [], []
     has_data = col(Attachment.data).is_not(None)
+    head = func.substr(col(Attachment.data), 1, 8)  # enough to recognise a program
     rows = session.execute(
-        select(Attachment, has_data)
+        select(Attachment, has_data, head)
         # SQLModel types the attribute as its value (bytes | None); defer() takes the ORM
         # attribute it is at run time.
         .options(defer(Attachment.data))  # type: ignore[arg-type]
@@ -354,12 +364,22 @@ def case_attachments(
         .order_by(col(Attachment.id))
     ).all()
     copied, listed, used = [], [], 0
-    for att, stored in rows:
-        fits = bool(stored) and used + att.size <= budget
+    for att, stored, first_bytes in rows:
+        program = executable_kind(att.filename, bytes(first_bytes) if first_bytes else None)
+        held = bool(program) and hold_executables
+        fits = bool(stored) and not held and used + att.size <= budget
         if fits:
             copied.append(att)
             used += att.size
-        listed.append({"filename": att.filename, "size": att.size, "attached": fits})
+        listed.append(
+            {
+                "filename": att.filename,
+                "size": att.size,
+                "attached": fits,
+                "executable": program or "",  # flagged in the mail, in every staff language
+                "held": held,
+            }
+        )
     return copied, listed
 
 

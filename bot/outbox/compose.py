@@ -78,6 +78,7 @@ PURPOSES = (
     "command_refused",
     "command_done",
     "citizen_reply",
+    "reassigned",
 )
 LOCALISED_KEYS = (
     "organisation_name",

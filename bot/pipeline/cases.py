@@ -32,12 +32,20 @@ class NewCase:
 
 
 def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
-    """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
-    forwarded by another administration (one message/rfc822 part) comes from its inner sender.
+    """Who the complainant is: the sender; web-form notifications name the citizen (the
+    form's e-mail field) in Reply-To; a mail forwarded by a configured trusted forwarder
+    (intake.trusted_forwarders, one message/rfc822 part) comes from its inner sender. From
+    anyone else an attached message is evidence only: its From line is whatever its author
+    typed, and would otherwise choose who receives our letters (issue 12 point 5).
     """
     if mail.from_addr in ctx.classifier.form_senders and mail.reply_to:
         return mail.reply_to, ""
-    if len(mail.forwarded) == 1 and mail.report_type is None and mail.forwarded[0].from_addr:
+    if (
+        len(mail.forwarded) == 1
+        and mail.report_type is None
+        and mail.forwarded[0].from_addr
+        and ctx.settings.intake.trusts_forwarder(mail.from_addr)
+    ):
         inner = mail.forwarded[0]
         return inner.from_addr, inner.from_name
     return mail.from_addr, mail.from_name
@@ -81,6 +89,7 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
     cases = list(session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows))
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
+    to_handlers: list[tuple[Case, OutMail]] = []
     for item, case in zip(items, cases, strict=True):
         assert case.id is not None
         inbound, decision = item.inbound, item.decision
@@ -117,6 +126,11 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
                 )
             )
             mails.append(to_handler)
+            to_handlers.append((case, to_handler))
+    if to_handlers:  # same rows, same order; over the per-citizen cap: held (handling.flood)
+        capped = ctx.hooks.cap_assignments(session, ctx, to_handlers)
+        by_id = {id(old): new for (_, old), new in zip(to_handlers, capped, strict=True)}
+        mails = [by_id.get(id(m), m) for m in mails]
     stopped = set(enqueue_many(session, mails, now))
     if stopped:
         events += _unacknowledged(cases, mails, stopped, now)

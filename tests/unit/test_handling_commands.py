@@ -231,11 +231,14 @@ def test_valid_token_from_another_sender_is_refused(world: World) -> None:
     _unchanged(world, case)
     (event,) = world.events(case.id, "command_refused")
     assert event.detail["code"] == "sender_not_allowed"
-    assert world.outbox("command_refused")[0].to_addr == "intruder@example.org"
+    assert world.outbox("command_refused") == []  # no backscatter to an unknown address
 
 
 def test_service_member_may_answer_with_the_service_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    hs = HandlingSettings(members={SERVICE: ["jan.peeters@federal.example.be"]})
+    hs = HandlingSettings(
+        members={SERVICE: ["jan.peeters@federal.example.be"]},
+        trusted_authserv_ids=["mx.federal.example.be"],
+    )
     world = World.build(tmp_path, Z("2026-11-23T09:00"), handling=hs)
     case, reply_to = new_case(world)
     reply(world, reply_to, "#note I take this one", sender="jan.peeters@federal.example.be")
@@ -440,6 +443,29 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     assert world.case(case.number).status == "closed"
     assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
     assert COORDINATOR  # the example config's coordinator receives digests (see jobs tests)
+
+
+def test_assign_only_inside_the_organisation_and_the_previous_assignee_is_told(
+    world: World,
+) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#assign attacker@evil.example\nPlease take over.")
+    assert world.case(case.number).assignee == SERVICE
+    (event,) = world.events(case.id, "command_refused")
+    assert event.detail["code"] == "action_refused" and "evil.example" in event.detail["reason"]
+    assert [o.to_addr for o in world.outbox("assignment")] == [SERVICE]
+    # A sub-domain or look-alike of the organisation is not the organisation.
+    reply(world, reply_to, "#assign x@federal.example.be.evil.example")
+    assert world.case(case.number).assignee == SERVICE
+    # Inside the organisation: done, and the previous assignee gets a notice in every staff
+    # language (fr, nl here) naming the new assignee.
+    reply(world, reply_to, "#assign jan.peeters@federal.example.be\nPour vous.")
+    assert world.case(case.number).assignee == "jan.peeters@federal.example.be"
+    (told,) = world.outbox("reassigned")
+    text = world.text_of(told)
+    assert told.to_addr == SERVICE and "jan.peeters@federal.example.be" in text
+    assert "confiée à jan.peeters@federal.example.be" in text
+    assert "overgedragen" in text and not told.automatic
 
 
 # --------------------------------------------------------------------------- the second line

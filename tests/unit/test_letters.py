@@ -128,6 +128,7 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "code": "unknown_command",
         "reason_text": "",
         "assignee": "pensions@example.be",
+        "new_assignee": "jan.peeters@example.be",
         "days_left": 3,
         "overdue_days": 2,
         "round": 1,
