@@ -29,6 +29,7 @@ from bot.vocab import (
     ClosingOutcome,
     InadmissibleReason,
     Outcome,
+    SecondLine,
     Typology,
 )
 
@@ -532,16 +533,13 @@ def set_category(
     return True
 
 
-SECOND_LINES = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
-
-
 def set_second_line(
     session: Session, ctx: Context, case: Case, *, key: str, actor: Actor, now: datetime
 ) -> bool:
     """A person decides which second line the final answer names (audited, and read back
     from this event when the letter is written); False: it already was that one."""
     _require_open(case)
-    known = list(ctx.settings.second_line) or list(SECOND_LINES)
+    known = list(ctx.settings.second_line) or [str(body) for body in SecondLine]
     if key not in known:
         raise ActionError(f"unknown second line {key!r}; choose one of: {', '.join(known)}")
     chosen = letters.chosen_second_line(session, case)

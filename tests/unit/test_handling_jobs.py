@@ -207,7 +207,7 @@ def test_digest_once_per_coordinator_per_day_with_every_section(world: World) ->
         "bad@example.org",
         "Dossiers à vérifier (1)",
         "Délai dépassé (1)",
-        "appeal",
+        "contestation d'une décision",  # the kind, in the staff language
         "boom",
     ):
         assert needle in text, needle
