@@ -82,6 +82,8 @@ KINDS = (
     "bounce",
     "spam",
 )
+# Kinds that open a case (numbered, acknowledged); the others are follow-ups or filed.
+CASE_KINDS = KINDS[:3]
 # Kinds that are filed and never answered (issue 2 point 6; issue 3 point 4).
 SILENT_KINDS = frozenset({"auto_reply", "bounce", "spam"})
 

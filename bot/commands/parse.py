@@ -8,6 +8,10 @@ Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeab
     #extend DAYS REASON                 the reason is required (the citizen is told why)
     #wait TEXT                          the question for the citizen; the clock stops
     #note TEXT                          an internal note on the case
+    #kind KIND                          the case is in fact a complaint, an appeal or an
+                                        information request: re-routed as such
+    #escalate WHERE                     the case went further: federal-ombudsman,
+                                        pensions-ombudsman, comite-p, appeal or court
 
 The commands must begin on the first non-blank line. Several commands may follow each other
 (each starts on its own line), but at most one of #answer, #inadmissible and #wait per mail.
@@ -24,7 +28,9 @@ import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
+
+from bot.mail import CASE_KINDS
 
 
 class Verb(StrEnum):
@@ -34,6 +40,8 @@ class Verb(StrEnum):
     EXTEND = "extend"
     WAIT = "wait"
     NOTE = "note"
+    KIND = "kind"
+    ESCALATE = "escalate"
 
 
 class Outcome(StrEnum):
@@ -67,6 +75,16 @@ class InadmissibleReason(StrEnum):
     MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
 
 
+class Escalation(StrEnum):
+    """Where a case went after us (Network indicator 13, framework §3.2)."""
+
+    FEDERAL_OMBUDSMAN = "federal_ombudsman"
+    PENSIONS_OMBUDSMAN = "pensions_ombudsman"
+    COMITE_P = "comite_p"
+    APPEAL = "appeal"  # an administrative appeal against the decision
+    COURT = "court"
+
+
 # What a handler may type → the value. Keys are normalised: lower case, "_" written "-".
 _OUTCOMES = {
     "founded": Outcome.FOUNDED,
@@ -86,6 +104,8 @@ _TYPOLOGIES = {
     "complaint-handling": Typology.COMPLAINT_HANDLING,
 }
 _REASONS = {r.value.replace("_", "-"): r for r in InadmissibleReason}
+_ESCALATIONS = {e.value.replace("_", "-"): e for e in Escalation}
+_CASE_KINDS = {k.replace("_", "-"): k for k in CASE_KINDS}
 _OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
 _TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
 
@@ -96,7 +116,9 @@ USAGE = """\
 #assign colleague@example.be
 #extend DAYS reason
 #wait question for the citizen
-#note internal note"""  # noqa: E501
+#note internal note
+#kind complaint|appeal|information-request
+#escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court"""  # noqa: E501
 
 
 class CommandError(ValueError):
@@ -155,6 +177,19 @@ class Wait(Command):
 class Note(Command):
     verb: ClassVar[Verb] = Verb.NOTE
     text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kind(Command):
+    verb: ClassVar[Verb] = Verb.KIND
+    kind: str  # one of bot.mail.CASE_KINDS
+    text: str = ""  # optional: why (kept in the audit trail)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Escalate(Command):
+    verb: ClassVar[Verb] = Verb.ESCALATE
+    to: Escalation
 
 
 # --- where the fresh text ends ---------------------------------------------------------------
@@ -384,6 +419,12 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 line=line,
             )
         return Extend(days=days, reason=reason, line=line)
+    if verb is Verb.KIND:
+        return _one_of(
+            block, _CASE_KINDS, "kind", lambda k: Kind(kind=k, text=_clean(block.body), line=line)
+        )
+    if verb is Verb.ESCALATE:
+        return _one_of(block, _ESCALATIONS, "destination", lambda e: Escalate(to=e, line=line))
     text = _clean([args, *block.body])
     if not text:
         what = "the question for the citizen" if verb is Verb.WAIT else "the text of the note"
@@ -391,6 +432,26 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
     if verb is Verb.WAIT:
         return Wait(text=text, line=line)
     return Note(text=text, line=line)
+
+
+def _one_of(block: _Block, table: dict[str, Any], what: str, build: Any) -> Command:
+    """A command whose only argument is one word of `table` (#kind, #escalate)."""
+    tokens = block.args.split()
+    if len(tokens) != 1:
+        raise CommandError(
+            f"missing_{what}",
+            f"#{block.verb} takes one {what}: {_choices(table)}.",
+            line=block.line,
+        )
+    value = table.get(_norm(tokens[0]))
+    if value is None:
+        raise CommandError(
+            f"unknown_{what}",
+            f"'{tokens[0]}' is not a {what}.{_suggest(_norm(tokens[0]), list(table))} "
+            f"The choices are: {_choices(table)}.",
+            line=block.line,
+        )
+    return build(value)  # type: ignore[no-any-return]
 
 
 def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
@@ -449,7 +510,7 @@ def _check_combination(commands: list[Command]) -> None:
             + ".",
             line=decisions[1].line,
         )
-    for verb in (Verb.ASSIGN, Verb.EXTEND):
+    for verb in (Verb.ASSIGN, Verb.EXTEND, Verb.KIND, Verb.ESCALATE):
         same = [c for c in commands if c.verb is verb]
         if len(same) > 1:
             raise CommandError("repeated", f"#{verb} appears twice.", line=same[1].line)

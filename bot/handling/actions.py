@@ -9,26 +9,32 @@ caller's transaction. Nothing here commits.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import InadmissibleReason, Outcome, Typology
+from bot.commands.parse import Escalation, InadmissibleReason, Outcome, Typology
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
 from bot.events import add_events, event_row
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
 from bot.handling.settings import handling_settings
-from bot.mail import ParsedMail
+from bot.mail import CASE_KINDS, ParsedMail
 from bot.models import Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
+from bot.outbox.worker import FORWARDED
+from bot.pipeline import replies
 from bot.pipeline.context import Context
 
 CLOSED = "closed"
 OPEN = "open"
 WAITING = "waiting"
+# The states in which nothing more is done on a case (a forwarded appeal or information
+# request is finished for us; `reopen` brings it back).
+DONE = frozenset({CLOSED, FORWARDED})
+COMPLAINT = "complaint"
 FOUNDED = {Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value}
 # `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
 CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
@@ -74,8 +80,20 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 
 
 def _require_open(case: Case) -> None:
-    if case.status == CLOSED:
-        raise ActionError(f"case {case.number} is closed; nothing was changed")
+    if case.status in DONE:
+        raise ActionError(f"case {case.number} is {case.status}; nothing was changed")
+
+
+def _require_complaint(case: Case, verb: str) -> None:
+    """`answer` and `inadmissible` judge a complaint: an appeal or an information request
+    must never receive "we find your complaint unfounded"."""
+    if case.kind != COMPLAINT:
+        what = case.kind.replace("_", " ")
+        raise ActionError(
+            f"case {case.number} is registered as an {what}, not a complaint: {verb} is for "
+            f"complaints only. If it is a complaint, first run `complaintbot reclassify "
+            f"{case.number} --kind complaint` (by mail: #kind complaint)"
+        )
 
 
 # ----------------------------------------------------------------------------- the deadline
@@ -249,6 +267,7 @@ def answer(
 ) -> None:
     """The reasoned final answer (with the second line) to the citizen; the case closes."""
     _require_open(case)
+    _require_complaint(case, "answer")
     outcome = Outcome(outcome).value
     typology = Typology(typology).value if typology else None
     if outcome in FOUNDED and typology is None and handling_settings(ctx.settings).require_typology:
@@ -293,6 +312,7 @@ def inadmissible(
 ) -> None:
     """The complaint cannot be handled: the citizen is told why and where to go instead."""
     _require_open(case)
+    _require_complaint(case, "inadmissible")
     reason = InadmissibleReason(reason).value
     before = _snapshot(case)
     case.admissible = False
@@ -368,14 +388,23 @@ def extend(
     _require_open(case)
     if not reason.strip():
         raise ActionError("an extension needs a reason; the citizen is told why")
+    current = deadline_of(session, ctx, case)
     try:
-        deadline = deadline_of(session, ctx, case).extended(
-            days, at=now, calendar=ctx.calendar, reason=reason
-        )
+        deadline = current.extended(days, at=now, calendar=ctx.calendar, reason=reason)
     except DeadlineError as exc:
         raise ActionError(str(exc)) from None
     before = {"due_at": _iso(case.due_at), "extension_days": case.extension_days}
     due = deadline.compute(ctx.calendar, now=now)
+    # What the citizen is told is how far the date they know moves. It can differ from the
+    # days granted, as the deadline counts from its own last day, not from the date carried
+    # to the next working day (Code judiciaire art. 53: weekends, holidays, closure days).
+    known = current.compute(ctx.calendar, now=now).day
+    shift = (due.day - known).days
+    if shift <= 0:
+        raise ActionError(
+            f"an extension of {days} days leaves the due date on {known.isoformat()} (the "
+            "deadline was carried past non-working days); grant more days"
+        )
     case.extension_days, case.extension_reason = days, reason
     case.due_at = due.due
     record(
@@ -387,6 +416,7 @@ def extend(
         {
             **_changes(before, {"due_at": _iso(case.due_at), "extension_days": days}),
             "reason": reason,
+            "date_moved_days": shift,
         },
     )
     letters.to_citizen(
@@ -396,7 +426,7 @@ def extend(
         purpose="extension_notice",
         key=f"extension_notice:{case.number}",
         now=now,
-        extra={"extension_days": days, "extension_reason": reason, "due_date": due.day},
+        extra={"extension_days": shift, "extension_reason": reason, "due_date": due.day},
     )
 
 
@@ -499,6 +529,129 @@ def close(
     case.status = CLOSED
     record(
         session, case, "closed", actor, now, {**_changes(before, _snapshot(case)), "reason": reason}
+    )
+
+
+def reclassify(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    kind: str,
+    actor: Actor,
+    now: datetime,
+    reason: str = "",
+) -> bool:
+    """The case is in fact of another kind: recorded, then routed as a new case of that kind
+    would be. The citizen gets the acknowledgement of the new kind (never twice the same), an
+    appeal or information request is forwarded to its service, a complaint gets its answer
+    deadline from the day it was received and goes to its handler. False if nothing changes.
+    A forwarded appeal may become a complaint (it opens again); a closed case stays closed.
+    """
+    if case.status == CLOSED:
+        raise ActionError(f"case {case.number} is closed; nothing was changed")
+    kind = kind.strip().lower().replace("-", "_")
+    if kind not in CASE_KINDS:
+        raise ActionError(f"kind: one of {', '.join(CASE_KINDS)}, not {kind!r}")
+    if kind == case.kind:
+        return False
+    before = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
+    case.kind = kind
+    if case.status == FORWARDED:
+        case.status, case.closed_at = OPEN, None
+    case.due_at = deadline_of(session, ctx, case).compute(ctx.calendar, now=now).due
+    after = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
+    record(session, case, "reclassified", actor, now, {**_changes(before, after), "reason": reason})
+    inbound = letters.first_inbound(session, case)
+    mail = letters.citizen_mail(session, case) or _mail_of(case)
+    for out in replies.new_case_mails(
+        ctx, case=case, mail=mail, inbound_id=inbound.id if inbound else None, now=now
+    ):
+        enqueue_mail(session, out, now)
+    if kind == COMPLAINT and case.assignee is None:
+        target = route(ctx.settings, case.category)
+        case.service = case.service or target.service
+        if target.assignee:
+            assign(session, ctx, case, target.assignee, actor=actor, now=now, rule=target.rule)
+    return True
+
+
+def _mail_of(case: Case) -> ParsedMail:
+    """A stand-in for the first mail of a case that did not come by mail (a registered letter
+    or phone call): what the letters quote of it."""
+    return ParsedMail(
+        message_id=None,
+        in_reply_to=None,
+        references=(),
+        from_addr=case.sender,
+        from_name=case.sender_name,
+        reply_to=None,
+        to=(),
+        cc=(),
+        subject=case.subject,
+        date=case.received_at,
+        headers={},
+        content_type="text/plain",
+        text="",
+        html=None,
+    )
+
+
+def escalate(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    to: str,
+    actor: Actor,
+    now: datetime,
+    on: date | None = None,
+) -> bool:
+    """Record that the case went further after us (Network indicator 13): second line,
+    administrative appeal or court. Open or closed alike: it usually follows the answer.
+    `on`: when it went further, if not today. False if already recorded so."""
+    try:
+        where = Escalation(to.strip().lower().replace("-", "_")).value
+    except ValueError:
+        raise ActionError(
+            f"--to: one of {', '.join(e.value for e in Escalation)}, not {to!r}"
+        ) from None
+    if case.escalated_to == where:
+        return False
+    before = {"escalated_to": case.escalated_to}
+    case.escalated_to = where
+    record(
+        session,
+        case,
+        "escalated",
+        actor,
+        now,
+        {
+            **_changes(before, {"escalated_to": where}),
+            "on": (on or ctx.calendar.local_date(now)).isoformat(),
+        },
+    )
+    return True
+
+
+def reopen(
+    session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime, reason: str = ""
+) -> None:
+    """A forwarded appeal or information request comes back to us (the service sent it back,
+    the citizen wrote again): it is open again, in the backlog, with its deadline."""
+    if case.status != FORWARDED:
+        raise ActionError(
+            f"case {case.number} is {case.status}; only a forwarded case can be reopened"
+        )
+    before = {"status": case.status, "closed_at": _iso(case.closed_at)}
+    case.status, case.closed_at = OPEN, None
+    record(
+        session,
+        case,
+        "reopened",
+        actor,
+        now,
+        {**_changes(before, {"status": OPEN, "closed_at": None}), "reason": reason},
     )
 
 

@@ -11,12 +11,14 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import InadmissibleReason, Outcome, Typology
+from bot.commands.parse import Escalation, InadmissibleReason, Outcome, Typology
+from bot.mail import CASE_KINDS
 
 
 def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -141,6 +143,31 @@ def cmd_close(args: argparse.Namespace) -> int:
     return _act(args, actions.close, outcome=outcome, reason=args.reason or "")
 
 
+def cmd_reclassify(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.reclassify, kind=args.kind, reason=args.reason or "")
+
+
+def cmd_escalate(args: argparse.Namespace) -> int:
+    from bot.cli import UserError
+    from bot.handling import actions
+
+    on = None
+    if args.date:
+        try:
+            on = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date: {args.date!r} is not a date (YYYY-MM-DD)") from None
+    return _act(args, actions.escalate, to=args.to, on=on)
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.reopen, reason=args.reason or "")
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     from bot.cli import UserError, _app
     from bot.db import session_scope
@@ -251,6 +278,29 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
         help="withdrawn, resolved_before_assessment, answered_outside, "
         "redirected, or an answer outcome",
     )
+    sp.add_argument("--reason")
+
+    sp = with_actor(
+        add(
+            "reclassify",
+            cmd_reclassify,
+            "the case is in fact of another kind: re-routed and acknowledged as such",
+        )
+    )
+    sp.add_argument("--kind", required=True, help=" | ".join(CASE_KINDS))
+    sp.add_argument("--reason", help="why (kept in the audit trail)")
+
+    sp = with_actor(
+        add(
+            "escalate",
+            cmd_escalate,
+            "record that the case went further: second line, appeal or court (indicator 13)",
+        )
+    )
+    sp.add_argument("--to", required=True, help=" | ".join(e.value for e in Escalation))
+    sp.add_argument("--date", help="when it went further, YYYY-MM-DD (default: today)")
+
+    sp = with_actor(add("reopen", cmd_reopen, "reopen a forwarded appeal or information request"))
     sp.add_argument("--reason")
 
     sp = add("digest", cmd_digest, "the coordinator digest (--dry-run: write it, do not send)")

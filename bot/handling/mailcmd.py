@@ -21,8 +21,10 @@ from bot.commands.parse import (
     Assign,
     Command,
     CommandError,
+    Escalate,
     Extend,
     Inadmissible,
+    Kind,
     Note,
     Wait,
     parse_commands,
@@ -43,7 +45,19 @@ log = logging.getLogger(__name__)
 
 _ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 # Run order inside one mail: bookkeeping first, the decision that may close the case last.
-_ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
+# #kind first: an #assign or #answer in the same mail acts on the case as reclassified.
+_ORDER = {
+    Kind: -1,
+    Note: 0,
+    Escalate: 0,
+    Assign: 1,
+    Extend: 2,
+    Wait: 3,
+    Inadmissible: 3,
+    Answer: 3,
+}
+# What may still be said of a case that is closed: it went further, or a note.
+_AFTER_CLOSING = (Note, Escalate)
 
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
@@ -120,8 +134,6 @@ def handle(
             f"{sender or 'the sender'} may not act on case {case.number}; "
             f"it is assigned to {case.assignee or 'nobody'}",
         )
-    if case.status == actions.CLOSED:
-        return refuse("case_closed", f"case {case.number} is already closed")
     try:
         commands = parse_commands(
             mail.text,
@@ -129,7 +141,13 @@ def handle(
             require_typology_when_founded=hs.require_typology,
         )
     except CommandError as exc:
+        if case.status in actions.DONE:
+            return refuse("case_closed", f"case {case.number} is already {case.status}")
         return refuse(exc.code, str(exc))
+    if case.status in actions.DONE and not (
+        commands and all(isinstance(c, _AFTER_CLOSING) for c in commands)
+    ):
+        return refuse("case_closed", f"case {case.number} is already {case.status}")
     if not commands:
         return refuse("no_command", "your reply has no command on its first line")
 
@@ -232,6 +250,14 @@ def _apply(
         typology = f" / {command.typology.value}" if command.typology else ""
         detail = command.outcome.value + typology
         return {"verb": "answer", "detail": detail}
+    if isinstance(command, Kind):
+        actions.reclassify(
+            session, ctx, case, kind=command.kind, reason=command.text, actor=actor, now=now
+        )
+        return {"verb": "kind", "detail": command.kind}
+    if isinstance(command, Escalate):
+        actions.escalate(session, ctx, case, to=command.to.value, actor=actor, now=now)
+        return {"verb": "escalate", "detail": command.to.value}
     raise ActionError(f"#{command.verb} is not supported")  # pragma: no cover
 
 

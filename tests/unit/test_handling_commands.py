@@ -432,3 +432,112 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     assert world.case(case.number).status == "closed"
     assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
     assert COORDINATOR  # the example config's coordinator receives digests (see jobs tests)
+
+
+# --------------------------------------------------------------------------- kinds and lifecycle
+
+
+def _make_kind(world: World, case: Case, kind: str) -> Case:
+    with world.session() as s:
+        row = s.get(Case, case.id)
+        row.kind = kind  # type: ignore[union-attr]
+        s.commit()
+    return world.case(case.number)
+
+
+def test_extension_notice_says_how_far_the_date_moves(world: World) -> None:
+    world.clock.now = Z("2026-11-29T09:00")  # Sunday: 30 days -> 29 Dec, a closure day
+    case, reply_to = new_case(world)
+    # Carried past the closure days (28-31 Dec), New Year and the weekend to Monday 4 Jan.
+    assert world.ctx.calendar.local_date(case.due_at).isoformat() == "2027-01-04"
+    reply(world, reply_to, "#extend 10 the file is with the regional office")
+    after = world.case(case.number)
+    # 29 Dec + 10 = Friday 8 Jan: the date the citizen knows moves by 4 days, not 10.
+    assert world.ctx.calendar.local_date(after.due_at).isoformat() == "2027-01-08"
+    (notice,) = world.outbox("extension_notice")
+    text = world.text_of(notice)
+    assert "prolongé de 4 jours" in text and "8 janvier 2027" in text
+    assert world.events(case.id, "extended")[0].detail["date_moved_days"] == 4
+
+
+def test_extension_that_does_not_move_the_date_is_refused(world: World) -> None:
+    world.clock.now = Z("2026-11-29T09:00")
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#extend 1 a little more time")
+    (refused,) = world.events(case.id, "command_refused")
+    assert "leaves the due date on 2027-01-04" in refused.detail["reason"]
+    assert world.outbox("extension_notice") == []
+
+
+def test_answer_and_inadmissible_refuse_an_appeal_naming_reclassify(
+    world: World, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world, lang="de")
+    case = _make_kind(world, case, "appeal")
+    reply(world, reply_to, "#answer unfounded\nWir betrachten Ihre Beschwerde als unbegründet.")
+    (refused,) = world.events(case.id, "command_refused")
+    assert f"complaintbot reclassify {case.number} --kind complaint" in refused.detail["reason"]
+    assert "#kind complaint" in refused.detail["reason"]
+    assert world.outbox("final_answer") == []
+    assert _cli(world, monkeypatch, "inadmissible", case.number, "vague") == 2
+    err = capsys.readouterr().err
+    assert "appeal, not a complaint" in err and "reclassify" in err
+    assert world.case(case.number).status == "open"
+
+
+def test_reclassify_by_mail_reroutes_and_then_the_answer_goes_out(world: World) -> None:
+    case, reply_to = new_case(world)
+    case = _make_kind(world, case, "information_request")
+    reply(world, reply_to, "#kind complaint\nC'est bien une plainte sur le délai.")
+    after = world.case(case.number)
+    assert after.kind == "complaint" and after.status == "open"
+    (event,) = world.events(case.id, "reclassified")
+    assert event.detail["before"]["kind"] == "information_request"
+    assert event.detail["after"]["kind"] == "complaint" and "délai" in event.detail["reason"]
+    # The complaint's acknowledgement was already queued when the case opened: not twice.
+    assert len([o for o in world.outbox("ack_complaint") if o.case_id == case.id]) == 1
+    reply(world, reply_to, "#answer unfounded\nVotre dossier a été traité dans les délais.")
+    assert world.case(case.number).outcome == "unfounded"
+
+
+def test_reclassify_as_appeal_forwards_and_acknowledges(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, _ = new_case(world, lang="nl")
+    assert _cli(world, monkeypatch, "reclassify", case.number, "--kind", "appeal") == 0
+    after = world.case(case.number)
+    assert after.kind == "appeal"
+    (ack,) = [o for o in world.outbox("ack_appeal") if o.case_id == case.id]
+    assert ack.to_addr == case.sender
+    (forward,) = [o for o in world.outbox("forward_appeal") if o.case_id == case.id]
+    assert forward.to_addr == SERVICE
+    assert world.events(case.id, "reclassified")[0].channel == "cli"
+    # Once sent, the forward closes it as "forwarded"; a coordinator can reopen it.
+    with world.session() as s:
+        row = s.get(Case, case.id)
+        row.status = "forwarded"  # type: ignore[union-attr]
+        s.commit()
+    assert _cli(world, monkeypatch, "note", case.number, "x") == 0
+    assert _cli(world, monkeypatch, "wait", case.number, "question?") == 2
+    assert _cli(world, monkeypatch, "reopen", case.number, "--reason", "sent back") == 0
+    assert world.case(case.number).status == "open"
+    assert world.events(case.id, "reopened")[0].detail["reason"] == "sent back"
+    assert _cli(world, monkeypatch, "reclassify", case.number, "--kind", "spam") == 2
+
+
+def test_escalation_is_recorded_after_the_answer(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer unfounded\nVotre dossier a été traité dans les délais.")
+    reply(world, reply_to, "#escalate federal-ombudsman")
+    assert world.case(case.number).escalated_to == "federal_ombudsman"
+    reply(world, reply_to, "#wait a question")  # anything else on a closed case is refused
+    assert world.events(case.id, "command_refused")[0].detail["code"] == "case_closed"
+    assert (
+        _cli(world, monkeypatch, "escalate", case.number, "--to", "court", "--date", "2027-02-01")
+        == 0
+    )
+    after = world.case(case.number)
+    assert after.escalated_to == "court"
+    events = world.events(case.id, "escalated")
+    assert [e.detail["after"]["escalated_to"] for e in events] == ["federal_ombudsman", "court"]
+    assert events[1].detail["on"] == "2027-02-01" and events[1].channel == "cli"
+    assert _cli(world, monkeypatch, "escalate", case.number, "--to", "mars") == 2
+    assert _cli(world, monkeypatch, "escalate", case.number, "--to", "court", "--date", "x") == 2
