@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 FORMATS = ("html", "csv", "xlsx")
@@ -36,10 +37,29 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise _user_error(f"report: folder {output.parent} does not exist")
     app = _app(args)
     with Session(app.engine) as session:
+        _check_year(session, args.year, app.ctx.clock())
         report = render.build(session, app.settings, period=period, language=args.language)
     render.write(report, app.settings, fmt, output)
     print(f"report {period.label} ({fmt}, {report.language}) written to {output}", file=sys.stderr)
     return 0
+
+
+def _check_year(session: Any, year: int, now: datetime) -> None:
+    """A report is for a year from the first case (or this year, with none yet) up to the
+    current year: any other year is a typing mistake, said in one line."""
+    from sqlalchemy import func, select
+
+    from bot.models import Case
+
+    first = session.execute(select(func.min(Case.year))).scalar()
+    last = now.year
+    if first is None and year != last:
+        raise _user_error(f"report: --year {year}: there are no cases yet; give {last}")
+    if first is not None and not first <= year <= last:
+        raise _user_error(
+            f"report: --year {year} is outside the data: the first case is of {first}; "
+            f"give a year from {first} to {last}"
+        )
 
 
 def _parse_due(value: str | None, tz: ZoneInfo) -> datetime | None:

@@ -243,6 +243,8 @@ def local_month(
     if dialect != "sqlite":
         return func.to_char(func.timezone(tz.key, column), "YYYY-MM")
     changes = _offsets(tz, first, last)
+    if len(changes) == 1:  # no clock change in the span (a year before summer time)
+        return func.strftime("%Y-%m", column, f"{changes[0][1]:+d} minutes")
     shift = case(
         *[
             (column < t, f"{o:+d} minutes")

@@ -174,6 +174,18 @@ def test_quarter_report_and_bad_arguments(
     )
 
 
+@pytest.mark.parametrize("year", ["1", "1976", "2999"])
+def test_year_outside_the_data_is_a_one_line_error(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], year: str
+) -> None:
+    assert run("report", "--year", year, "--output", str(tmp_path / "r.csv")) == 2
+    err = capsys.readouterr().err
+    # The seeded cases begin in 2024 (three of them a year earlier than the rest).
+    assert err.count("\n") == 1 and f"--year {year} is outside the data" in err
+    assert "from 2024 to" in err and "Traceback" not in err
+    assert not (tmp_path / "r.csv").exists()
+
+
 def test_action_plan_commands(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         run(
