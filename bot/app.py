@@ -58,13 +58,18 @@ class App:
         with Mailbox(self.settings.imap, dict(os.environ)) as box:
             return take_mailbox(box, self.engine, self.ctx)
 
-    def import_path(self, path: Path, *, progress=None, channel: str = "import") -> ProcessReport:  # type: ignore[no-untyped-def]
-        """Backfill: take every message under `path` into the ledger, then process them."""
+    def import_path(  # type: ignore[no-untyped-def]
+        self, path: Path, *, progress=None, channel: str = "import", scheme: str = "import"
+    ) -> ProcessReport:
+        """Backfill: take every message under `path` into the ledger, then process them.
+
+        `channel` "import": history, sent nothing; "mail": handled like new mail. `scheme`
+        "import": each case dated by the mail's own Date (see bot.intake.files.read)."""
         batch: list[int] = []
         report = ProcessReport()
         session = Session(self.engine, expire_on_commit=False)
         try:
-            for mail in files.read(path):
+            for mail in files.read(path, scheme=scheme):
                 taken = ledger.take(session, mail, channel=channel)
                 if taken.new:
                     batch.append(taken.inbound_id)

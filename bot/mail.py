@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,36 @@ KINDS = (
     "bounce",
     "spam",
 )
+
+
+class Channel(StrEnum):
+    """How a request reached us (Network indicator 3, framework §3.2)."""
+
+    MAIL = "mail"
+    FORM = "form"
+    LETTER = "letter"
+    PHONE = "phone"
+    COUNTER = "counter"
+    # Archived mail taken in by `complaintbot import` as history: counted in its own year,
+    # never acknowledged, assigned or chased by the bot.
+    IMPORT = "import"
+
+
+# Channels of a complaint a coordinator records by hand (`complaintbot register`).
+REGISTERED_CHANNELS = (Channel.LETTER, Channel.PHONE, Channel.COUNTER)
+
+
+class Origin(StrEnum):
+    """Who lodged the request, the carrier of Network indicator 3 (framework §3.2)."""
+
+    CITIZEN = "citizen"
+    COMPANY = "company"
+    REPRESENTATIVE = "representative"  # a lawyer, a social worker, a relative
+    CABINET = "cabinet"  # passed on by a minister's office
+    OMBUDSMAN = "ombudsman"  # passed on by a second-line ombudsman
+    OTHER = "other"
+
+
 # Kinds that open a case (numbered, acknowledged); the others are follow-ups or filed.
 CASE_KINDS = KINDS[:3]
 # Kinds that are filed and never answered (issue 2 point 6; issue 3 point 4).

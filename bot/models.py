@@ -116,6 +116,7 @@ class Case(SQLModel, table=True):
     # Complaints lodged through the standard procedure (Network indicator 2); False e.g. for
     # a complaint a coordinator records from a letter or a phone call outside it.
     standard_procedure: bool = True
+    origin: str | None = Field(default=None, max_length=20)  # bot.mail.Origin; None: unknown
     acknowledged_at: datetime | None = None  # when the acknowledgement was sent
     admissible: bool | None = None  # None: not judged yet
     inadmissible_reason: str | None = Field(default=None, max_length=40)

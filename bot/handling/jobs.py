@@ -35,6 +35,7 @@ from bot.handling.actions import Actor, record
 from bot.handling.hooks import HANDLED_KINDS
 from bot.handling.routing import coordinators
 from bot.handling.settings import handling_settings
+from bot.mail import Channel
 from bot.models import Case, JobRun, Outbox
 from bot.outbox.enqueue import enqueue_mail
 from bot.pipeline.context import Context
@@ -138,7 +139,11 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
     if coords:
         rows = session.execute(
             select(c.id, c.number, c.due_at).where(
-                c.status == "open", c.due_at < now, c.kind.in_(kinds)
+                c.status == "open",
+                c.due_at < now,
+                c.kind.in_(kinds),
+                # History taken in by `import` is reported, not chased (bot.pipeline.cases).
+                c.channel != Channel.IMPORT.value,
             )
         ).all()
         days = {row.id: cal.local_date(row.due_at) for row in rows}
