@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.commands.parse import Escalation, InadmissibleReason, Outcome, Typology
-from bot.mail import CASE_KINDS
+from bot.mail import CASE_KINDS, REGISTERED_CHANNELS, Origin
 
 
 def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -168,6 +168,42 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return _act(args, actions.reopen, reason=args.reason or "")
 
 
+def cmd_register(args: argparse.Namespace) -> int:
+    from bot.cli import UserError, _app
+    from bot.db import session_scope
+    from bot.handling.actions import ActionError
+    from bot.handling.register import register
+
+    try:
+        text = Path(args.text_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
+    app = _app(args)
+    now = app.ctx.clock()
+    try:
+        with session_scope(app.engine) as session:
+            case = register(
+                session,
+                app.ctx,
+                channel=_norm(args.channel),
+                origin=_norm(args.origin),
+                language=args.language.strip().lower(),
+                sender=args.sender,
+                sender_name=args.name or "",
+                subject=args.subject,
+                text=text,
+                standard_procedure=not args.outside_procedure,
+                actor=_actor(args),
+                now=now,
+            )
+            number, due, assignee = case.number, case.due_at, case.assignee
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    due_text = f"{app.ctx.calendar.to_local(due):%Y-%m-%d}" if due else "-"
+    print(f"{number}: registered (due {due_text}, assigned to {assignee or 'the coordinators'})")
+    return 0
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     from bot.cli import UserError, _app
     from bot.db import session_scope
@@ -302,6 +338,28 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
 
     sp = with_actor(add("reopen", cmd_reopen, "reopen a forwarded appeal or information request"))
     sp.add_argument("--reason")
+
+    sp = add(
+        "register",
+        cmd_register,
+        "register a complaint received by letter, phone or at the counter "
+        "(numbered, acknowledged, routed and chased like a mail)",
+    )
+    sp.add_argument(
+        "--channel", required=True, help=" | ".join(c.value for c in REGISTERED_CHANNELS)
+    )
+    sp.add_argument("--origin", default="citizen", help=" | ".join(o.value for o in Origin))
+    sp.add_argument("--language", required=True, help="fr | nl | de | en")
+    sp.add_argument("--from", dest="sender", required=True, help="the complainant's mail address")
+    sp.add_argument("--name", help="the complainant's name")
+    sp.add_argument("--subject", required=True)
+    sp.add_argument("--text-file", required=True, help="UTF-8 file with the complaint's text")
+    sp.add_argument(
+        "--outside-procedure",
+        action="store_true",
+        help="lodged outside the standard complaint procedure (Network indicator 2)",
+    )
+    sp.add_argument("--actor", help="who registers it (default: $USER)")
 
     sp = add("digest", cmd_digest, "the coordinator digest (--dry-run: write it, do not send)")
     sp.add_argument("--dry-run", action="store_true")

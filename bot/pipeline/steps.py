@@ -54,7 +54,7 @@ def _hit_json(hit: RuleHit) -> dict:
     return {"rule": hit.rule, "kind": hit.kind, "weight": hit.weight, "reason": hit.reason}
 
 
-def _decision_json(decision: Decision) -> dict:
+def decision_json(decision: Decision) -> dict:
     # By hand rather than dataclasses.asdict: this runs for every message and asdict deep-copies.
     return {
         "kind": decision.kind,
@@ -152,7 +152,7 @@ def handle(
 
     decision = ctx.classifier.classify(mail)
     inbound.kind = decision.kind
-    inbound.decision = _decision_json(decision)
+    inbound.decision = decision_json(decision)
 
     if decision.kind in SILENT_KINDS:
         case = None
@@ -189,7 +189,7 @@ def handle(
                 hits=decision.hits,
             )
             inbound.kind = "complaint"
-            inbound.decision = _decision_json(decision)
+            inbound.decision = decision_json(decision)
 
     batch.add(NewCase(inbound, mail, decision))
 

@@ -541,3 +541,43 @@ def test_escalation_is_recorded_after_the_answer(world: World, monkeypatch) -> N
     assert events[1].detail["on"] == "2027-02-01" and events[1].channel == "cli"
     assert _cli(world, monkeypatch, "escalate", case.number, "--to", "mars") == 2
     assert _cli(world, monkeypatch, "escalate", case.number, "--to", "court", "--date", "x") == 2
+
+
+def test_register_a_phone_complaint_outside_the_procedure(
+    world: World, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "call.txt"
+    text.write_text("Appel du 20/11 : personne ne répond au guichet de Namur.", encoding="utf-8")
+    argv = ["--language", "fr", "--from", "Jean.Dupont@example.be", "--name", "Jean Dupont"]
+    argv += ["--subject", "Guichet de Namur", "--text-file", str(text)]
+    assert (
+        _cli(world, monkeypatch, "register", "--channel", "phone", "--origin", "company", *argv)
+        == 0
+    )
+    case = world.case()
+    assert (case.channel, case.origin, case.kind, case.language) == (
+        "phone",
+        "company",
+        "complaint",
+        "fr",
+    )
+    assert case.standard_procedure is True and case.sender == "jean.dupont@example.be"
+    assert case.due_at is not None and case.assignee == SERVICE  # routed and chased
+    (ack,) = [o for o in world.outbox("ack_complaint") if o.case_id == case.id]
+    assert ack.to_addr == "jean.dupont@example.be" and case.number in world.text_of(ack)
+    assert "guichet de Namur" in world.text_of(world.outbox("assignment")[-1])
+    (event,) = world.events(case.id, "registered")
+    assert event.channel == "cli" and event.detail["origin"] == "company"
+
+    assert (
+        _cli(world, monkeypatch, "register", "--channel", "letter", "--outside-procedure", *argv)
+        == 0
+    )
+    letter = world.case()
+    assert letter.channel == "letter" and letter.standard_procedure is False
+    assert letter.origin == "citizen" and letter.number != case.number
+
+    assert _cli(world, monkeypatch, "register", "--channel", "fax", *argv) == 2
+    assert (
+        _cli(world, monkeypatch, "register", "--channel", "letter", "--origin", "alien", *argv) == 2
+    )
