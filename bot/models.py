@@ -119,7 +119,7 @@ class Case(SQLModel, table=True):
     origin: str | None = Field(default=None, max_length=20)  # bot.mail.Origin; None: unknown
     acknowledged_at: datetime | None = None  # when the acknowledgement was sent
     admissible: bool | None = None  # None: not judged yet
-    inadmissible_reason: str | None = Field(default=None, max_length=40)
+    inadmissible_reason: str | None = Field(default=None, max_length=60)  # InadmissibleReason
     # The deadline clock: stopped intervals ([start, end|null] ISO strings) and one extension.
     pauses: list | None = Field(default=None, sa_column=Column(JSON))
     extension_days: int = 0

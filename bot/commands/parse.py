@@ -53,6 +53,16 @@ class Outcome(StrEnum):
     NO_JUDGEMENT = "no_judgement_possible"
 
 
+class ClosingOutcome(StrEnum):
+    """How a case ends without a reasoned answer from us (`complaintbot close --outcome`;
+    framework §9 `outcomes`)."""
+
+    WITHDRAWN = "withdrawn"
+    RESOLVED_BEFORE_ASSESSMENT = "resolved_before_assessment"
+    ANSWERED_OUTSIDE = "answered_outside"  # answered by letter or phone, outside the bot
+    REDIRECTED = "redirected"
+
+
 class Typology(StrEnum):
     """The Network's typology of complaints (framework §9 `founded_typology`)."""
 
@@ -63,16 +73,44 @@ class Typology(StrEnum):
 
 
 class InadmissibleReason(StrEnum):
-    """Grounds for not handling a complaint (framework §1.2)."""
+    """Grounds for not handling a complaint: framework §9 `admissibility_reasons` (§1.2). The
+    handler's commands, the letters and the report all use these values."""
 
     ANONYMOUS = "anonymous"
-    OLD_FACTS = "old_facts"
-    OUTSIDE_COMPETENCE = "outside_competence"
-    INFORMATION_ONLY = "information_only"
-    APPEAL_ROUTE = "appeal_route"
-    VAGUE = "vague"
-    REPETITION = "repetition"
-    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+    OLD_FACTS = "facts_older_than_1_year"
+    OUTSIDE_COMPETENCE = "outside_competence_forwarded"
+    INFORMATION_ONLY = "not_a_complaint_info_request"
+    GENERAL_POLICY = "general_policy_or_legislation"
+    APPEAL_ROUTE = "decision_with_appeal_route"
+    PENDING_APPEAL = "pending_judicial_or_administrative_appeal"
+    REPETITION = "already_handled_no_new_facts"
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded_or_vexatious"
+    VAGUE = "insufficient_description"
+    INSULTING = "insulting_wording"
+
+
+# Short words a handler may type for a reason (the spellings of the first versions keep
+# working); "_" and "-" are interchangeable. Documented in USAGE and the assignment mail.
+REASON_ALIASES: dict[str, InadmissibleReason] = {
+    "old-facts": InadmissibleReason.OLD_FACTS,
+    "outside-competence": InadmissibleReason.OUTSIDE_COMPETENCE,
+    "information-only": InadmissibleReason.INFORMATION_ONLY,
+    "general-policy": InadmissibleReason.GENERAL_POLICY,
+    "legislation": InadmissibleReason.GENERAL_POLICY,
+    "appeal-route": InadmissibleReason.APPEAL_ROUTE,
+    "pending-appeal": InadmissibleReason.PENDING_APPEAL,
+    "repetition": InadmissibleReason.REPETITION,
+    "manifestly-unfounded": InadmissibleReason.MANIFESTLY_UNFOUNDED,
+    "vexatious": InadmissibleReason.MANIFESTLY_UNFOUNDED,
+    "vague": InadmissibleReason.VAGUE,
+    "insulting": InadmissibleReason.INSULTING,
+}
+
+
+def reason_of(word: str) -> InadmissibleReason | None:
+    """The reason a handler means by `word` (a value or an alias), None if none."""
+    key = word.strip().lower().replace("_", "-")
+    return _REASONS.get(key)
 
 
 class Escalation(StrEnum):
@@ -103,7 +141,12 @@ _TYPOLOGIES = {
     "processing": Typology.PROCESSING,
     "complaint-handling": Typology.COMPLAINT_HANDLING,
 }
-_REASONS = {r.value.replace("_", "-"): r for r in InadmissibleReason}
+_REASONS = {**REASON_ALIASES, **{r.value.replace("_", "-"): r for r in InadmissibleReason}}
+# One short word per reason, for the messages that list them.
+_REASON_WORDS = {
+    next((a for a, r in REASON_ALIASES.items() if r is reason), reason.value): reason
+    for reason in InadmissibleReason
+}
 _ESCALATIONS = {e.value.replace("_", "-"): e for e in Escalation}
 _CASE_KINDS = {k.replace("_", "-"): k for k in CASE_KINDS}
 _OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
@@ -112,7 +155,7 @@ _TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
 USAGE = """\
 #answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling]
     (the answer for the citizen on the next lines)
-#inadmissible anonymous|old-facts|outside-competence|information-only|appeal-route|vague|repetition|manifestly-unfounded [text]
+#inadmissible anonymous|old-facts|outside-competence|information-only|general-policy|appeal-route|pending-appeal|repetition|vexatious|vague|insulting [text]
 #assign colleague@example.be
 #extend DAYS reason
 #wait question for the citizen
@@ -370,7 +413,7 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
         if not tokens:
             raise CommandError(
                 "missing_reason",
-                f"#inadmissible needs a reason: {_choices(_REASONS)}.",
+                f"#inadmissible needs a reason: {_choices(_REASON_WORDS)}.",
                 line=line,
             )
         reason = _REASONS.get(_norm(tokens[0]))
@@ -378,7 +421,7 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             raise CommandError(
                 "unknown_reason",
                 f"'{tokens[0]}' is not a reason.{_suggest(_norm(tokens[0]), list(_REASONS))} "
-                f"The reasons are: {_choices(_REASONS)}.",
+                f"The reasons are: {_choices(_REASON_WORDS)}.",
                 line=line,
             )
         rest = args[len(tokens[0]) :].strip()

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import Escalation, InadmissibleReason, Outcome, Typology
+from bot.commands.parse import ClosingOutcome, Escalation, InadmissibleReason, Outcome, Typology
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
 from bot.events import add_events, event_row
 from bot.handling import letters
@@ -37,7 +37,7 @@ DONE = frozenset({CLOSED, FORWARDED})
 COMPLAINT = "complaint"
 FOUNDED = {Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value}
 # `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
-CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
+CLOSE_OUTCOMES = tuple(o.value for o in ClosingOutcome)
 
 
 class ActionError(ValueError):

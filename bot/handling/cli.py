@@ -17,8 +17,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import Escalation, InadmissibleReason, Outcome, Typology
+from bot.commands.parse import (
+    REASON_ALIASES,
+    Escalation,
+    InadmissibleReason,
+    Outcome,
+    Typology,
+    reason_of,
+)
 from bot.mail import CASE_KINDS, REGISTERED_CHANNELS, Origin
+
+# The reasons, each with the short words that also name it (`old-facts` …).
+REASON_HELP = "; ".join(
+    r.value + "".join(f" ({a})" for a, target in REASON_ALIASES.items() if target is r)
+    for r in InadmissibleReason
+)
 
 
 def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -112,10 +125,10 @@ def cmd_inadmissible(args: argparse.Namespace) -> int:
     from bot.cli import UserError
     from bot.handling import actions
 
-    reason = _norm(args.reason)
-    if reason not in {r.value for r in InadmissibleReason}:
-        raise UserError(f"reason: one of {', '.join(r.value for r in InadmissibleReason)}")
-    return _act(args, actions.inadmissible, reason=reason, text=args.text or "")
+    reason = reason_of(args.reason)
+    if reason is None:
+        raise UserError(f"reason: one of {REASON_HELP}")
+    return _act(args, actions.inadmissible, reason=reason.value, text=args.text or "")
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
@@ -295,7 +308,7 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
             "close a complaint as inadmissible and tell the citizen where to go",
         )
     )
-    sp.add_argument("reason", help=", ".join(r.value for r in InadmissibleReason))
+    sp.add_argument("reason", help=REASON_HELP)
     sp.add_argument("--text", help="explanation for the citizen")
 
     sp = with_actor(add("extend", cmd_extend, "extend the deadline once; the citizen is told"))

@@ -50,12 +50,114 @@ DIMENSIONS: dict[str, dict[str, str]] = {
         "de": "Online-Formular",
         "en": "Web form",
     },
+    "letter": {"fr": "Lettre", "nl": "Brief", "de": "Brief", "en": "Letter"},
+    "phone": {"fr": "Téléphone", "nl": "Telefoon", "de": "Telefon", "en": "Phone"},
+    "counter": {"fr": "Guichet", "nl": "Loket", "de": "Schalter", "en": "Counter"},
     "import": {
-        "fr": "Import (lettre, téléphone…)",
-        "nl": "Import (brief, telefoon…)",
-        "de": "Import (Brief, Telefon…)",
-        "en": "Import (letter, phone…)",
+        "fr": "Archives importées",
+        "nl": "Geïmporteerd archief",
+        "de": "Importiertes Archiv",
+        "en": "Imported archive",
     },
+    # Inadmissibility reasons (bot.commands.parse.InadmissibleReason, framework §9).
+    "anonymous": {"fr": "Anonyme", "nl": "Anoniem", "de": "Anonym", "en": "Anonymous"},
+    "facts_older_than_1_year": {
+        "fr": "Faits de plus d'un an",
+        "nl": "Feiten ouder dan een jaar",
+        "de": "Sachverhalt älter als ein Jahr",
+        "en": "Facts older than one year",
+    },
+    "outside_competence_forwarded": {
+        "fr": "Hors compétence (transmise)",
+        "nl": "Buiten bevoegdheid (doorgestuurd)",
+        "de": "Außerhalb der Zuständigkeit (weitergeleitet)",
+        "en": "Outside our competence (forwarded)",
+    },
+    "not_a_complaint_info_request": {
+        "fr": "Pas une plainte (demande d'information)",
+        "nl": "Geen klacht (informatievraag)",
+        "de": "Keine Beschwerde (Informationsanfrage)",
+        "en": "Not a complaint (information request)",
+    },
+    "general_policy_or_legislation": {
+        "fr": "Politique générale ou réglementation",
+        "nl": "Algemeen beleid of regelgeving",
+        "de": "Allgemeine Politik oder Rechtsvorschriften",
+        "en": "General policy or legislation",
+    },
+    "decision_with_appeal_route": {
+        "fr": "Décision susceptible de recours",
+        "nl": "Beslissing waartegen beroep openstaat",
+        "de": "Entscheidung, gegen die ein Rechtsbehelf besteht",
+        "en": "Decision open to appeal",
+    },
+    "pending_judicial_or_administrative_appeal": {
+        "fr": "Recours juridictionnel ou administratif en cours",
+        "nl": "Lopend jurisdictioneel of administratief beroep",
+        "de": "Anhängiges gerichtliches oder administratives Verfahren",
+        "en": "Pending judicial or administrative appeal",
+    },
+    "already_handled_no_new_facts": {
+        "fr": "Déjà traitée, sans élément nouveau",
+        "nl": "Reeds behandeld, geen nieuwe feiten",
+        "de": "Bereits behandelt, keine neuen Tatsachen",
+        "en": "Already handled, no new facts",
+    },
+    "manifestly_unfounded_or_vexatious": {
+        "fr": "Manifestement non fondée ou vexatoire",
+        "nl": "Kennelijk ongegrond of tergend",
+        "de": "Offensichtlich unbegründet oder schikanös",
+        "en": "Manifestly unfounded or vexatious",
+    },
+    "insufficient_description": {
+        "fr": "Description insuffisante",
+        "nl": "Onvoldoende omschreven",
+        "de": "Unzureichend beschrieben",
+        "en": "Insufficient description",
+    },
+    "insulting_wording": {
+        "fr": "Termes injurieux",
+        "nl": "Beledigende bewoordingen",
+        "de": "Beleidigende Formulierung",
+        "en": "Insulting wording",
+    },
+    # Closing without a reasoned answer (bot.commands.parse.ClosingOutcome).
+    "withdrawn": {"fr": "Retirées", "nl": "Ingetrokken", "de": "Zurückgezogen", "en": "Withdrawn"},
+    "resolved_before_assessment": {
+        "fr": "Résolues avant examen",
+        "nl": "Opgelost vóór beoordeling",
+        "de": "Vor der Prüfung gelöst",
+        "en": "Resolved before assessment",
+    },
+    "answered_outside": {
+        "fr": "Réponse par un autre canal",
+        "nl": "Beantwoord via een ander kanaal",
+        "de": "Auf anderem Weg beantwortet",
+        "en": "Answered through another channel",
+    },
+    "redirected": {
+        "fr": "Réorientées",
+        "nl": "Doorverwezen",
+        "de": "Weitergeleitet",
+        "en": "Redirected",
+    },
+    # Who lodged the request (bot.mail.Origin).
+    "citizen": {"fr": "Citoyen", "nl": "Burger", "de": "Bürger", "en": "Citizen"},
+    "company": {"fr": "Entreprise", "nl": "Onderneming", "de": "Unternehmen", "en": "Company"},
+    "representative": {
+        "fr": "Représentant",
+        "nl": "Vertegenwoordiger",
+        "de": "Vertreter",
+        "en": "Representative",
+    },
+    "cabinet": {
+        "fr": "Cabinet ministériel",
+        "nl": "Ministerieel kabinet",
+        "de": "Ministerkabinett",
+        "en": "Minister's office",
+    },
+    "ombudsman": {"fr": "Médiateur", "nl": "Ombudsman", "de": "Ombudsmann", "en": "Ombudsman"},
+    "other": {"fr": "Autre", "nl": "Andere", "de": "Sonstige", "en": "Other"},
     "admissible": {"fr": "Recevables", "nl": "Ontvankelijk", "de": "Zulässig", "en": "Admissible"},
     "inadmissible": {
         "fr": "Irrecevables",
@@ -173,6 +275,13 @@ DIMENSIONS: dict[str, dict[str, str]] = {
     },
     "comite_p": {"fr": "Comité P", "nl": "Comité P", "de": "Komitee P", "en": "Committee P"},
     "court": {"fr": "Tribunal", "nl": "Rechtbank", "de": "Gericht", "en": "Court"},
+    # A word that names two things: "<indicator>.<value>" is looked up first (`dimension_label`).
+    "escalations.appeal": {
+        "fr": "Recours administratif",
+        "nl": "Administratief beroep",
+        "de": "Verwaltungsrechtsbehelf",
+        "en": "Administrative appeal",
+    },
     "fr": {"fr": "Français", "nl": "Frans", "de": "Französisch", "en": "French"},
     "nl": {"fr": "Néerlandais", "nl": "Nederlands", "de": "Niederländisch", "en": "Dutch"},
     "de": {"fr": "Allemand", "nl": "Duits", "de": "Deutsch", "en": "German"},
@@ -426,6 +535,12 @@ REPORT: dict[str, dict[str, str]] = {
         "state on the report date.",
     },
 }
+
+
+def dimension_label(indicator: str, key: str, lang: str) -> str:
+    """The label of the value `key` of `indicator`: "indicator.key" first, then `key`."""
+    qualified = f"{indicator}.{key}"
+    return label(qualified if qualified in DIMENSIONS else key, lang)
 
 
 def label(key: str, lang: str, table: dict[str, dict[str, str]] | None = None) -> str:

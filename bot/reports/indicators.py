@@ -40,30 +40,19 @@ from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
+from bot.commands.parse import ClosingOutcome, Escalation, InadmissibleReason, Outcome, Typology
+from bot.mail import CASE_KINDS, Channel
 from bot.models import Case, ImprovementAction
 
-KINDS = ("complaint", "appeal", "information_request")
-CHANNELS = ("mail", "form", "import")
-OUTCOMES = ("founded", "partly_founded", "unfounded", "no_judgement_possible")
-TYPOLOGIES = ("behaviour", "quality", "processing", "complaint_handling")
-SECOND_LINE = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
-ESCALATIONS = SECOND_LINE
+# The values always reported (0 when absent), straight from the one vocabulary.
+KINDS = CASE_KINDS
+CHANNELS = tuple(c.value for c in Channel)
+OUTCOMES = tuple(o.value for o in (*Outcome, *ClosingOutcome))
+TYPOLOGIES = tuple(t.value for t in Typology)
+ESCALATIONS = tuple(e.value for e in Escalation)
 LANGUAGES = ("fr", "nl", "de", "en")
-FOUNDED = ("founded", "partly_founded")
-# Inadmissibility reasons of framework §9 (admissibility_reasons).
-REASONS = (
-    "anonymous",
-    "facts_older_than_1_year",
-    "outside_competence_forwarded",
-    "not_a_complaint_info_request",
-    "general_policy_or_legislation",
-    "decision_with_appeal_route",
-    "pending_judicial_or_administrative_appeal",
-    "already_handled_no_new_facts",
-    "manifestly_unfounded_or_vexatious",
-    "insufficient_description",
-    "insulting_wording",
-)
+FOUNDED = (Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value)
+REASONS = tuple(r.value for r in InadmissibleReason)  # framework §9 admissibility_reasons
 UNKNOWN = "unknown"
 SQLITE_MMAP_BYTES = 1 << 30
 TOTAL = "total"

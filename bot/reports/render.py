@@ -204,7 +204,14 @@ def write_xlsx(report: Report, path: Path) -> None:
         )
         for row, prev in report.rows:
             if row.indicator == name:
-                ws.append([i18n.label(row.dimension, lang), row.value, prev, row.dimension])
+                ws.append(
+                    [
+                        i18n.dimension_label(name, row.dimension, lang),
+                        row.value,
+                        prev,
+                        row.dimension,
+                    ]
+                )
 
     ws = wb.create_sheet("themes")
     ws.append(
@@ -445,7 +452,7 @@ def _dimension_label(indicator: str, dimension: str, lang: str, settings: Settin
         return (
             (name.get(lang) or name.get("fr") or dimension).removeprefix("le ").removeprefix("de ")
         )
-    return i18n.label(dimension, lang)
+    return i18n.dimension_label(indicator, dimension, lang)
 
 
 def _environment(settings: Settings | None) -> Environment:

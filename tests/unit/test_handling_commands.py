@@ -163,7 +163,7 @@ def test_inadmissible_tells_the_reason_and_where_to_go(world: World) -> None:
     after = world.case(case.number)
     assert (after.admissible, after.inadmissible_reason, after.status) == (
         False,
-        "appeal_route",
+        "decision_with_appeal_route",
         "closed",
     )
     text = world.text_of(world.outbox("inadmissible")[0])
