@@ -119,6 +119,9 @@ class Case(SQLModel, table=True):
     origin: str | None = Field(default=None, max_length=20)  # bot.mail.Origin; None: unknown
     acknowledged_at: datetime | None = None  # when the acknowledgement was sent
     admissible: bool | None = None  # None: not judged yet
+    # The admissibility decision has its own clock ([deadlines] admissibility_days), for
+    # complaints only; None once decided or for other kinds never set.
+    admissibility_due_at: datetime | None = None
     inadmissible_reason: str | None = Field(default=None, max_length=60)  # InadmissibleReason
     # The deadline clock: stopped intervals ([start, end|null] ISO strings) and one extension.
     pauses: list | None = Field(default=None, sa_column=Column(JSON))
@@ -127,6 +130,7 @@ class Case(SQLModel, table=True):
     answered_at: datetime | None = None
     outcome: str | None = Field(default=None, max_length=30)  # founded, partly_founded, …
     typology: str | None = Field(default=None, max_length=30)  # Network typology if founded
+    resolved: bool | None = None  # founded or partly founded: was it put right (indicator 7)
     escalated_to: str | None = Field(default=None, max_length=40)  # second line, appeal, court
     closed_at: datetime | None = None
     rule_hits: list | None = Field(default=None, sa_column=Column(JSON))

@@ -2,7 +2,9 @@
 
 Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeable)::
 
-    #answer OUTCOME [TYPOLOGY]          then, on the next lines, the answer for the citizen
+    #answer OUTCOME [TYPOLOGY] [resolved|unresolved]
+                                        then, on the next lines, the answer for the citizen
+    #admissible                         the complaint is admissible (its own deadline stops)
     #inadmissible REASON [text]         the text (same line and/or next lines) is optional
     #assign ADDRESS                     next lines, optional: a note for the new handler
     #extend DAYS REASON                 the reason is required (the citizen is told why)
@@ -42,6 +44,7 @@ class Verb(StrEnum):
     NOTE = "note"
     KIND = "kind"
     ESCALATE = "escalate"
+    ADMISSIBLE = "admissible"
 
 
 class Outcome(StrEnum):
@@ -150,11 +153,20 @@ _REASON_WORDS = {
 _ESCALATIONS = {e.value.replace("_", "-"): e for e in Escalation}
 _CASE_KINDS = {k.replace("_", "-"): k for k in CASE_KINDS}
 _OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
+# Network indicator 7: was a founded complaint put right?
+_RESOLVED = {
+    "resolved": True,
+    "solved": True,
+    "unresolved": False,
+    "not-resolved": False,
+    "unsolved": False,
+}
 _TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
 
 USAGE = """\
-#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling]
+#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling] [resolved|unresolved]
     (the answer for the citizen on the next lines)
+#admissible
 #inadmissible anonymous|old-facts|outside-competence|information-only|general-policy|appeal-route|pending-appeal|repetition|vexatious|vague|insulting [text]
 #assign colleague@example.be
 #extend DAYS reason
@@ -187,6 +199,13 @@ class Answer(Command):
     outcome: Outcome
     typology: Typology | None
     text: str
+    resolved: bool | None = None  # founded: put right (resolved) or not (unresolved)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Admissible(Command):
+    verb: ClassVar[Verb] = Verb.ADMISSIBLE
+    text: str = ""  # optional internal note
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -462,6 +481,8 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 line=line,
             )
         return Extend(days=days, reason=reason, line=line)
+    if verb is Verb.ADMISSIBLE:
+        return Admissible(text=_clean([args, *block.body]), line=line)
     if verb is Verb.KIND:
         return _one_of(
             block, _CASE_KINDS, "kind", lambda k: Kind(kind=k, text=_clean(block.body), line=line)
@@ -512,16 +533,20 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             line=line,
         )
     typology = None
-    if len(tokens) >= 2:
-        typology = _TYPOLOGIES.get(_norm(tokens[1]))
-        if typology is None or len(tokens) > 2:
-            bad = tokens[1] if typology is None else tokens[2]
-            raise CommandError(
-                "answer_syntax",
-                f"'{bad}': after the outcome only a typology may follow on the command line "
-                f"({_TYPOLOGY_NAMES}). Write the answer for the citizen on the next lines.",
-                line=line,
-            )
+    resolved = None
+    rest = list(tokens[1:])
+    if rest and _norm(rest[0]) in _TYPOLOGIES:
+        typology = _TYPOLOGIES[_norm(rest.pop(0))]
+    if rest and _norm(rest[0]) in _RESOLVED:
+        resolved = _RESOLVED[_norm(rest.pop(0))]
+    if rest:
+        raise CommandError(
+            "answer_syntax",
+            f"'{rest[0]}': after the outcome only a typology ({_TYPOLOGY_NAMES}) and "
+            "resolved or unresolved may follow on the command line. Write the answer for the "
+            "citizen on the next lines.",
+            line=line,
+        )
     if (
         require_typology
         and typology is None
@@ -540,7 +565,7 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             "The answer for the citizen is empty: write it on the lines below #answer.",
             line=line,
         )
-    return Answer(outcome=outcome, typology=typology, text=text, line=line)
+    return Answer(outcome=outcome, typology=typology, text=text, resolved=resolved, line=line)
 
 
 def _check_combination(commands: list[Command]) -> None:
@@ -553,7 +578,7 @@ def _check_combination(commands: list[Command]) -> None:
             + ".",
             line=decisions[1].line,
         )
-    for verb in (Verb.ASSIGN, Verb.EXTEND, Verb.KIND, Verb.ESCALATE):
+    for verb in (Verb.ASSIGN, Verb.EXTEND, Verb.KIND, Verb.ESCALATE, Verb.ADMISSIBLE):
         same = [c for c in commands if c.verb is verb]
         if len(same) > 1:
             raise CommandError("repeated", f"#{verb} appears twice.", line=same[1].line)

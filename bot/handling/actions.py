@@ -264,8 +264,11 @@ def answer(
     text: str,
     actor: Actor,
     now: datetime,
+    resolved: bool | None = None,
 ) -> None:
-    """The reasoned final answer (with the second line) to the citizen; the case closes."""
+    """The reasoned final answer (with the second line) to the citizen; the case closes.
+    `resolved`: for a founded or partly founded complaint, whether it was put right
+    (Network indicator 7); ignored otherwise."""
     _require_open(case)
     _require_complaint(case, "answer")
     outcome = Outcome(outcome).value
@@ -285,7 +288,9 @@ def answer(
         deadline = deadline.resumed(now)
         _store_pauses(case, deadline)
     case.admissible = True
+    case.admissibility_due_at = None
     case.outcome, case.typology = outcome, typology
+    case.resolved = resolved if outcome in FOUNDED else None
     _close_with_letter(
         session,
         ctx,
@@ -316,6 +321,7 @@ def inadmissible(
     reason = InadmissibleReason(reason).value
     before = _snapshot(case)
     case.admissible = False
+    case.admissibility_due_at = None
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
@@ -514,8 +520,15 @@ def close(
     outcome: str | None = None,
     reason: str = "",
 ) -> None:
-    """Close without a mail (answered by letter, withdrawn, redirected …)."""
+    """Close without a mail (answered by letter, withdrawn, redirected …). A complaint needs
+    its admissibility decided first: otherwise it would stay "pending" in every report."""
     _require_open(case)
+    if case.kind == COMPLAINT and case.admissible is None:
+        raise ActionError(
+            f"the admissibility of complaint {case.number} is not decided: first run "
+            f"`complaintbot admissible {case.number}` (by mail: #admissible) or "
+            f"`complaintbot inadmissible {case.number} REASON`, then close it"
+        )
     if (
         outcome is not None
         and outcome not in CLOSE_OUTCOMES
@@ -530,6 +543,36 @@ def close(
     record(
         session, case, "closed", actor, now, {**_changes(before, _snapshot(case)), "reason": reason}
     )
+
+
+def admissible(
+    session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime, note: str = ""
+) -> bool:
+    """The complaint is admissible: the admissibility clock stops, the answer clock runs on.
+    False if it was already so decided."""
+    _require_open(case)
+    _require_complaint(case, "admissible")
+    if case.admissible:
+        return False
+    before = {
+        "admissible": case.admissible,
+        "admissibility_due_at": _iso(case.admissibility_due_at),
+    }
+    late = case.admissibility_due_at is not None and now > case.admissibility_due_at
+    case.admissible, case.admissibility_due_at = True, None
+    record(
+        session,
+        case,
+        "admissible",
+        actor,
+        now,
+        {
+            **_changes(before, {"admissible": True, "admissibility_due_at": None}),
+            "late": late,
+            "note": note,
+        },
+    )
+    return True
 
 
 def reclassify(
@@ -559,6 +602,13 @@ def reclassify(
     case.kind = kind
     if case.status == FORWARDED:
         case.status, case.closed_at = OPEN, None
+    if kind == COMPLAINT and case.admissible is None:
+        d = ctx.settings.deadlines
+        case.admissibility_due_at = ctx.calendar.add_days(
+            now, d.admissibility_days, d.admissibility_unit
+        )
+    elif kind != COMPLAINT:
+        case.admissibility_due_at = None
     case.due_at = deadline_of(session, ctx, case).compute(ctx.calendar, now=now).due
     after = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
     record(session, case, "reclassified", actor, now, {**_changes(before, after), "reason": reason})
@@ -623,7 +673,7 @@ def escalate(
     record(
         session,
         case,
-        "escalated",
+        "escalated_to",  # not "escalated": that is the overdue escalation to coordinators
         actor,
         now,
         {
@@ -662,6 +712,7 @@ def _snapshot(case: Case) -> dict[str, Any]:
         "inadmissible_reason": case.inadmissible_reason,
         "outcome": case.outcome,
         "typology": case.typology,
+        "resolved": case.resolved,
         "answered_at": _iso(case.answered_at),
         "closed_at": _iso(case.closed_at),
     }

@@ -118,7 +118,21 @@ def cmd_answer(args: argparse.Namespace) -> int:
             raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
     else:
         text = args.text or ""
-    return _act(args, actions.answer, outcome=outcome, typology=typology, text=text.strip())
+    resolved = {"yes": True, "no": False, None: None}[args.resolved]
+    return _act(
+        args,
+        actions.answer,
+        outcome=outcome,
+        typology=typology,
+        text=text.strip(),
+        resolved=resolved,
+    )
+
+
+def cmd_admissible(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.admissible, note=args.note or "")
 
 
 def cmd_inadmissible(args: argparse.Namespace) -> int:
@@ -297,6 +311,11 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
         help="behaviour | quality | processing | complaint-handling "
         "(required when founded or partly founded)",
     )
+    sp.add_argument(
+        "--resolved",
+        choices=("yes", "no"),
+        help="founded or partly founded: was it put right (Network indicator 7)",
+    )
     text = sp.add_mutually_exclusive_group(required=True)
     text.add_argument("--text-file", help="UTF-8 file with the answer for the citizen")
     text.add_argument("--text", help="the answer for the citizen")
@@ -328,6 +347,15 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
         "redirected, or an answer outcome",
     )
     sp.add_argument("--reason")
+
+    sp = with_actor(
+        add(
+            "admissible",
+            cmd_admissible,
+            "the complaint is admissible (stops the admissibility clock)",
+        )
+    )
+    sp.add_argument("--note", help="an internal note")
 
     sp = with_actor(
         add(

@@ -17,6 +17,7 @@ from email.utils import getaddresses
 from sqlmodel import Session
 
 from bot.commands.parse import (
+    Admissible,
     Answer,
     Assign,
     Command,
@@ -49,6 +50,7 @@ _ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 _ORDER = {
     Kind: -1,
     Note: 0,
+    Admissible: 0,
     Escalate: 0,
     Assign: 1,
     Extend: 2,
@@ -246,10 +248,14 @@ def _apply(
             text=command.text,
             actor=actor,
             now=now,
+            resolved=command.resolved,
         )
         typology = f" / {command.typology.value}" if command.typology else ""
         detail = command.outcome.value + typology
         return {"verb": "answer", "detail": detail}
+    if isinstance(command, Admissible):
+        actions.admissible(session, ctx, case, note=command.text, actor=actor, now=now)
+        return {"verb": "admissible", "detail": command.text[:200]}
     if isinstance(command, Kind):
         actions.reclassify(
             session, ctx, case, kind=command.kind, reason=command.text, actor=actor, now=now

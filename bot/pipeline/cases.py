@@ -81,6 +81,14 @@ def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
     return mail.from_addr, mail.from_name
 
 
+def admissibility_due(ctx: Context, kind: str, received: datetime) -> datetime | None:
+    """When the admissibility of a complaint must be decided ([deadlines]); None otherwise."""
+    if kind != "complaint":
+        return None
+    d = ctx.settings.deadlines
+    return ctx.calendar.add_days(received, d.admissibility_days, d.admissibility_unit)
+
+
 def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     """The case row; `now` is when the request reached us (see `received_at`)."""
     decision, mail = item.decision, item.mail
@@ -100,6 +108,7 @@ def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime
         "subject": mail.subject[:998],
         "received_at": now,
         "due_at": ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
+        "admissibility_due_at": admissibility_due(ctx, decision.kind, now),
         "needs_review": decision.needs_review,
         "standard_procedure": item.standard_procedure,
         "origin": item.origin,

@@ -428,6 +428,11 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     assert "typology" in capsys.readouterr().err
     assert _cli(world, monkeypatch, "extend", case.number, "40", "--reason", "r") == 2
     assert "1 to 15" in capsys.readouterr().err
+    # A complaint cannot be closed with its admissibility pending (it would stay "pending"
+    # in every report): decide it first.
+    assert _cli(world, monkeypatch, "close", case.number, "--outcome", "withdrawn") == 2
+    assert "complaintbot admissible" in capsys.readouterr().err
+    assert _cli(world, monkeypatch, "admissible", case.number) == 0
     assert _cli(world, monkeypatch, "close", case.number, "--outcome", "withdrawn") == 0
     assert world.case(case.number).status == "closed"
     assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
@@ -536,7 +541,7 @@ def test_escalation_is_recorded_after_the_answer(world: World, monkeypatch) -> N
     )
     after = world.case(case.number)
     assert after.escalated_to == "court"
-    events = world.events(case.id, "escalated")
+    events = world.events(case.id, "escalated_to")
     assert [e.detail["after"]["escalated_to"] for e in events] == ["federal_ombudsman", "court"]
     assert events[1].detail["on"] == "2027-02-01" and events[1].channel == "cli"
     assert _cli(world, monkeypatch, "escalate", case.number, "--to", "mars") == 2
@@ -581,3 +586,43 @@ def test_register_a_phone_complaint_outside_the_procedure(
     assert (
         _cli(world, monkeypatch, "register", "--channel", "letter", "--origin", "alien", *argv) == 2
     )
+
+
+# --------------------------------------------------------------------------- admissibility
+
+
+def test_admissibility_has_its_own_clock_and_is_reminded(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bot.handling import jobs
+
+    case, reply_to = new_case(world)
+    # 10 working days from Monday 23 Nov 2026: Monday 7 December.
+    assert world.ctx.calendar.local_date(case.admissibility_due_at).isoformat() == "2026-12-07"
+    world.clock.now = Z("2026-12-02T09:00")  # Wednesday: 3 working days left
+    assert jobs.run_reminders(world.app.engine, world.ctx) >= 1
+    (reminder,) = world.outbox("admissibility_reminder")
+    assert reminder.to_addr == SERVICE and "7 décembre 2026" in world.text_of(reminder)
+    assert "#admissible" in world.text_of(reminder)
+    assert jobs.run_reminders(world.app.engine, world.ctx) == 0  # once per step
+    reply(world, reply_to, "#admissible\nRecevable : le dossier est bien chez nous.")
+    after = world.case(case.number)
+    assert after.admissible is True and after.admissibility_due_at is None
+    assert after.status == "open"  # the answer is still to come
+    (event,) = world.events(case.id, "admissible")
+    assert event.detail["late"] is False and "Recevable" in event.detail["note"]
+    world.clock.now = Z("2026-12-07T09:00")
+    jobs.run_reminders(world.app.engine, world.ctx)
+    assert len(world.outbox("admissibility_reminder")) == 1  # decided: no more reminders
+    assert _cli(world, monkeypatch, "admissible", case.number) == 0  # nothing to change
+
+
+def test_founded_answer_records_whether_it_was_resolved(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer founded processing unresolved\nNous corrigeons le calcul.")
+    assert world.case(case.number).resolved is False
+    other, _ = new_case(world)
+    argv = ["--outcome", "partly-founded", "--typology", "quality", "--resolved", "yes"]
+    assert _cli(world, monkeypatch, "answer", other.number, *argv, "--text", "Corrigé.") == 0
+    assert world.case(other.number).resolved is True
+    third, reply3 = new_case(world)
+    reply(world, reply3, "#answer unfounded resolved\nRien à corriger.")
+    assert world.case(third.number).resolved is None  # only founded complaints are resolved
