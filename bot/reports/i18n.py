@@ -141,6 +141,13 @@ DIMENSIONS: dict[str, dict[str, str]] = {
         "de": "Weitergeleitet",
         "en": "Redirected",
     },
+    "resolved": {"fr": "Résolues", "nl": "Opgelost", "de": "Behoben", "en": "Resolved"},
+    "unresolved": {
+        "fr": "Non résolues",
+        "nl": "Niet opgelost",
+        "de": "Nicht behoben",
+        "en": "Not resolved",
+    },
     # Who lodged the request (bot.mail.Origin).
     "citizen": {"fr": "Citoyen", "nl": "Burger", "de": "Bürger", "en": "Citizen"},
     "company": {"fr": "Entreprise", "nl": "Onderneming", "de": "Unternehmen", "en": "Company"},
@@ -295,6 +302,12 @@ DIMENSIONS: dict[str, dict[str, str]] = {
 }
 
 INDICATOR_TITLES: dict[str, dict[str, str]] = {
+    "founded_resolved": {
+        "fr": "Plaintes fondées (même partiellement) : résolues ou non",
+        "nl": "(Gedeeltelijk) gegronde klachten: opgelost of niet",
+        "de": "(Teilweise) begründete Beschwerden: behoben oder nicht",
+        "en": "Founded (incl. partly) complaints: resolved or not",
+    },
     "requests_received": {
         "fr": "Demandes reçues par type",
         "nl": "Ontvangen aanvragen per type",

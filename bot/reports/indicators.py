@@ -66,6 +66,7 @@ INDICATORS: dict[str, str] = {
     "complaints_inadmissible_reason": "count",
     "complaints_outcome": "count",
     "founded_typology": "count",
+    "founded_resolved": "count",
     "open_at_period_end": "count",
     "acknowledgement_days": "days",
     "answer_days": "days",
@@ -193,6 +194,7 @@ _CUBE = (
     "outcome",
     "typology",
     "escalated_to",
+    "resolved",
     "category",
     "service",
     "language",
@@ -392,6 +394,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 "reason",
                 "outcome",
                 "typology",
+                "resolved",
                 "escalation",
                 "category",
                 "service",
@@ -426,6 +429,8 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["outcome"][row.outcome] += n
             if row.outcome in FOUNDED:
                 m["typology"][row.typology] += n
+                resolved = None if row.resolved is None else bool(row.resolved)
+                m["resolved"][{True: "resolved", False: "unresolved", None: None}[resolved]] += n
             ack_n += int(row[-2] or 0)
             ack_ok += int(row[-1] or 0)
         ans_n = ans_ok = 0
@@ -457,6 +462,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             always_null=True,
         )
         _emit(ind, "founded_typology", m["typology"], TYPOLOGIES)
+        _emit(ind, "founded_resolved", m["resolved"], ("resolved", "unresolved"), always_null=True)
         _emit(ind, "open_at_period_end", m["open"], KINDS)
 
         acks, leads = columns[2 * i], columns[2 * i + 1]

@@ -626,3 +626,11 @@ def test_founded_answer_records_whether_it_was_resolved(world: World, monkeypatc
     third, reply3 = new_case(world)
     reply(world, reply3, "#answer unfounded resolved\nRien à corriger.")
     assert world.case(third.number).resolved is None  # only founded complaints are resolved
+    from bot.reports.indicators import Period, compute
+
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+    # Hand count: one founded and unresolved, one partly founded and resolved.
+    assert ind.get("founded_resolved", "resolved") == 1
+    assert ind.get("founded_resolved", "unresolved") == 1
+    assert ind.get("founded_resolved", "total") == 2
