@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
+
+from bot.vocab import CITIZEN_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,51 +75,6 @@ class RuleHit:
     reason: str
 
 
-KINDS = (
-    "complaint",
-    "appeal",
-    "information_request",
-    "follow_up",
-    "auto_reply",
-    "bounce",
-    "spam",
-)
-
-
-class Channel(StrEnum):
-    """How a request reached us (Network indicator 3, framework §3.2)."""
-
-    MAIL = "mail"
-    FORM = "form"
-    LETTER = "letter"
-    PHONE = "phone"
-    COUNTER = "counter"
-    # Archived mail taken in by `complaintbot import` as history: counted in its own year,
-    # never acknowledged, assigned or chased by the bot.
-    IMPORT = "import"
-
-
-# Channels of a complaint a coordinator records by hand (`complaintbot register`).
-REGISTERED_CHANNELS = (Channel.LETTER, Channel.PHONE, Channel.COUNTER)
-
-
-class Origin(StrEnum):
-    """Who lodged the request, the carrier of Network indicator 3 (framework §3.2)."""
-
-    CITIZEN = "citizen"
-    COMPANY = "company"
-    REPRESENTATIVE = "representative"  # a lawyer, a social worker, a relative
-    CABINET = "cabinet"  # passed on by a minister's office
-    OMBUDSMAN = "ombudsman"  # passed on by a second-line ombudsman
-    OTHER = "other"
-
-
-# Kinds that open a case (numbered, acknowledged); the others are follow-ups or filed.
-CASE_KINDS = KINDS[:3]
-# Kinds that are filed and never answered (issue 2 point 6; issue 3 point 4).
-SILENT_KINDS = frozenset({"auto_reply", "bounce", "spam"})
-
-
 @dataclass(frozen=True, slots=True)
 class Decision:
     kind: str
@@ -130,4 +86,4 @@ class Decision:
 
     @property
     def acknowledge(self) -> bool:
-        return self.kind in {"complaint", "appeal", "information_request"}
+        return self.kind in CITIZEN_KINDS

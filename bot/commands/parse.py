@@ -32,7 +32,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from bot.mail import CASE_KINDS
+from bot.vocab import (
+    CITIZEN_KINDS,
+    REASON_ALIASES,
+    Escalation,
+    InadmissibleReason,
+    Outcome,
+    Typology,
+)
 
 
 class Verb(StrEnum):
@@ -47,83 +54,10 @@ class Verb(StrEnum):
     ADMISSIBLE = "admissible"
 
 
-class Outcome(StrEnum):
-    """Outcome of an admissible complaint (framework §9 `outcomes`)."""
-
-    FOUNDED = "founded"
-    PARTLY_FOUNDED = "partly_founded"
-    UNFOUNDED = "unfounded"
-    NO_JUDGEMENT = "no_judgement_possible"
-
-
-class ClosingOutcome(StrEnum):
-    """How a case ends without a reasoned answer from us (`complaintbot close --outcome`;
-    framework §9 `outcomes`)."""
-
-    WITHDRAWN = "withdrawn"
-    RESOLVED_BEFORE_ASSESSMENT = "resolved_before_assessment"
-    ANSWERED_OUTSIDE = "answered_outside"  # answered by letter or phone, outside the bot
-    REDIRECTED = "redirected"
-
-
-class Typology(StrEnum):
-    """The Network's typology of complaints (framework §9 `founded_typology`)."""
-
-    BEHAVIOUR = "behaviour"
-    QUALITY = "quality"
-    PROCESSING = "processing"
-    COMPLAINT_HANDLING = "complaint_handling"
-
-
-class InadmissibleReason(StrEnum):
-    """Grounds for not handling a complaint: framework §9 `admissibility_reasons` (§1.2). The
-    handler's commands, the letters and the report all use these values."""
-
-    ANONYMOUS = "anonymous"
-    OLD_FACTS = "facts_older_than_1_year"
-    OUTSIDE_COMPETENCE = "outside_competence_forwarded"
-    INFORMATION_ONLY = "not_a_complaint_info_request"
-    GENERAL_POLICY = "general_policy_or_legislation"
-    APPEAL_ROUTE = "decision_with_appeal_route"
-    PENDING_APPEAL = "pending_judicial_or_administrative_appeal"
-    REPETITION = "already_handled_no_new_facts"
-    MANIFESTLY_UNFOUNDED = "manifestly_unfounded_or_vexatious"
-    VAGUE = "insufficient_description"
-    INSULTING = "insulting_wording"
-
-
-# Short words a handler may type for a reason (the spellings of the first versions keep
-# working); "_" and "-" are interchangeable. Documented in USAGE and the assignment mail.
-REASON_ALIASES: dict[str, InadmissibleReason] = {
-    "old-facts": InadmissibleReason.OLD_FACTS,
-    "outside-competence": InadmissibleReason.OUTSIDE_COMPETENCE,
-    "information-only": InadmissibleReason.INFORMATION_ONLY,
-    "general-policy": InadmissibleReason.GENERAL_POLICY,
-    "legislation": InadmissibleReason.GENERAL_POLICY,
-    "appeal-route": InadmissibleReason.APPEAL_ROUTE,
-    "pending-appeal": InadmissibleReason.PENDING_APPEAL,
-    "repetition": InadmissibleReason.REPETITION,
-    "manifestly-unfounded": InadmissibleReason.MANIFESTLY_UNFOUNDED,
-    "vexatious": InadmissibleReason.MANIFESTLY_UNFOUNDED,
-    "vague": InadmissibleReason.VAGUE,
-    "insulting": InadmissibleReason.INSULTING,
-}
-
-
 def reason_of(word: str) -> InadmissibleReason | None:
     """The reason a handler means by `word` (a value or an alias), None if none."""
     key = word.strip().lower().replace("_", "-")
     return _REASONS.get(key)
-
-
-class Escalation(StrEnum):
-    """Where a case went after us (Network indicator 13, framework §3.2)."""
-
-    FEDERAL_OMBUDSMAN = "federal_ombudsman"
-    PENSIONS_OMBUDSMAN = "pensions_ombudsman"
-    COMITE_P = "comite_p"
-    APPEAL = "appeal"  # an administrative appeal against the decision
-    COURT = "court"
 
 
 # What a handler may type → the value. Keys are normalised: lower case, "_" written "-".
@@ -151,7 +85,7 @@ _REASON_WORDS = {
     for reason in InadmissibleReason
 }
 _ESCALATIONS = {e.value.replace("_", "-"): e for e in Escalation}
-_CASE_KINDS = {k.replace("_", "-"): k for k in CASE_KINDS}
+_CASE_KINDS = {k.replace("_", "-"): k.value for k in CITIZEN_KINDS}
 _OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
 # Network indicator 7: was a founded complaint put right?
 _RESOLVED = {
@@ -244,7 +178,7 @@ class Note(Command):
 @dataclass(frozen=True, kw_only=True)
 class Kind(Command):
     verb: ClassVar[Verb] = Verb.KIND
-    kind: str  # one of bot.mail.CASE_KINDS
+    kind: str  # one of bot.vocab.CITIZEN_KINDS
     text: str = ""  # optional: why (kept in the audit trail)
 
 

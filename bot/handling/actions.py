@@ -15,27 +15,28 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import ClosingOutcome, Escalation, InadmissibleReason, Outcome, Typology
+from bot.context import Context
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
 from bot.events import add_events, event_row
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
-from bot.handling.settings import handling_settings
-from bot.mail import CASE_KINDS, ParsedMail
+from bot.mail import ParsedMail
 from bot.models import Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
-from bot.outbox.worker import FORWARDED
 from bot.pipeline import replies
-from bot.pipeline.context import Context
+from bot.vocab import (
+    CITIZEN_KINDS,
+    DONE_STATUSES,
+    FOUNDED_OUTCOMES,
+    CaseStatus,
+    ClosingOutcome,
+    Escalation,
+    InadmissibleReason,
+    Kind,
+    Outcome,
+    Typology,
+)
 
-CLOSED = "closed"
-OPEN = "open"
-WAITING = "waiting"
-# The states in which nothing more is done on a case (a forwarded appeal or information
-# request is finished for us; `reopen` brings it back).
-DONE = frozenset({CLOSED, FORWARDED})
-COMPLAINT = "complaint"
-FOUNDED = {Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value}
 # `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
 CLOSE_OUTCOMES = tuple(o.value for o in ClosingOutcome)
 
@@ -80,14 +81,14 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 
 
 def _require_open(case: Case) -> None:
-    if case.status in DONE:
+    if case.status in DONE_STATUSES:
         raise ActionError(f"case {case.number} is {case.status}; nothing was changed")
 
 
 def _require_complaint(case: Case, verb: str) -> None:
     """`answer` and `inadmissible` judge a complaint: an appeal or an information request
     must never receive "we find your complaint unfounded"."""
-    if case.kind != COMPLAINT:
+    if case.kind != Kind.COMPLAINT:
         what = case.kind.replace("_", " ")
         raise ActionError(
             f"case {case.number} is registered as an {what}, not a complaint: {verb} is for "
@@ -222,7 +223,7 @@ def assignment(
         "note": note,
     }
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     if inbound is not None and mail is not None and not mail.attachments:
         copied, listed = [], []  # a new case from a mail without attachments: nothing to copy
     else:
@@ -273,12 +274,12 @@ def answer(
     _require_complaint(case, "answer")
     outcome = Outcome(outcome).value
     typology = Typology(typology).value if typology else None
-    if outcome in FOUNDED and typology is None and handling_settings(ctx.settings).require_typology:
+    if outcome in FOUNDED_OUTCOMES and typology is None and ctx.settings.handling.require_typology:
         raise ActionError(
             f"a {outcome.replace('_', ' ')} complaint needs a typology: "
             "behaviour, quality, processing or complaint_handling"
         )
-    if outcome not in FOUNDED:
+    if outcome not in FOUNDED_OUTCOMES:
         typology = None
     if not text.strip():
         raise ActionError("the answer for the citizen is empty")
@@ -290,7 +291,7 @@ def answer(
     case.admissible = True
     case.admissibility_due_at = None
     case.outcome, case.typology = outcome, typology
-    case.resolved = resolved if outcome in FOUNDED else None
+    case.resolved = resolved if outcome in FOUNDED_OUTCOMES else None
     _close_with_letter(
         session,
         ctx,
@@ -355,7 +356,7 @@ def _close_with_letter(
     """Close the case and send the citizen the letter that says so, always with the second
     line that fits the category (circular 23289, criterion 9)."""
     case.answered_at = case.closed_at = now
-    case.status = CLOSED
+    case.status = CaseStatus.CLOSED
     record(
         session,
         case,
@@ -454,7 +455,7 @@ def wait(
     ).all()
     before = {"status": case.status, "due_at": _iso(case.due_at)}
     _store_pauses(case, deadline)
-    case.status = WAITING
+    case.status = CaseStatus.WAITING
     case.due_at = deadline.compute(ctx.calendar, now=now).due
     record(
         session,
@@ -481,15 +482,15 @@ def wait(
 def resume(session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime) -> bool:
     """The citizen replied: close the open pause, recompute due_at. False if the clock ran."""
     deadline = deadline_of(session, ctx, case)
-    was_waiting = case.status == WAITING
+    was_waiting = case.status == CaseStatus.WAITING
     if not deadline.is_paused and not was_waiting:
         return False
     before = {"status": case.status, "due_at": _iso(case.due_at)}
     if deadline.is_paused:
         deadline = deadline.resumed(now)
         _store_pauses(case, deadline)
-    if case.status == WAITING:
-        case.status = OPEN
+    if case.status == CaseStatus.WAITING:
+        case.status = CaseStatus.OPEN
     case.due_at = deadline.compute(ctx.calendar, now=now).due
     record(
         session,
@@ -523,7 +524,7 @@ def close(
     """Close without a mail (answered by letter, withdrawn, redirected …). A complaint needs
     its admissibility decided first: otherwise it would stay "pending" in every report."""
     _require_open(case)
-    if case.kind == COMPLAINT and case.admissible is None:
+    if case.kind == Kind.COMPLAINT and case.admissible is None:
         raise ActionError(
             f"the admissibility of complaint {case.number} is not decided: first run "
             f"`complaintbot admissible {case.number}` (by mail: #admissible) or "
@@ -539,7 +540,7 @@ def close(
     if outcome:
         case.outcome = outcome
     case.closed_at = now
-    case.status = CLOSED
+    case.status = CaseStatus.CLOSED
     record(
         session, case, "closed", actor, now, {**_changes(before, _snapshot(case)), "reason": reason}
     )
@@ -591,23 +592,23 @@ def reclassify(
     deadline from the day it was received and goes to its handler. False if nothing changes.
     A forwarded appeal may become a complaint (it opens again); a closed case stays closed.
     """
-    if case.status == CLOSED:
+    if case.status == CaseStatus.CLOSED:
         raise ActionError(f"case {case.number} is closed; nothing was changed")
     kind = kind.strip().lower().replace("-", "_")
-    if kind not in CASE_KINDS:
-        raise ActionError(f"kind: one of {', '.join(CASE_KINDS)}, not {kind!r}")
+    if kind not in CITIZEN_KINDS:
+        raise ActionError(f"kind: one of {', '.join(CITIZEN_KINDS)}, not {kind!r}")
     if kind == case.kind:
         return False
     before = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
     case.kind = kind
-    if case.status == FORWARDED:
-        case.status, case.closed_at = OPEN, None
-    if kind == COMPLAINT and case.admissible is None:
+    if case.status == CaseStatus.FORWARDED:
+        case.status, case.closed_at = CaseStatus.OPEN, None
+    if kind == Kind.COMPLAINT and case.admissible is None:
         d = ctx.settings.deadlines
         case.admissibility_due_at = ctx.calendar.add_days(
             now, d.admissibility_days, d.admissibility_unit
         )
-    elif kind != COMPLAINT:
+    elif kind != Kind.COMPLAINT:
         case.admissibility_due_at = None
     case.due_at = deadline_of(session, ctx, case).compute(ctx.calendar, now=now).due
     after = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
@@ -618,7 +619,7 @@ def reclassify(
         ctx, case=case, mail=mail, inbound_id=inbound.id if inbound else None, now=now
     ):
         enqueue_mail(session, out, now)
-    if kind == COMPLAINT and case.assignee is None:
+    if kind == Kind.COMPLAINT and case.assignee is None:
         target = route(ctx.settings, case.category)
         case.service = case.service or target.service
         if target.assignee:
@@ -689,19 +690,19 @@ def reopen(
 ) -> None:
     """A forwarded appeal or information request comes back to us (the service sent it back,
     the citizen wrote again): it is open again, in the backlog, with its deadline."""
-    if case.status != FORWARDED:
+    if case.status != CaseStatus.FORWARDED:
         raise ActionError(
             f"case {case.number} is {case.status}; only a forwarded case can be reopened"
         )
     before = {"status": case.status, "closed_at": _iso(case.closed_at)}
-    case.status, case.closed_at = OPEN, None
+    case.status, case.closed_at = CaseStatus.OPEN, None
     record(
         session,
         case,
         "reopened",
         actor,
         now,
-        {**_changes(before, {"status": OPEN, "closed_at": None}), "reason": reason},
+        {**_changes(before, {"status": CaseStatus.OPEN, "closed_at": None}), "reason": reason},
     )
 
 

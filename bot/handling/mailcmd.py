@@ -31,16 +31,16 @@ from bot.commands.parse import (
     parse_commands,
 )
 from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
+from bot.context import Context
 from bot.handling import actions, letters
 from bot.handling.actions import ActionError, Actor
-from bot.handling.routing import allowed_senders
-from bot.handling.settings import handling_settings, reply_mailbox
+from bot.handling.routing import allowed_senders, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
 from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue_mail
-from bot.pipeline.context import Context
 from bot.settings import Settings
+from bot.vocab import DONE_STATUSES
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ _AFTER_CLOSING = (Note, Escalate)
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
     """The (case id, token) of the first reply address among the recipient headers."""
-    hs = handling_settings(settings)
+    hs = settings.handling
     mailbox = reply_mailbox(settings)
     values: list[str] = [*mail.to, *mail.cc]
     for name in _ADDRESS_HEADERS:
@@ -103,7 +103,7 @@ def handle(
     for a bad command; the message always ends filed."""
     now = ctx.clock()
     s = ctx.settings
-    hs = handling_settings(s)
+    hs = s.handling
     sender = (mail.from_addr or "").lower()
     case = session.get(Case, target.case_id)
     inbound.outcome = "filed"
@@ -143,10 +143,10 @@ def handle(
             require_typology_when_founded=hs.require_typology,
         )
     except CommandError as exc:
-        if case.status in actions.DONE:
+        if case.status in DONE_STATUSES:
             return refuse("case_closed", f"case {case.number} is already {case.status}")
         return refuse(exc.code, str(exc))
-    if case.status in actions.DONE and not (
+    if case.status in DONE_STATUSES and not (
         commands and all(isinstance(c, _AFTER_CLOSING) for c in commands)
     ):
         return refuse("case_closed", f"case {case.number} is already {case.status}")

@@ -18,11 +18,12 @@ from sqlmodel import Session
 from bot.handling.actions import ActionError, Actor, record
 from bot.intake import ledger
 from bot.intake.parse import parse
-from bot.mail import REGISTERED_CHANNELS, Origin, RawMail
+from bot.mail import RawMail
 from bot.models import Case, InboundMessage
 from bot.pipeline.cases import NewCase, open_cases
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext as Context
 from bot.pipeline.steps import decision_json
+from bot.vocab import REGISTERED_CHANNELS, Kind, Origin
 
 
 def register(
@@ -68,9 +69,9 @@ def register(
     # The rules still choose the category (and so the service); the kind and the language
     # are what the coordinator says.
     found = ctx.classifier.classify(mail)
-    decision = replace(found, kind="complaint", language=language, refers_to=None)
+    decision = replace(found, kind=Kind.COMPLAINT.value, language=language, refers_to=None)
     inbound.status, inbound.processed_at = "done", now
-    inbound.kind, inbound.decision = "complaint", decision_json(decision)
+    inbound.kind, inbound.decision = Kind.COMPLAINT.value, decision_json(decision)
     (case,) = open_cases(
         session,
         ctx,

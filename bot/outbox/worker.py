@@ -59,6 +59,7 @@ from bot.outbox.enqueue import as_utc
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
 from bot.settings import Settings
+from bot.vocab import CaseStatus, Kind
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +264,7 @@ def mark_sent_many(factory: SessionFactory, rows: list[tuple[int, datetime]]) ->
 # or an information request (bot.pipeline.replies writes them).
 ACK_PURPOSES = ("ack_complaint", "ack_appeal", "ack_information")
 FORWARD_PURPOSES = ("forward_appeal", "forward_information")
-FORWARDED = "forwarded"  # closed state of a forwarded appeal or information request
+FORWARDED = CaseStatus.FORWARDED
 
 
 def _sent_of(ids: list[int], purposes: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -300,8 +301,8 @@ def _case_effects(session: Session, ids: list[int]) -> None:
         update(c)
         .where(
             c.c.id.in_(_sent_of(ids, FORWARD_PURPOSES)),
-            c.c.status == "open",
-            c.c.kind.in_(("appeal", "information_request")),
+            c.c.status == CaseStatus.OPEN,
+            c.c.kind.in_((Kind.APPEAL, Kind.INFORMATION_REQUEST)),
         )
         .values(status=FORWARDED, closed_at=_first_sent(c, FORWARD_PURPOSES))
         .returning(c.c.id, c.c.closed_at)
@@ -313,7 +314,10 @@ def _case_effects(session: Session, ids: list[int]) -> None:
                 case_id=case_id,
                 type_=FORWARDED,
                 at=as_utc(at),
-                detail={"before": {"status": "open"}, "after": {"status": FORWARDED}},
+                detail={
+                    "before": {"status": CaseStatus.OPEN.value},
+                    "after": {"status": FORWARDED.value},
+                },
             )
             for case_id, at in forwarded
         ],

@@ -17,14 +17,13 @@ from sqlalchemy import insert
 from sqlmodel import Session
 
 from bot.events import add_events, event_row
-from bot.handling import hooks
-from bot.handling.routing import answer_deadline, route
-from bot.mail import Channel, Decision, ParsedMail
+from bot.mail import Decision, ParsedMail
 from bot.models import Case, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_many
 from bot.pipeline import replies
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.numbering import take_numbers
+from bot.vocab import Channel, Kind
 
 
 @dataclass(slots=True)
@@ -69,7 +68,7 @@ def is_history(item: NewCase) -> bool:
     return item.inbound.channel == Channel.IMPORT
 
 
-def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
+def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
     """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
     forwarded by another administration (one message/rfc822 part) comes from its inner sender.
     """
@@ -81,18 +80,18 @@ def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
     return mail.from_addr, mail.from_name
 
 
-def admissibility_due(ctx: Context, kind: str, received: datetime) -> datetime | None:
+def admissibility_due(ctx: PipelineContext, kind: str, received: datetime) -> datetime | None:
     """When the admissibility of a complaint must be decided ([deadlines]); None otherwise."""
-    if kind != "complaint":
+    if kind != Kind.COMPLAINT:
         return None
     d = ctx.settings.deadlines
     return ctx.calendar.add_days(received, d.admissibility_days, d.admissibility_unit)
 
 
-def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
+def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     """The case row; `now` is when the request reached us (see `received_at`)."""
     decision, mail = item.decision, item.mail
-    rule = answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
+    rule = ctx.hooks.answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
     sender, sender_name = citizen_address(ctx, mail)
     return {
         "number": ctx.numbers.format(year, seq),
@@ -117,7 +116,7 @@ def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime
     }
 
 
-def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Case]:
+def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> list[Case]:
     """Open a case for each item, in order: numbered, acknowledged, routed and assigned."""
     if not items:
         return []
@@ -156,12 +155,11 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
             )
         )
         if is_history(item):
-            case.service = route(ctx.settings, case.category).service
-            continue
+            continue  # history: not routed, assigned or acknowledged
         mails += replies.new_case_mails(
             ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
         )
-        assigned = hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
+        assigned = ctx.hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
         if assigned is not None:
             detail, to_handler = assigned
             events.append(
@@ -188,7 +186,9 @@ class Batch:
     mail of this chunk) calls `flush` first, so it sees every case opened before it.
     """
 
-    def __init__(self, session: Session, ctx: Context, known: dict[str, tuple[int, int | None]]):
+    def __init__(
+        self, session: Session, ctx: PipelineContext, known: dict[str, tuple[int, int | None]]
+    ):
         self.session = session
         self.ctx = ctx
         self.pending: list[NewCase] = []

@@ -19,7 +19,7 @@ from bot.faults import failpoint
 from bot.intake import ledger
 from bot.intake.imap import Mailbox
 from bot.models import InboundMessage, MailboxSighting
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ def _batches(sizes: dict[int, int], count: int) -> list[list[int]]:
     return [b for b in batches if b]
 
 
-def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: Context) -> TakeReport:
+def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: PipelineContext) -> TakeReport:
     report = TakeReport()
     mailbox.refresh()
     sizes = mailbox.sizes()

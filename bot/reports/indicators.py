@@ -40,19 +40,23 @@ from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
-from bot.commands.parse import ClosingOutcome, Escalation, InadmissibleReason, Outcome, Typology
-from bot.mail import CASE_KINDS, Channel
 from bot.models import Case, ImprovementAction
+from bot.vocab import (
+    CASE_CHANNELS,
+    CITIZEN_KINDS,
+    FOUNDED_OUTCOMES,
+    ClosingOutcome,
+    Escalation,
+    InadmissibleReason,
+    Language,
+    Outcome,
+    Typology,
+)
 
-# The values always reported (0 when absent), straight from the one vocabulary.
-KINDS = CASE_KINDS
-CHANNELS = tuple(c.value for c in Channel)
-OUTCOMES = tuple(o.value for o in (*Outcome, *ClosingOutcome))
-TYPOLOGIES = tuple(t.value for t in Typology)
-ESCALATIONS = tuple(e.value for e in Escalation)
-LANGUAGES = ("fr", "nl", "de", "en")
-FOUNDED = (Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value)
-REASONS = tuple(r.value for r in InadmissibleReason)  # framework §9 admissibility_reasons
+# Values always reported (0 when absent) that are not one enum: straight from the vocabulary.
+OUTCOMES = (*Outcome, *ClosingOutcome)
+ESCALATIONS = tuple(Escalation)
+REASONS = tuple(InadmissibleReason)  # framework §9 admissibility_reasons
 UNKNOWN = "unknown"
 SQLITE_MMAP_BYTES = 1 << 30
 TOTAL = "total"
@@ -427,7 +431,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["reason"][row.inadmissible_reason] += n
             if adm == "admissible" or (adm == "pending" and row.outcome is not None):
                 m["outcome"][row.outcome] += n
-            if row.outcome in FOUNDED:
+            if row.outcome in FOUNDED_OUTCOMES:
                 m["typology"][row.typology] += n
                 resolved = None if row.resolved is None else bool(row.resolved)
                 m["resolved"][{True: "resolved", False: "unresolved", None: None}[resolved]] += n
@@ -443,9 +447,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["open"][row.kind] += int(row[4 + 4 * i])
 
         complaints = m["kind"].get("complaint", 0)
-        _emit(ind, "requests_received", m["kind"], KINDS)
+        _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
-        _emit(ind, "complaints_channel", m["channel"], CHANNELS)
+        _emit(ind, "complaints_channel", m["channel"], CASE_CHANNELS)
         _emit(
             ind,
             "complaints_admissibility",
@@ -461,9 +465,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             null_label="not_judged",
             always_null=True,
         )
-        _emit(ind, "founded_typology", m["typology"], TYPOLOGIES)
+        _emit(ind, "founded_typology", m["typology"], tuple(Typology))
         _emit(ind, "founded_resolved", m["resolved"], ("resolved", "unresolved"), always_null=True)
-        _emit(ind, "open_at_period_end", m["open"], KINDS)
+        _emit(ind, "open_at_period_end", m["open"], CITIZEN_KINDS)
 
         acks, leads = columns[2 * i], columns[2 * i + 1]
         ind.add("acknowledgement_days", "count", ack_n)
@@ -488,7 +492,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         _emit(ind, "escalations", m["escalation"], ESCALATIONS)
         _emit(ind, "complaints_category", m["category"], known.categories)
         _emit(ind, "complaints_service", m["service"], known.services)
-        _emit(ind, "requests_language", m["language"], LANGUAGES)
+        _emit(ind, "requests_language", m["language"], tuple(Language))
         ind.monthly = [m["month"].get(p.label, 0) for p in period.months()]
         out.append(ind)
     return out

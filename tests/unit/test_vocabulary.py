@@ -10,27 +10,30 @@ from mailfactory import citizen_mail
 from test_handling_world import CONFIG, HMAC_KEY, World, Z, handler_mail
 
 from bot import cli
-from bot.commands.parse import (
+from bot.commands.parse import parse_commands, reason_of
+from bot.reports import i18n, indicators
+from bot.reports.indicators import Period, compute
+from bot.vocab import (
+    CASE_CHANNELS,
+    CITIZEN_KINDS,
     ClosingOutcome,
     Escalation,
     InadmissibleReason,
+    Language,
+    Origin,
     Outcome,
     Typology,
-    parse_commands,
-    reason_of,
 )
-from bot.mail import CASE_KINDS, Channel, Origin
-from bot.reports import i18n, indicators
-from bot.reports.indicators import Period, compute
 
 STORED: list[tuple[str, type[StrEnum] | tuple[str, ...], tuple[str, ...]]] = [
     ("complaints_inadmissible_reason", InadmissibleReason, indicators.REASONS),
     ("complaints_outcome", Outcome, indicators.OUTCOMES),
     ("complaints_outcome", ClosingOutcome, indicators.OUTCOMES),
-    ("founded_typology", Typology, indicators.TYPOLOGIES),
+    ("founded_typology", Typology, tuple(Typology)),
     ("escalations", Escalation, indicators.ESCALATIONS),
-    ("complaints_channel", Channel, indicators.CHANNELS),
-    ("requests_received", CASE_KINDS, indicators.KINDS),
+    ("complaints_channel", CASE_CHANNELS, CASE_CHANNELS),
+    ("requests_received", CITIZEN_KINDS, CITIZEN_KINDS),
+    ("requests_language", tuple(Language), tuple(Language)),
 ]
 
 

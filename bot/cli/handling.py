@@ -1,4 +1,4 @@
-"""Command-line commands of this package (registered by bot.cli).
+"""Case-handling commands (registered by bot.cli.main).
 
 `assign`, `answer`, `inadmissible`, `extend`, `wait`, `note`, `close` do what a handler does
 by mail, for coordinators (channel "cli", actor $USER or --actor); `digest` builds the
@@ -17,15 +17,18 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import (
+from bot.cli.common import UserError, open_app
+from bot.commands.parse import reason_of
+from bot.vocab import (
+    CITIZEN_KINDS,
     REASON_ALIASES,
+    REGISTERED_CHANNELS,
     Escalation,
     InadmissibleReason,
+    Origin,
     Outcome,
     Typology,
-    reason_of,
 )
-from bot.mail import CASE_KINDS, REGISTERED_CHANNELS, Origin
 
 # The reasons, each with the short words that also name it (`old-facts` …).
 REASON_HELP = "; ".join(
@@ -51,7 +54,6 @@ def _norm(value: str) -> str:
 
 
 def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
-    from bot.cli import UserError
     from bot.models import Case
 
     case = session.execute(select(Case).where(Case.number == number.strip().upper())).scalar()
@@ -62,11 +64,10 @@ def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
 
 def _act(args: argparse.Namespace, action, **kwargs) -> int:  # type: ignore[no-untyped-def]
     """Run one action on args.number in one transaction; ActionError -> one-line error."""
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling.actions import ActionError
 
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     try:
         with session_scope(app.engine) as session:
@@ -97,7 +98,6 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     outcomes = {o.value for o in Outcome}
@@ -136,7 +136,6 @@ def cmd_admissible(args: argparse.Namespace) -> int:
 
 
 def cmd_inadmissible(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     reason = reason_of(args.reason)
@@ -177,7 +176,6 @@ def cmd_reclassify(args: argparse.Namespace) -> int:
 
 
 def cmd_escalate(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     on = None
@@ -196,7 +194,6 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling.actions import ActionError
     from bot.handling.register import register
@@ -205,7 +202,7 @@ def cmd_register(args: argparse.Namespace) -> int:
         text = Path(args.text_file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     try:
         with session_scope(app.engine) as session:
@@ -232,12 +229,11 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling import digest
     from bot.handling.routing import coordinators
 
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     if not args.dry_run:
         with session_scope(app.engine) as session:
@@ -270,10 +266,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
-    from bot.cli import _app
     from bot.handling import jobs
 
-    app = _app(args)
+    app = open_app(args)
     if args.dry_run:
         with Session(app.engine) as session:
             due = jobs.scan(session, app.ctx, app.ctx.clock())
@@ -364,7 +359,7 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
             "the case is in fact of another kind: re-routed and acknowledged as such",
         )
     )
-    sp.add_argument("--kind", required=True, help=" | ".join(CASE_KINDS))
+    sp.add_argument("--kind", required=True, help=" | ".join(CITIZEN_KINDS))
     sp.add_argument("--reason", help="why (kept in the audit trail)")
 
     sp = with_actor(
