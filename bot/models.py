@@ -116,7 +116,10 @@ class Case(SQLModel, table=True):
     # Complaints lodged through the standard procedure (Network indicator 2); False e.g. for
     # a complaint a coordinator records from a letter or a phone call outside it.
     standard_procedure: bool = True
-    origin: str | None = Field(default=None, max_length=20)  # bot.mail.Origin; None: unknown
+    origin: str | None = Field(default=None, max_length=20)  # bot.vocab.Origin; None: unknown
+    # A mystery-shopping test complaint (circular 23289 §C): handled like any other, left out
+    # of every indicator and listed apart in the report.
+    test: bool = False
     acknowledged_at: datetime | None = None  # when the acknowledgement was sent
     admissible: bool | None = None  # None: not judged yet
     # The admissibility decision has its own clock ([deadlines] admissibility_days), for

@@ -193,6 +193,12 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return _act(args, actions.reopen, reason=args.reason or "")
 
 
+def cmd_mark_test(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.mark_test, test=not args.undo)
+
+
 def cmd_register(args: argparse.Namespace) -> int:
     from bot.db import session_scope
     from bot.handling.actions import ActionError
@@ -371,6 +377,15 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     )
     sp.add_argument("--to", required=True, help=" | ".join(e.value for e in Escalation))
     sp.add_argument("--date", help="when it went further, YYYY-MM-DD (default: today)")
+
+    sp = with_actor(
+        add(
+            "mark-test",
+            cmd_mark_test,
+            "a mystery-shopping test complaint: handled, but left out of every indicator",
+        )
+    )
+    sp.add_argument("--undo", action="store_true", help="it was not a test after all")
 
     sp = with_actor(add("reopen", cmd_reopen, "reopen a forwarded appeal or information request"))
     sp.add_argument("--reason")

@@ -706,6 +706,18 @@ def reopen(
     )
 
 
+def mark_test(
+    session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime, test: bool = True
+) -> bool:
+    """Mark (or unmark) a mystery-shopping test complaint (circular 23289 §C): it is handled
+    like any other but left out of every indicator. False if nothing changes."""
+    if case.test == test:
+        return False
+    record(session, case, "marked_test", actor, now, _changes({"test": case.test}, {"test": test}))
+    case.test = test
+    return True
+
+
 def _snapshot(case: Case) -> dict[str, Any]:
     return {
         "status": case.status,

@@ -111,6 +111,7 @@ def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: 
         "needs_review": decision.needs_review,
         "standard_procedure": item.standard_procedure,
         "origin": item.origin,
+        "test": sender.lower() in {a.lower() for a in ctx.settings.reports.test_senders},
         "extension_days": 0,
         "rule_hits": item.inbound.decision["hits"] if item.inbound.decision else [],
     }

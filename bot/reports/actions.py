@@ -57,6 +57,7 @@ def _window_counts(
         Case.outcome.in_(rs.founded_outcomes),  # type: ignore[union-attr]
         Case.received_at >= start,
         Case.received_at < as_of,
+        Case.test.is_(False),  # mystery-shopping tests are no recurring theme
     )
     inner = (
         select(

@@ -143,6 +143,22 @@ DIMENSIONS: dict[str, dict[str, str]] = {
         "de": "Weitergeleitet",
         "en": "Redirected",
     },
+    # Case statuses (bot.vocab.CaseStatus), as listed with the test complaints.
+    "open": {"fr": "Ouverte", "nl": "Open", "de": "Offen", "en": "Open"},
+    "waiting": {
+        "fr": "En attente du citoyen",
+        "nl": "Wacht op de burger",
+        "de": "Wartet auf den Bürger",
+        "en": "Waiting for the citizen",
+    },
+    "answered": {"fr": "Répondue", "nl": "Beantwoord", "de": "Beantwortet", "en": "Answered"},
+    "closed": {"fr": "Clôturée", "nl": "Afgesloten", "de": "Abgeschlossen", "en": "Closed"},
+    "forwarded": {
+        "fr": "Transmise",
+        "nl": "Doorgestuurd",
+        "de": "Weitergeleitet",
+        "en": "Forwarded",
+    },
     "resolved": {"fr": "Résolues", "nl": "Opgelost", "de": "Behoben", "en": "Resolved"},
     "unresolved": {
         "fr": "Non résolues",
@@ -474,6 +490,37 @@ REPORT: dict[str, dict[str, str]] = {
         "de": "Genannte Stellen der zweiten Linie",
         "en": "Second-line bodies named",
     },
+    "tests": {
+        "fr": "Plaintes test (clients mystères)",
+        "nl": "Testklachten (mystery shopping)",
+        "de": "Testbeschwerden (Mystery Shopping)",
+        "en": "Test complaints (mystery shopping)",
+    },
+    "tests_intro": {
+        "fr": "Ces plaintes test ont été traitées comme les autres, mais ne sont comptées dans "
+        "aucun indicateur de ce rapport (circulaire 23289, point C).",
+        "nl": "Deze testklachten werden zoals de andere behandeld, maar tellen in geen enkele "
+        "indicator van dit verslag mee (omzendbrief 23289, punt C).",
+        "de": "Diese Testbeschwerden wurden wie alle anderen bearbeitet, werden aber in keinem "
+        "Indikator dieses Berichts gezählt (Rundschreiben 23289, Punkt C).",
+        "en": "These test complaints were handled like any other but are counted in none of "
+        "this report's indicators (circular 23289, point C).",
+    },
+    "test_number": {"fr": "Numéro", "nl": "Nummer", "de": "Nummer", "en": "Number"},
+    "test_received": {
+        "fr": "Reçue le",
+        "nl": "Ontvangen op",
+        "de": "Eingegangen am",
+        "en": "Received",
+    },
+    "test_acknowledged": {
+        "fr": "Accusé de réception",
+        "nl": "Ontvangstbevestiging",
+        "de": "Eingangsbestätigung",
+        "en": "Acknowledged",
+    },
+    "test_answered": {"fr": "Réponse", "nl": "Antwoord", "de": "Antwort", "en": "Answered"},
+    "test_outcome": {"fr": "Résultat", "nl": "Resultaat", "de": "Ergebnis", "en": "Outcome"},
     "action_plan": {
         "fr": "Plan d'actions",
         "nl": "Actieplan",

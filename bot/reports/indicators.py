@@ -334,7 +334,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 (and_(c.acknowledged_at.is_not(None), ack <= acknowledgement_days), 1), **one
             ).label("ack_ok"),
         )
-        .where(c.received_at >= first, c.received_at < last)
+        .where(c.received_at >= first, c.received_at < last, c.test.is_(False))
         .subquery()
     )
     keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
@@ -361,7 +361,11 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ]
     later = session.execute(
         select(c.kind, *sums)
-        .where(c.received_at < last, or_(c.answered_at.is_(None), c.answered_at >= first))
+        .where(
+            c.received_at < last,
+            or_(c.answered_at.is_(None), c.answered_at >= first),
+            c.test.is_(False),
+        )
         .group_by(c.kind)
     ).all()
 
@@ -376,7 +380,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ack,
         _period_index(c.answered_at, bounds),
         lead,
-    ).where(complaint, c.received_at < last, or_(c.received_at >= first, c.answered_at >= first))
+    ).where(
+        complaint,
+        c.received_at < last,
+        or_(c.received_at >= first, c.answered_at >= first),
+        c.test.is_(False),
+    )
     for received_in, ack_days, answered_in, lead_days in conn.execute(stmt):
         if received_in >= 0:
             columns[2 * received_in].append(float(ack_days))
@@ -496,6 +505,19 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ind.monthly = [m["month"].get(p.label, 0) for p in period.months()]
         out.append(ind)
     return out
+
+
+def test_cases(session: Session, period: Period, tz: ZoneInfo) -> list[Case]:
+    """The mystery-shopping test complaints received in `period` (circular 23289 §C), listed
+    apart in the report: how each was handled, never counted in an indicator."""
+    start, end = period.bounds(tz)
+    return list(
+        session.execute(
+            select(Case)
+            .where(Case.test.is_(True), Case.received_at >= start, Case.received_at < end)
+            .order_by(Case.received_at)
+        ).scalars()
+    )
 
 
 def _actions(session: Session, ind: Indicators, start: datetime, end: datetime) -> None:

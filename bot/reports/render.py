@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlmodel import Session
 
-from bot.models import ImprovementAction
+from bot.models import Case, ImprovementAction
 from bot.reports import actions as actions_mod
 from bot.reports import i18n
 from bot.reports.indicators import (
@@ -43,6 +43,7 @@ from bot.reports.indicators import (
     Row,
     compare,
     compute_many,
+    test_cases,
 )
 from bot.reports.settings import ReportSettings
 from bot.settings import Settings
@@ -74,6 +75,7 @@ class Report:
     as_of: datetime
     rs: ReportSettings
     extra: dict[str, Any] = field(default_factory=dict)
+    tests: list[Case] = field(default_factory=list)  # mystery-shopping cases, listed apart
 
 
 def build(
@@ -112,6 +114,7 @@ def build(
         monthly_previous=previous.monthly,
         as_of=as_of,
         rs=rs,
+        tests=test_cases(session, period, tz),
     )
 
 
@@ -562,11 +565,31 @@ def render_html(report: Report, settings: Settings) -> str:
                 .isoformat(),
             ),
             actions=actions,
+            tests=[_test_row(c, lang, settings) for c in report.tests],
             generated=report.as_of.astimezone(ZoneInfo(settings.calendar.timezone)).strftime(
                 "%Y-%m-%d %H:%M"
             ),
         )
     )
+
+
+def _test_row(case: Case, lang: str, settings: Settings) -> dict[str, str]:
+    """One mystery-shopping test complaint as the report lists it: how it was handled."""
+    tz = ZoneInfo(settings.calendar.timezone)
+
+    def day(at: datetime | None) -> str:
+        if at is None:
+            return "–"
+        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(tz).date().isoformat()
+
+    return {
+        "number": case.number,
+        "received": day(case.received_at),
+        "acknowledged": day(case.acknowledged_at),
+        "answered": day(case.answered_at),
+        "status": i18n.label(case.status, lang),
+        "outcome": i18n.label(case.outcome, lang) if case.outcome else "–",
+    }
 
 
 def write(report: Report, settings: Settings, fmt: str, path: Path) -> None:

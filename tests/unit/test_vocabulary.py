@@ -123,3 +123,41 @@ def test_old_facts_by_mail_and_by_command_is_counted_under_its_reason(
     assert ind.get("complaints_inadmissible_reason", "insufficient_description") == 1
     assert ind.get("complaints_inadmissible_reason", "total") == 3
     assert ind.get("complaints_admissibility", "inadmissible") == 3
+
+
+def test_mystery_shopping_complaints_are_handled_but_never_counted(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.reports import render
+
+    monkeypatch.setenv("COMPLAINTBOT_HMAC_KEY", HMAC_KEY)
+    world = World.build(tmp_path, Z("2026-11-23T09:00"))
+    reports = world.app.settings.reports.model_copy(update={"test_senders": ["Shopper@BOSA.be"]})
+    world.app.settings = world.app.settings.model_copy(update={"reports": reports})
+    world.ctx.settings = world.app.settings
+    world.deliver(citizen_mail(sender="shopper@bosa.be", seq=1))
+    shopper = world.case()
+    world.deliver(citizen_mail(sender="real@example.be", seq=2))
+    marked = world.case()
+    world.deliver(citizen_mail(sender="other@example.be", seq=3))
+    counted = world.case()
+    assert shopper.test is True and marked.test is False
+    # handled like any other: acknowledged and assigned
+    assert {o.purpose for o in world.outbox() if o.case_id == shopper.id} >= {
+        "ack_complaint",
+        "assignment",
+    }
+    monkeypatch.setenv("COMPLAINTBOT_DATABASE_URL", str(world.app.settings.database.url))
+    assert cli.main(["--config", str(CONFIG), "mark-test", marked.number]) == 0
+    assert world.case(marked.number).test is True
+    assert world.events(marked.id, "marked_test")[0].channel == "cli"
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+        report = render.build(s, world.app.settings, period=Period.of(2026), as_of=world.clock.now)
+    # Hand count: three complaints received, two of them tests: one counted.
+    assert ind.get("requests_received", "complaint") == 1
+    assert ind.get("open_at_period_end", "complaint") == 1
+    assert [c.number for c in report.tests] == [shopper.number, marked.number]
+    html = render.render_html(report, world.app.settings)
+    assert "Plaintes test (clients mystères)" in html and shopper.number in html
+    assert counted.number not in html
