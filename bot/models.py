@@ -131,6 +131,9 @@ class Case(SQLModel, table=True):
     extension_days: int = 0
     extension_reason: str | None = None
     answered_at: datetime | None = None
+    # Answered within the legal deadline (the rule's days, plus the one extension), counting
+    # the days from receipt to answer without those the clock was stopped; set on answering.
+    answered_in_time: bool | None = None
     outcome: str | None = Field(default=None, max_length=30)  # founded, partly_founded, …
     typology: str | None = Field(default=None, max_length=30)  # Network typology if founded
     resolved: bool | None = None  # founded or partly founded: was it put right (indicator 7)

@@ -132,6 +132,23 @@ def deadline_of(session: Session, ctx: Context, case: Case) -> Deadline:
     )
 
 
+def in_legal_time(session: Session, ctx: Context, case: Case, answered: datetime) -> bool:
+    """Was the answer sent within the legal deadline (Network indicator 9)? The days from
+    receipt to answer, less the days the clock was stopped, against the rule's days plus the
+    one extension: not against `due_at`, which a weekend or a holiday may carry further."""
+    deadline = deadline_of(session, ctx, case)
+    if deadline.is_paused:
+        deadline = deadline.resumed(answered)
+    paused = deadline.compute(ctx.calendar, now=answered).paused_days
+    cal = ctx.calendar
+    start, end = cal.local_date(case.received_at), cal.local_date(answered)
+    if deadline.unit == "working":
+        elapsed = cal.working_days_between(start, end)
+    else:
+        elapsed = (end - start).days
+    return elapsed - paused <= deadline.days + case.extension_days
+
+
 def _store_pauses(case: Case, deadline: Deadline) -> None:
     case.pauses = [
         [p.start.isoformat(), p.end.isoformat() if p.end else None] for p in deadline.pauses
@@ -355,6 +372,7 @@ def _close_with_letter(
 ) -> None:
     """Close the case and send the citizen the letter that says so, always with the second
     line that fits the category (circular 23289, criterion 9)."""
+    case.answered_in_time = in_legal_time(session, ctx, case, now)
     case.answered_at = case.closed_at = now
     case.status = CaseStatus.CLOSED
     record(

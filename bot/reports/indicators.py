@@ -354,7 +354,25 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         sums += [
             func.sum(case((answered, 1), **one)),
             func.sum(
-                case((and_(answered, c.due_at.is_not(None), c.answered_at <= c.due_at), 1), **one)
+                case(
+                    (
+                        and_(
+                            answered,
+                            # the legal deadline (bot.handling.actions.in_legal_time); rows
+                            # answered before it was recorded: their due date
+                            or_(
+                                c.answered_in_time.is_(True),
+                                and_(
+                                    c.answered_in_time.is_(None),
+                                    c.due_at.is_not(None),
+                                    c.answered_at <= c.due_at,
+                                ),
+                            ),
+                        ),
+                        1,
+                    ),
+                    **one,
+                )
             ),
             func.sum(case((answered, lead), else_=None)),
             func.sum(case((open_end, 1), **one)),

@@ -634,3 +634,39 @@ def test_founded_answer_records_whether_it_was_resolved(world: World, monkeypatc
     assert ind.get("founded_resolved", "resolved") == 1
     assert ind.get("founded_resolved", "unresolved") == 1
     assert ind.get("founded_resolved", "total") == 2
+
+
+def test_within_the_deadline_is_measured_against_the_legal_deadline(world: World) -> None:
+    from bot.reports.indicators import Period, compute
+
+    def stopped_a_week() -> tuple[Case, str]:
+        world.clock.now = Z("2026-11-23T09:00")
+        case, reply_to = new_case(world)
+        world.clock.now = Z("2026-11-25T09:00")
+        reply(world, reply_to, "#wait Quel est votre numéro de dossier ?")
+        world.clock.now = Z("2026-12-02T09:00")  # the citizen answers: 7 days stopped
+        world.seq += 1
+        world.deliver(
+            citizen_mail(
+                sender=case.sender, seq=world.seq, subject=f"Re: {case.number}", body="4471-B"
+            )
+        )
+        return case, reply_to
+
+    early, early_reply = stopped_a_week()
+    late, late_reply = stopped_a_week()
+    # Both due 30 Dec + carried past the closure days and New Year to Monday 4 January 2027.
+    assert world.ctx.calendar.local_date(world.case(late.number).due_at).isoformat() == "2027-01-04"
+    world.clock.now = Z("2026-12-28T09:00")  # 35 days, 7 stopped: 28 <= 30
+    reply(world, early_reply, "#answer unfounded\nVotre dossier a été traité.")
+    world.clock.now = Z("2027-01-04T09:00")  # 42 days, 7 stopped: 35 > 30, yet by the due date
+    reply(world, late_reply, "#answer unfounded\nVotre dossier a été traité.")
+    assert world.case(early.number).answered_in_time is True
+    assert world.case(late.number).answered_in_time is False
+    with world.session() as s:
+        tz = world.ctx.calendar.tz
+        ind = compute(s, Period.of(2026), tz=tz, as_of=world.clock.now)
+        nxt = compute(s, Period.of(2027), tz=tz, as_of=world.clock.now)
+    # Hand count: 2026 has one answer, in time; 2027 one answer, late (though by its due date).
+    assert ind.get("answer_days", "within_deadline_pct") == 100.0
+    assert nxt.get("answer_days", "within_deadline_pct") == 0.0
