@@ -320,6 +320,12 @@ DIMENSIONS: dict[str, dict[str, str]] = {
 }
 
 INDICATOR_TITLES: dict[str, dict[str, str]] = {
+    "complaints_origin": {
+        "fr": "Plaintes par origine (auteur)",
+        "nl": "Klachten per herkomst (indiener)",
+        "de": "Beschwerden nach Herkunft (Einreicher)",
+        "en": "Complaints by origin (who lodged them)",
+    },
     "founded_resolved": {
         "fr": "Plaintes fondées (même partiellement) : résolues ou non",
         "nl": "(Gedeeltelijk) gegronde klachten: opgelost of niet",

@@ -49,6 +49,7 @@ from bot.vocab import (
     Escalation,
     InadmissibleReason,
     Language,
+    Origin,
     Outcome,
     Typology,
 )
@@ -66,6 +67,7 @@ INDICATORS: dict[str, str] = {
     "requests_received": "count",
     "complaints_procedure": "count",
     "complaints_channel": "count",
+    "complaints_origin": "count",
     "complaints_admissibility": "count",
     "complaints_inadmissible_reason": "count",
     "complaints_outcome": "count",
@@ -192,6 +194,7 @@ class Known:
 _CUBE = (
     "kind",
     "channel",
+    "origin",
     "standard_procedure",
     "admissible",
     "inadmissible_reason",
@@ -421,6 +424,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 "kind",
                 "procedure",
                 "channel",
+                "origin",
                 "admissibility",
                 "reason",
                 "outcome",
@@ -447,6 +451,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 continue
             m["procedure"]["standard" if row.standard_procedure else "outside"] += n
             m["channel"][row.channel] += n
+            m["origin"][row.origin] += n
             m["category"][row.category] += n
             m["service"][row.service] += n
             m["month"][row.month] += n
@@ -477,6 +482,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
         _emit(ind, "complaints_channel", m["channel"], CASE_CHANNELS)
+        _emit(ind, "complaints_origin", m["origin"], tuple(Origin), always_null=True)
         _emit(
             ind,
             "complaints_admissibility",

@@ -582,6 +582,18 @@ def test_register_a_phone_complaint_outside_the_procedure(
     assert letter.channel == "letter" and letter.standard_procedure is False
     assert letter.origin == "citizen" and letter.number != case.number
 
+    from bot.reports.indicators import Period, compute
+
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+    # Hand count: one phone call from a company (standard procedure), one letter outside it.
+    assert ind.get("complaints_channel", "phone") == 1
+    assert ind.get("complaints_channel", "letter") == 1
+    assert ind.get("complaints_origin", "company") == 1
+    assert ind.get("complaints_origin", "citizen") == 1
+    assert ind.get("complaints_procedure", "outside") == 1
+    assert ind.get("complaints_procedure", "standard") == 1
+
     assert _cli(world, monkeypatch, "register", "--channel", "fax", *argv) == 2
     assert (
         _cli(world, monkeypatch, "register", "--channel", "letter", "--origin", "alien", *argv) == 2

@@ -49,7 +49,8 @@ def test_every_stored_value_is_counted_and_labelled(
         assert set(entry) >= set(i18n.LANGS) and all(entry[lang] for lang in i18n.LANGS)
 
 
-def test_origins_are_labelled() -> None:
+def test_origins_are_counted_and_labelled() -> None:
+    assert set(indicators.INDICATORS) >= {"complaints_origin", "founded_resolved"}
     for origin in Origin:
         assert all(i18n.DIMENSIONS[origin.value][lang] for lang in i18n.LANGS)
 
