@@ -125,6 +125,9 @@ class Case(SQLModel, table=True):
     # The admissibility decision has its own clock ([deadlines] admissibility_days), for
     # complaints only; None once decided or for other kinds never set.
     admissibility_due_at: datetime | None = None
+    # When admissibility was decided (the `admissible`, `inadmissible` or `answered` event):
+    # the report rebuilds "admissibility pending at 31/12" from it, not from today's state.
+    admissibility_decided_at: datetime | None = None
     inadmissible_reason: str | None = Field(default=None, max_length=60)  # InadmissibleReason
     # The deadline clock: stopped intervals ([start, end|null] ISO strings) and one extension.
     pauses: list | None = Field(default=None, sa_column=Column(JSON))

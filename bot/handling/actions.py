@@ -307,6 +307,7 @@ def answer(
         _store_pauses(case, deadline)
     case.admissible = True
     case.admissibility_due_at = None
+    case.admissibility_decided_at = case.admissibility_decided_at or now
     case.outcome, case.typology = outcome, typology
     case.resolved = resolved if outcome in FOUNDED_OUTCOMES else None
     _close_with_letter(
@@ -340,6 +341,7 @@ def inadmissible(
     before = _snapshot(case)
     case.admissible = False
     case.admissibility_due_at = None
+    case.admissibility_decided_at = now
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
@@ -579,6 +581,7 @@ def admissible(
     }
     late = case.admissibility_due_at is not None and now > case.admissibility_due_at
     case.admissible, case.admissibility_due_at = True, None
+    case.admissibility_decided_at = now
     record(
         session,
         case,

@@ -208,6 +208,24 @@ _CUBE = (
 )
 
 
+def _admissible_at_end(c: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
+    """`admissible` as it stood at the end of the period the case was received in: NULL
+    (pending) when it was decided later. Rows decided before the decision time was kept
+    count as decided."""
+    whens = [
+        (
+            and_(
+                c.received_at >= s,
+                c.received_at < e,
+                or_(c.admissibility_decided_at.is_(None), c.admissibility_decided_at < e),
+            ),
+            c.admissible,
+        )
+        for s, e in bounds
+    ]
+    return case(*whens, else_=None)
+
+
 def _period_index(column: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
     """0, 1 … for the period `column` falls in, -1 for none."""
     return case(*[(and_(column >= s, column < e), i) for i, (s, e) in enumerate(bounds)], else_=-1)
@@ -331,7 +349,11 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         select(
             _period_index(c.received_at, bounds).label("rp"),
             local_month(dialect, c.received_at, tz, first, last).label("month"),
-            *[getattr(c, k) for k in _CUBE],
+            # `admissible` as at the end of the period, not today's (see _admissible_at_end)
+            *[
+                _admissible_at_end(c, bounds).label(k) if k == "admissible" else getattr(c, k)
+                for k in _CUBE
+            ],
             case((c.acknowledged_at.is_not(None), 1), **one).label("acked"),
             case(
                 (and_(c.acknowledged_at.is_not(None), ack <= acknowledgement_days), 1), **one

@@ -682,3 +682,23 @@ def test_within_the_deadline_is_measured_against_the_legal_deadline(world: World
     # Hand count: 2026 has one answer, in time; 2027 one answer, late (though by its due date).
     assert ind.get("answer_days", "within_deadline_pct") == 100.0
     assert nxt.get("answer_days", "within_deadline_pct") == 0.0
+
+
+def test_admissibility_pending_at_year_end_is_the_state_on_31_december(world: World) -> None:
+    from bot.reports.indicators import Period, compute
+
+    world.clock.now = Z("2026-12-14T09:00")
+    decided_in_time, reply_a = new_case(world)
+    decided_later, reply_b = new_case(world)
+    never, _ = new_case(world)
+    world.clock.now = Z("2026-12-15T09:00")
+    reply(world, reply_a, "#admissible")
+    world.clock.now = Z("2027-01-05T09:00")
+    reply(world, reply_b, "#admissible")
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+    # Hand count on 31 December 2026: one decided (admissible), two still pending, although
+    # one of those two is admissible today.
+    assert ind.get("complaints_admissibility", "admissible") == 1
+    assert ind.get("complaints_admissibility", "pending") == 2
+    assert world.case(never.number).admissible is None
