@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from bot.cli.common import UserError, open_app, print_json
 from bot.vocab import Language
 
-FORMATS = ("html", "csv", "xlsx")
+FORMATS = ("html", "csv", "xlsx", "network")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -187,7 +187,12 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     )
     sp.add_argument("--year", type=int, required=True)
     sp.add_argument("--quarter", type=int, choices=[1, 2, 3, 4])
-    sp.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    sp.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="default: from the output's extension; network: the Federal Complaints Network's "
+        "yearly questionnaire as CSV, one row per question",
+    )
     sp.add_argument("--output", required=True, metavar="PATH")
     sp.add_argument("--language", choices=list(Language), help="default: [reports] report_language")
     sp.epilog = (

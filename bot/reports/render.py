@@ -592,8 +592,81 @@ def _test_row(case: Case, lang: str, settings: Settings) -> dict[str, str]:
     }
 
 
+# The Network's questionnaire follows framework §3.2: indicator -> question number there.
+NETWORK_QUESTIONS: dict[str, int] = {
+    "requests_received": 1,
+    "complaints_procedure": 2,
+    "complaints_channel": 3,
+    "complaints_origin": 3,
+    "complaints_admissibility": 4,
+    "complaints_inadmissible_reason": 4,
+    "complaints_outcome": 5,
+    "founded_typology": 6,
+    "founded_resolved": 7,
+    "open_at_period_end": 8,
+    "acknowledgement_days": 9,
+    "answer_days": 9,
+    "daily_use": 10,
+    "improvement_actions": 11,
+    "complaints_category": 12,
+    "complaints_service": 12,
+    "escalations": 13,
+    "requests_language": 15,
+}
+NETWORK_COLUMNS = (
+    "organisation_id",
+    "organisation",
+    "period",
+    "question",
+    "indicator",
+    "dimension",
+    "label",
+    "unit",
+    "value",
+)
+
+
+def network_rows(report: Report, settings: Settings) -> list[list[str]]:
+    """The yearly questionnaire of the Federal Complaints Network: one row per question
+    ("3.2" is the second answer to §3.2 question 3), with the organisation's name and id.
+    Question 14, complaints about complaint handling, is the typology's fourth category."""
+    lang = report.language
+    org = settings.organisation.name
+    name = org.get(lang) or org.get("fr") or next(iter(org.values()), "")
+    out = [list(NETWORK_COLUMNS)]
+    seen: dict[int, int] = {}
+    rows = [r for r, _ in report.rows if r.indicator in NETWORK_QUESTIONS]
+    extra = [
+        r for r in rows if (r.indicator, r.dimension) == ("founded_typology", "complaint_handling")
+    ]
+    for question, row in sorted(
+        [(NETWORK_QUESTIONS[r.indicator], r) for r in rows] + [(14, r) for r in extra],
+        key=lambda qr: qr[0],
+    ):
+        seen[question] = seen.get(question, 0) + 1
+        out.append(
+            [
+                report.rs.network_id,
+                name,
+                report.period.label,
+                f"{question}.{seen[question]}",
+                row.indicator,
+                row.dimension,
+                i18n.label(row.indicator, lang, i18n.INDICATOR_TITLES)
+                + " – "
+                + _dimension_label(row.indicator, row.dimension, lang, settings),
+                INDICATORS[row.indicator],
+                _fmt(row.value),
+            ]
+        )
+    return out
+
+
 def write(report: Report, settings: Settings, fmt: str, path: Path) -> None:
-    if fmt == "csv":
+    if fmt == "network":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh, lineterminator="\n").writerows(network_rows(report, settings))
+    elif fmt == "csv":
         write_csv(report, path)
     elif fmt == "xlsx":
         write_xlsx(report, path)

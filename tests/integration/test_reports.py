@@ -80,6 +80,30 @@ def test_csv_layout(db: str, tmp_path: Path) -> None:
     assert by_key[("complaints_channel", "form")]["value"] == "0"
 
 
+def test_network_questionnaire_layout(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "network.csv"
+    argv = ["--format", "network", "--output", str(out), "--language", "nl"]
+    assert run("report", "--year", "2025", *argv) == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:4] == ["organisation_id", "organisation", "period", "question"]
+    body = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    assert {r["organisation"] for r in body} == {"FOD Voorbeeld"}
+    assert {r["period"] for r in body} == {"2025"}
+    # one row per question, numbered in framework §3.2 order, without gaps inside a question
+    questions = [tuple(int(x) for x in r["question"].split(".")) for r in body]
+    assert questions == sorted(questions)
+    assert {q for q, _ in questions} == set(range(1, 16))
+    by_q = {r["question"]: r for r in body}
+    assert (by_q["1.1"]["indicator"], by_q["1.1"]["dimension"], by_q["1.1"]["value"]) == (
+        "requests_received",
+        "complaint",
+        "6",
+    )
+    assert by_q["14.1"]["dimension"] == "complaint_handling"
+    assert by_q["1.1"]["label"].startswith("Ontvangen aanvragen per type – Klachten")
+
+
 def test_xlsx_has_one_sheet_per_table(db: str, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     assert (
