@@ -29,8 +29,9 @@ from sqlalchemy import Engine, func, select
 from sqlmodel import Session, SQLModel, create_engine
 
 from bot.models import Outbox
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue
+from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.worker import send_pending
 from bot.settings import Organisation, Settings, Smtp
 

@@ -10,9 +10,11 @@ import logging
 import os
 import signal
 import time
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
+from apscheduler.schedulers.base import BaseScheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -22,7 +24,7 @@ from bot.deadlines.calendar import WorkingCalendar
 from bot.handling.hooks import HandlingHooks
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
-from bot.outbox.worker import send_pending
+from bot.outbox.worker import SendReport, send_pending
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
@@ -62,8 +64,13 @@ class App:
         with Mailbox(self.settings.imap, dict(os.environ)) as box:
             return take_mailbox(box, self.engine, self.ctx)
 
-    def import_path(  # type: ignore[no-untyped-def]
-        self, path: Path, *, progress=None, channel: str = "import", scheme: str = "import"
+    def import_path(
+        self,
+        path: Path,
+        *,
+        progress: Callable[[int], object] | None = None,
+        channel: str = "import",
+        scheme: str = "import",
     ) -> ProcessReport:
         """Backfill: take every message under `path` into the ledger, then process them.
 
@@ -95,7 +102,7 @@ class App:
         total.quarantined += part.quarantined
 
     # -- outbox -----------------------------------------------------------------------------
-    def send_outbox(self):  # type: ignore[no-untyped-def]
+    def send_outbox(self) -> SendReport:
         return asyncio.run(send_pending(self.engine, self.settings))
 
     # -- the service ----------------------------------------------------------------------------
@@ -139,7 +146,7 @@ class Service:
                 scheduler.shutdown(wait=False)
         log.info("stopped cleanly")
 
-    async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
+    async def _stop_watch(self, scheduler: BaseScheduler) -> None:
         await self.stopping.wait()
         scheduler.shutdown(wait=True)
 

@@ -7,12 +7,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a model, for statements that need no ORM identity map and for typed
+    column expressions (`table_of(Case).c.due_at`); SQLModel leaves `__table__` untyped."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
 
 
 class RawBlob(SQLModel, table=True):

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.errors import ConfigError
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
@@ -22,10 +23,6 @@ from bot.vocab import Language
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
-
-
-class ConfigError(Exception):
-    """The configuration cannot be used. str() names the file, the key path and the problem."""
 
 
 class _Section(BaseModel):
@@ -185,7 +182,8 @@ def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, s
     """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
             if value is not None:
                 data.setdefault(section, {})[key] = value

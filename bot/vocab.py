@@ -48,6 +48,35 @@ class CaseStatus(StrEnum):
 DONE_STATUSES = frozenset({CaseStatus.CLOSED, CaseStatus.FORWARDED})
 
 
+# Case statuses that still need someone's attention (not closed).
+OPEN_STATUSES = (CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ANSWERED)
+
+
+class InboundStatus(StrEnum):
+    """Where a message taken into the ledger stands (bot.models.InboundMessage.status)."""
+
+    PENDING = "pending"
+    DONE = "done"
+    QUARANTINED = "quarantined"
+
+
+class OutboxStatus(StrEnum):
+    """Where an outgoing mail stands (bot.models.Outbox.status)."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    SUPPRESSED = "suppressed"  # over the per-sender daily limit of automatic mails
+
+
+class ActionStatus(StrEnum):
+    """An improvement action of the action plan (circular criterion 11)."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class Channel(StrEnum):
     """How a message came in or an action was taken (cases and the audit trail)."""
 
@@ -119,6 +148,15 @@ class ClosingOutcome(StrEnum):
 FOUNDED_OUTCOMES = (Outcome.FOUNDED, Outcome.PARTLY_FOUNDED)
 
 
+class SecondLine(StrEnum):
+    """The second-line bodies a final answer names (circular criterion 9); the order is the
+    report's order."""
+
+    FEDERAL_OMBUDSMAN = "federal_ombudsman"
+    PENSIONS_OMBUDSMAN = "pensions_ombudsman"
+    COMITE_P = "comite_p"
+
+
 class Typology(StrEnum):
     """The Network's typology of complaints (framework §9 `founded_typology`)."""
 
@@ -163,11 +201,9 @@ REASON_ALIASES: dict[str, InadmissibleReason] = {
 }
 
 
-class Escalation(StrEnum):
-    """Where a case went after us (Network indicator 13, framework §3.2)."""
-
-    FEDERAL_OMBUDSMAN = "federal_ombudsman"
-    PENSIONS_OMBUDSMAN = "pensions_ombudsman"
-    COMITE_P = "comite_p"
-    APPEAL = "appeal"  # an administrative appeal against the decision
-    COURT = "court"
+# Where a case went after us (Network indicator 13, framework §3.2): a second-line body
+# (the same words as SecondLine), an administrative appeal against the decision, or a court.
+Escalation = StrEnum(  # type: ignore[misc]
+    "Escalation",
+    [*((m.name, m.value) for m in SecondLine), ("APPEAL", "appeal"), ("COURT", "court")],
+)

@@ -8,7 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.cli.common import EXIT_USAGE, print_json
+from bot.cli.common import print_json
+from bot.errors import EXIT_USAGE
 from bot.intake.parse import parse
 
 if TYPE_CHECKING:

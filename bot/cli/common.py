@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -13,11 +14,9 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from bot.app import App
 
-EXIT_USAGE, EXIT_SERVER = 2, 3
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
+Command = Callable[[argparse.Namespace], int]
+# `add(name, func, help)`: a new sub-command's parser (bot.cli.main.build_parser).
+AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def print_json(obj: Any) -> None:

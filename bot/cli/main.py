@@ -18,8 +18,9 @@ from sqlmodel import Session
 
 from bot import settings as settings_mod
 from bot.cli import classify, handling, reports
-from bot.cli.common import EXIT_SERVER, EXIT_USAGE, UserError, local_tz, open_app, print_json
-from bot.settings import ConfigError, Settings
+from bot.cli.common import local_tz, open_app, print_json
+from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
+from bot.settings import Settings
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -148,10 +149,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.intake import files
 
     path = Path(args.path)
-    try:
-        total = files.count(path)
-    except files.ImportError_ as exc:
-        raise UserError(str(exc)) from None
+    total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
     app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(
@@ -167,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from sqlmodel import select
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
@@ -194,7 +192,10 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 raise UserError(f"no quarantined message #{args.id}")
             row = next(r for r in views.quarantined(session, tz) if r["id"] == args.id)
             if args.raw:
-                sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
+                blob = session.get(RawBlob, msg.sha256)
+                if blob is None:
+                    raise UserError(f"message #{args.id}: its raw bytes are missing")
+                sys.stdout.buffer.write(blob.data)
             else:
                 print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
             return 0
@@ -209,7 +210,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)  # type: ignore[arg-type]
+    report = process_pending(app.engine, app.ctx, only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 
@@ -291,21 +292,14 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from bot.intake.imap import MailboxError
-
     try:
         if args.command != "demo":
             args.settings = settings_mod.load(args.config)
         return args.func(args)
-    except ConfigError as exc:
-        print(f"complaintbot: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UserError as exc:
-        print(f"complaintbot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except MailboxError as exc:
-        print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
-        return EXIT_SERVER
+    except ComplaintbotError as exc:
+        code, line = exit_code(exc)
+        print(f"complaintbot: {line}", file=sys.stderr)
+        return code
     except OperationalError as exc:
         print(
             f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",

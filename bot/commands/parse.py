@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from bot.errors import CommandError
 from bot.vocab import (
     CITIZEN_KINDS,
     REASON_ALIASES,
@@ -108,17 +110,6 @@ USAGE = """\
 #note internal note
 #kind complaint|appeal|information-request
 #escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court"""  # noqa: E501
-
-
-class CommandError(ValueError):
-    """A command cannot be understood. `message` is meant for the handler; `code` is stable
-    (for translation); `line` is the 1-based line of the mail body, when known."""
-
-    def __init__(self, code: str, message: str, *, line: int | None = None) -> None:
-        self.code = code
-        self.message = message
-        self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -269,7 +260,7 @@ def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
     return f" Did you mean {prefix}{close[0]}?" if close else ""
 
 
-def _choices(table: dict[str, object]) -> str:
+def _choices(table: Mapping[str, object]) -> str:
     names = list(dict.fromkeys(table))
     return ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -407,14 +398,14 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             raise CommandError(
                 "extend_days", f"An extension is {limit} days, not {days}.", line=line
             )
-        reason = _clean([match[2].strip(), *block.body])
-        if not reason:
+        why = _clean([match[2].strip(), *block.body])
+        if not why:
             raise CommandError(
                 "extend_reason",
                 "#extend needs a reason after the number of days; the citizen is told why.",
                 line=line,
             )
-        return Extend(days=days, reason=reason, line=line)
+        return Extend(days=days, reason=why, line=line)
     if verb is Verb.ADMISSIBLE:
         return Admissible(text=_clean([args, *block.body]), line=line)
     if verb is Verb.KIND:

@@ -12,16 +12,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.context import Context
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
+from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
 from bot.mail import ParsedMail
-from bot.models import Case, CaseEvent, InboundMessage
+from bot.models import Attachment, Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
 from bot.pipeline import replies
 from bot.vocab import (
@@ -36,13 +36,6 @@ from bot.vocab import (
     Outcome,
     Typology,
 )
-
-# `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
-CLOSE_OUTCOMES = tuple(o.value for o in ClosingOutcome)
-
-
-class ActionError(ValueError):
-    """The action is not possible in the case's current state; str() says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +97,7 @@ def extension_granted_at(session: Session, case: Case) -> datetime:
     at = session.execute(
         select(CaseEvent.at)
         .where(CaseEvent.case_id == case.id, CaseEvent.type == "extended")
-        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .order_by(col(CaseEvent.id).desc())
         .limit(1)
     ).scalar()
     return at or case.received_at
@@ -241,9 +234,10 @@ def assignment(
     }
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
     hs = ctx.settings.handling
-    if inbound is not None and mail is not None and not mail.attachments:
-        copied, listed = [], []  # a new case from a mail without attachments: nothing to copy
-    else:
+    # A new case from a mail without attachments: nothing to copy.
+    copied: list[Attachment] = []
+    listed: list[dict[str, Any]] = []
+    if inbound is None or mail is None or mail.attachments:
         copied, listed = letters.case_attachments(
             session, case, hs.max_attachment_bytes, first=inbound
         )
@@ -552,7 +546,7 @@ def close(
         )
     if (
         outcome is not None
-        and outcome not in CLOSE_OUTCOMES
+        and outcome not in list(ClosingOutcome)
         and outcome not in {o.value for o in Outcome}
     ):
         raise ActionError(f"unknown outcome {outcome!r}")

@@ -9,9 +9,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import defer
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
@@ -20,8 +19,10 @@ from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, InboundMessage, RawBlob
-from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
+from bot.outbox.headers import message_id_for, token_for
+from bot.outbox.mime import StoredFile
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
 from bot.vocab import Language
@@ -32,7 +33,7 @@ MAX_CITIZEN_TEXT = 20_000
 
 # Used when the configuration names no second line at all: the final answer ALWAYS names one
 # (circular 23289, criterion 9; wording of framework §9.3).
-_DEFAULT_SECOND_LINE = {
+_DEFAULT_SECOND_LINE: dict[str, Any] = {
     "name": {
         "fr": "le Médiateur fédéral",
         "nl": "de federale Ombudsman",
@@ -71,7 +72,7 @@ def sanitise(text: str, limit: int = MAX_CITIZEN_TEXT) -> str:
 
 def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     """A {lang: text} dict with every language filled (fallback: fr, nl, then any)."""
-    out = {}
+    out: dict[str, str] = {}
     for lang in Language:
         out[lang] = next((mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), "")
     return out
@@ -104,7 +105,7 @@ def first_inbound(session: Session, case: Case) -> InboundMessage | None:
     return session.execute(
         select(InboundMessage)
         .where(InboundMessage.case_id == case.id, InboundMessage.outcome == "case")
-        .order_by(InboundMessage.id)
+        .order_by(col(InboundMessage.id))
         .limit(1)
     ).scalar()
 
@@ -299,12 +300,14 @@ def case_attachments(
     first = first or first_inbound(session, case)
     if first is None:
         return [], []
-    has_data = Attachment.data.is_not(None)  # type: ignore[union-attr]
+    has_data = col(Attachment.data).is_not(None)
     rows = session.execute(
         select(Attachment, has_data)
+        # SQLModel types the attribute as its value (bytes | None); defer() takes the ORM
+        # attribute it is at run time.
         .options(defer(Attachment.data))  # type: ignore[arg-type]
         .where(Attachment.inbound_id == first.id)
-        .order_by(Attachment.id)
+        .order_by(col(Attachment.id))
     ).all()
     copied, listed, used = [], [], 0
     for att, stored in rows:

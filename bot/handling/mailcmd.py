@@ -12,6 +12,7 @@ Automatic replies (out-of-office, bounces) to a reply address are filed without 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from email.utils import getaddresses
 
 from sqlmodel import Session
@@ -37,8 +38,8 @@ from bot.handling.actions import ActionError, Actor
 from bot.handling.routing import allowed_senders, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
-from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
 from bot.vocab import DONE_STATUSES
 
@@ -186,11 +187,12 @@ def _verify(
     target: ReplyAddress,
     case: Case,
     sender: str,
-    now,
-    max_age: int,  # type: ignore[no-untyped-def]
+    now: datetime,
+    max_age: int,
 ) -> TokenCheck:
     """The token must have been issued to the sender, or to the case's assignee (a member of
     a service answering for the service address)."""
+    assert case.id is not None
     first = verify_token(
         target.token,
         key=key,
@@ -208,8 +210,8 @@ def _verify(
 
 
 def _apply(
-    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now
-) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now: datetime
+) -> dict[str, str]:
     if isinstance(command, Note):
         actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
         return {"verb": "note", "detail": command.text[:200]}

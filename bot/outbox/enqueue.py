@@ -16,20 +16,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, true
+from sqlalchemy import CursorResult, bindparam, func, insert, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.models import Outbox
-from bot.outbox.compose import Draft, clean_address, clean_header, clean_msg_id
+from bot.models import Outbox, table_of
+from bot.outbox.headers import clean_address, clean_header, clean_msg_id
+from bot.outbox.mime import Draft
+from bot.vocab import OutboxStatus
 
-SUPPRESSED = "suppressed"
-PENDING = "pending"
-
-_T = Outbox.__table__  # Core table: enqueue is on the intake path, no ORM identity map needed
+_T = table_of(Outbox)  # Core table: enqueue is on the intake path, no ORM identity map needed
 
 # Built once (SQLAlchemy caches the compiled form; building the expression costs more than
 # running it). The WHERE starts with to_addr = :to_addr, served by ix_outbox_to_addr.
@@ -39,7 +38,7 @@ _RECENT_AUTOMATIC = (
     .where(
         _T.c.to_addr == bindparam("to_addr"),
         _T.c.automatic == true(),
-        _T.c.status != SUPPRESSED,
+        _T.c.status != OutboxStatus.SUPPRESSED,
         _T.c.created_at >= bindparam("since"),
     )
 )
@@ -94,8 +93,10 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
         draft, raw = None, message.as_bytes(policy=policy.SMTP)
     if mid is None:
-        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
-    row = {
+        raise ValueError(
+            "the message needs a valid Message-ID (see bot.outbox.headers.message_id_for)"
+        )
+    row: dict[str, Any] = {
         "key": mail.key,
         "purpose": mail.purpose,
         "case_id": mail.case_id,
@@ -105,7 +106,7 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         "subject": clean_header(subject, limit=998),
         "raw": raw,
         "automatic": mail.automatic,
-        "status": PENDING,
+        "status": OutboxStatus.PENDING,
         "attempts": 0,
         "next_attempt_at": created,
         "last_error": None,
@@ -119,7 +120,7 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
 def _brake(row: dict[str, Any], count: int, limit: int) -> None:
     """Loop and flood brake: over `limit` automatic mails in 24 h, the row is only recorded."""
     if count >= limit:
-        row["status"] = SUPPRESSED
+        row["status"] = OutboxStatus.SUPPRESSED
         row["last_error"] = (
             f"suppressed: {count} automatic mails to this address in 24 h (limit {limit})"
         )
@@ -160,7 +161,9 @@ def enqueue(
         return session.execute(stmt, values).scalar_one_or_none()
     try:  # pragma: no cover - only SQLite and PostgreSQL are supported deployments
         with session.begin_nested():
-            return session.execute(insert(_T).values(**values)).inserted_primary_key[0]
+            result = cast(CursorResult[Any], session.execute(insert(_T).values(**values)))
+            primary = result.inserted_primary_key
+            return primary[0] if primary else None
     except IntegrityError:  # pragma: no cover
         return None
 
@@ -196,7 +199,7 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
         if mail.automatic:
             count = counts.get(row["to_addr"], 0)
             _brake(row, count, mail.limit_per_day)
-            if row["status"] != SUPPRESSED:
+            if row["status"] != OutboxStatus.SUPPRESSED:
                 counts[row["to_addr"]] = count + 1
     dialect = session.get_bind().dialect.name
     stmt = _INSERT_MANY.get(dialect, insert(_T))
@@ -214,7 +217,7 @@ def _automatic_counts(session: Session, addresses: set[str], now: datetime) -> d
         .where(
             _T.c.to_addr.in_(sorted(addresses)),
             _T.c.automatic == true(),
-            _T.c.status != SUPPRESSED,
+            _T.c.status != OutboxStatus.SUPPRESSED,
             _T.c.created_at >= since,
         )
         .group_by(_T.c.to_addr)

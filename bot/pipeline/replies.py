@@ -10,8 +10,9 @@ from datetime import datetime
 from bot.context import Context
 from bot.mail import ParsedMail
 from bot.models import Case
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail
+from bot.outbox.headers import message_id_for, token_for
 
 # kind -> (acknowledgement, forward) purposes
 _PURPOSES = {
@@ -24,8 +25,8 @@ _PURPOSES = {
 def reply_languages(ctx: Context, language: str | None) -> list[str]:
     """The case's language if we answer in it (art. 41 §1 LLC), else the bilingual fallback."""
     org = ctx.settings.organisation
-    if language in org.languages:
-        return [language]  # type: ignore[list-item]
+    if language is not None and language in org.languages:
+        return [language]
     return list(org.fallback_languages)
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.events import add_events, event_row
 from bot.intake.parse import ParseError, parse
@@ -73,7 +72,7 @@ def _find_case(
     ids = [i for i in (mail.in_reply_to, *mail.references) if i]
     if ids:
         case_id = session.execute(
-            select(Outbox.case_id).where(Outbox.message_id.in_(ids)).limit(1)  # type: ignore[attr-defined]
+            select(Outbox.case_id).where(col(Outbox.message_id).in_(ids)).limit(1)
         ).scalar()
         if case_id is not None:
             return session.get(Case, case_id)
@@ -111,8 +110,8 @@ def handled_fingerprints(
         return {}
     rows = session.execute(
         select(InboundMessage.fingerprint, InboundMessage.id, InboundMessage.case_id).where(
-            InboundMessage.fingerprint.in_(sorted(fingerprints)),  # type: ignore[union-attr]
-            InboundMessage.id.not_in(exclude),  # type: ignore[union-attr]
+            col(InboundMessage.fingerprint).in_(sorted(fingerprints)),
+            col(InboundMessage.id).not_in(exclude),
         )
     ).all()
     known: dict[str, tuple[int, int | None]] = {}
@@ -210,7 +209,7 @@ def _file(inbound: InboundMessage, *, kind: str, reason: str, case_id: int | Non
 def _event(
     session: Session,
     ctx: PipelineContext,
-    case_id: int,
+    case_id: int | None,
     type_: str,
     inbound: InboundMessage | None,
     detail: dict,
@@ -218,6 +217,7 @@ def _event(
     actor: str = "bot",
     channel: str = "mail",
 ) -> None:
+    assert case_id is not None  # a case read from the database
     row = event_row(
         case_id=case_id,
         type_=type_,

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.faults import failpoint
 from bot.intake import ledger
@@ -21,6 +21,7 @@ from bot.intake.imap import Mailbox
 from bot.models import InboundMessage, MailboxSighting
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
+from bot.vocab import InboundStatus
 
 log = logging.getLogger(__name__)
 FETCH_BYTES = 32 * 1024 * 1024  # fetch at most this much per round trip: memory stays flat
@@ -102,12 +103,12 @@ def file_away(mailbox: Mailbox, engine: Engine) -> int:
     with Session(engine) as session:
         rows = session.execute(
             select(MailboxSighting.id, MailboxSighting.uid)
-            .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+            .join(InboundMessage, col(InboundMessage.id) == MailboxSighting.inbound_id)
             .where(
                 MailboxSighting.mailbox == mailbox.name,
                 MailboxSighting.uidvalidity == mailbox.uidvalidity,
-                MailboxSighting.moved.is_(False),  # type: ignore[attr-defined]
-                InboundMessage.status.in_(("done", "quarantined")),  # type: ignore[attr-defined]
+                col(MailboxSighting.moved).is_(False),
+                col(InboundMessage.status).in_((InboundStatus.DONE, InboundStatus.QUARANTINED)),
             )
         ).all()
         if not rows:
@@ -116,7 +117,7 @@ def file_away(mailbox: Mailbox, engine: Engine) -> int:
         failpoint("after-move")
         session.execute(
             update(MailboxSighting)
-            .where(MailboxSighting.id.in_([sid for sid, _ in rows]))  # type: ignore[attr-defined]
+            .where(col(MailboxSighting.id).in_([sid for sid, _ in rows]))
             .values(moved=True)
         )
         session.commit()

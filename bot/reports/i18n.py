@@ -123,7 +123,7 @@ DIMENSIONS: dict[str, dict[str, str]] = {
         "de": "Beleidigende Formulierung",
         "en": "Insulting wording",
     },
-    # Closing without a reasoned answer (bot.commands.parse.ClosingOutcome).
+    # Closing without a reasoned answer (bot.vocab.ClosingOutcome).
     "withdrawn": {"fr": "Retirées", "nl": "Ingetrokken", "de": "Zurückgezogen", "en": "Withdrawn"},
     "resolved_before_assessment": {
         "fr": "Résolues avant examen",

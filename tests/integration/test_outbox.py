@@ -25,15 +25,10 @@ from sqlalchemy import Engine, event, update
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
-from bot.outbox.compose import (
-    Draft,
-    StoredFile,
-    build_message,
-    compose,
-    message_id_for,
-    token_for,
-)
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import automatic_sent_last_day, enqueue
+from bot.outbox.headers import message_id_for, token_for
+from bot.outbox.mime import Draft, StoredFile, build_message
 from bot.outbox.sender import SmtpSender
 from bot.outbox.worker import claim, materialise, send_pending
 from bot.settings import Organisation, Settings, Smtp

@@ -7,9 +7,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from mailfactory import citizen_mail
-from sqlalchemy import select
-from test_handling_world import (
+from harness.world import (
     CONFIG,
     COORDINATOR,
     HMAC_KEY,
@@ -17,11 +15,13 @@ from test_handling_world import (
     Z,
     handler_mail,
 )
+from mailfactory import citizen_mail
+from sqlalchemy import select
 
 from bot import cli
+from bot.errors import DraftError
 from bot.handling.settings import HandlingSettings
 from bot.models import Attachment, Case, InboundMessage
-from bot.outbox.compose import DraftError
 
 SERVICE = "complaints@federal.example.be"  # categories.other.address: where the test mails go
 

@@ -11,9 +11,9 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from harness.world import CONFIG, HMAC_KEY, World, Z
 from mailfactory import citizen_mail
 from sqlalchemy import select
-from test_handling_world import CONFIG, HMAC_KEY, World, Z
 
 from bot import cli
 from bot.handling import jobs

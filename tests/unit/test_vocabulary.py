@@ -6,8 +6,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 import pytest
+from harness.world import CONFIG, HMAC_KEY, World, Z, handler_mail
 from mailfactory import citizen_mail
-from test_handling_world import CONFIG, HMAC_KEY, World, Z, handler_mail
 
 from bot import cli
 from bot.commands.parse import parse_commands, reason_of

@@ -1,6 +1,6 @@
 """A small world for the handling tests: example config, SQLite file, pipeline, controlled clock.
 
-Not a test module by itself (it holds no tests); the other test_handling_* modules import it.
+Shared by tests/unit/test_handling_*.py (`from harness.world import World, ...`).
 """
 
 from __future__ import annotations
