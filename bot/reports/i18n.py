@@ -496,6 +496,12 @@ REPORT: dict[str, dict[str, str]] = {
         "de": "Genannte Stellen der zweiten Linie",
         "en": "Second-line bodies named",
     },
+    "empty_chart": {
+        "fr": "Aucune donnée pour cette période et la précédente : rien à représenter.",
+        "nl": "Geen gegevens voor deze periode en de vorige: er valt niets weer te geven.",
+        "de": "Keine Daten für diesen und den vorigen Zeitraum: nichts darzustellen.",
+        "en": "No data for this period or the previous one: nothing to chart.",
+    },
     "tests": {
         "fr": "Plaintes test (clients mystères)",
         "nl": "Testklachten (mystery shopping)",

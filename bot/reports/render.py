@@ -132,8 +132,8 @@ def _change(value: float | int | None, previous: float | int | None) -> str:
         return ""
     if previous == 0:
         return "" if value == 0 else "+"
-    pct = 100.0 * (value - previous) / previous
-    return f"{pct:+.0f} %"
+    pct = round(100.0 * (value - previous) / previous)
+    return "0 %" if pct == 0 else f"{pct:+d} %"  # never "-0 %"
 
 
 # -- CSV and XLSX -------------------------------------------------------------------------------
@@ -354,10 +354,20 @@ def _chart(
             rotation=0 if len(labels) <= 6 else 30,
             ha="center" if len(labels) <= 6 else "right",
         )
-    ax.set_title(title, fontsize=10)
+    # Counts start at 0 (an axis from -0.04 or from the smallest bar misleads), whole units.
+    top = max([v for _, values in series for v in values if v == v] + [1.0])
+    if horizontal:
+        ax.set_xlim(0, top * 1.1)
+    else:
+        ax.set_ylim(0, top * 1.15)
+    (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+    ax.set_title(title, fontsize=10, loc="left")
     ax.spines[["top", "right"]].set_visible(False)
     if len(series) > 1:
-        ax.legend(fontsize=8, frameon=False)
+        # Above the plot, right of the title: never over a bar or a point.
+        ax.legend(
+            fontsize=8, frameon=False, ncols=len(series), loc="lower right", bbox_to_anchor=(1, 1)
+        )
     # Fixed margins instead of tight_layout(), which draws the figure twice.
     fig.subplots_adjust(
         left=0.33 if horizontal else 0.08,
@@ -368,6 +378,14 @@ def _chart(
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _until(report: Report, values: list[float]) -> list[float]:
+    """The monthly values up to the month of `as_of`: a month still to come is no 0, it is
+    not drawn (NaN leaves a gap)."""
+    tz_months = [p for p in report.period.months()]
+    today = report.as_of.date()
+    return [v if p.start <= today else float("nan") for p, v in zip(tz_months, values, strict=True)]
 
 
 def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
@@ -388,6 +406,9 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
             [float(p or 0) for _, p in rows],
         )
 
+    def title_of(indicator: str) -> str:
+        return i18n.label(indicator, lang, i18n.INDICATOR_TITLES)
+
     out = []
     for indicator, horizontal in (
         ("requests_received", False),
@@ -399,6 +420,9 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
     ):
         labels, values, prev = table(indicator)
         if not labels:
+            continue
+        if not any(values) and not any(prev):  # an empty chart says nothing: a sentence does
+            out.append({"id": indicator, "title": title_of(indicator), "alt": "", "png": ""})
             continue
         title = i18n.label(indicator, lang, i18n.INDICATOR_TITLES)
         alt = (
@@ -436,7 +460,7 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
                 title,
                 months,
                 [
-                    (cur_l, [float(v) for v in report.monthly]),
+                    (cur_l, _until(report, [float(v) for v in report.monthly])),
                     (prev_l, [float(v) for v in report.monthly_previous]),
                 ],
                 line=True,
