@@ -242,7 +242,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
     app = open_app(args)
     now = app.ctx.clock()
-    if not args.dry_run:
+    # --output writes the digest to a file: it never sends one (as --dry-run).
+    if not args.dry_run and not args.output:
         with session_scope(app.engine) as session:
             n = digest.queue_digests(session, app.ctx, now, fire=now, force=False)
         print(f"{n} digest(s) queued for today" if n else "today's digests were already queued")
@@ -435,7 +436,9 @@ def register(add: AddCommand) -> None:
 
     sp = add("digest", cmd_digest, "the coordinator digest (--dry-run: write it, do not send)")
     sp.add_argument("--dry-run", action="store_true")
-    sp.add_argument("--output", help="with --dry-run: .txt, .html or .eml file (default stdout)")
+    sp.add_argument(
+        "--output", help=".txt, .html or .eml file to write it to; nothing is sent (as --dry-run)"
+    )
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
 
     sp = add(
