@@ -127,6 +127,20 @@ def _fmt(value: float | int | None) -> str:
     return str(int(value))
 
 
+# Belgian conventions per language (decimal comma in French, Dutch and German).
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
+
+
+def _local(value: float | int | None, lang: str) -> str:
+    """A figure as a reader of `lang` writes it (9,38 in French, 1.234 in German); the CSV
+    keeps `_fmt` (machine-readable)."""
+    from babel.numbers import format_decimal
+
+    if value is None:
+        return ""
+    return format_decimal(value, format="#,##0.##", locale=LOCALES.get(lang, "fr_BE"))
+
+
 def _change(value: float | int | None, previous: float | int | None) -> str:
     if value is None or previous is None:
         return ""
@@ -172,67 +186,81 @@ def _num(text: str) -> float | int | str | None:
 
 
 def write_xlsx(report: Report, path: Path) -> None:
+    """The report as a workbook people open: one sheet per table, named and labelled in the
+    report's language, headers frozen, filters on, columns wide enough, percentages as such.
+    The last sheet holds the CSV's machine-readable rows (identifiers, for the Network)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     lang = report.language
     bold = Font(bold=True)
     wb = Workbook()
-    data = wb.active
-    data.title = "data"
-    for i, line in enumerate(csv_rows(report)):
-        data.append(line if i == 0 else [*line[:4], _num(line[4]), line[5], _num(line[6])])
-    for cell in data[1]:
-        cell.font = bold
+    names: set[str] = set()
 
-    summary = wb.create_sheet("summary")
-    summary.append([i18n.t(i18n.REPORT, "title", lang)])
-    summary.append([i18n.t(i18n.REPORT, "period", lang), report.period.label])
-    summary.append([i18n.t(i18n.REPORT, "previous", lang), report.previous_period.label])
+    def sheet(title: str):  # type: ignore[no-untyped-def]
+        # Excel: at most 31 characters, none of []:*?/\, unique in the workbook.
+        name = "".join(ch for ch in title if ch not in "[]:*?/\\").strip()
+        if len(name) > 31:  # cut at a word, not inside one
+            name = name[:31].rsplit(" ", 1)[0].rstrip(" (,:–-")
+        base, n = name, 2
+        while name.lower() in names:
+            name = f"{base[:28]} {n}"
+            n += 1
+        names.add(name.lower())
+        ws = wb.create_sheet(name)
+        return ws
+
+    def t(key: str) -> str:
+        return i18n.t(i18n.REPORT, key, lang)
+
+    summary = wb.active
+    summary.title = t("summary")[:31]
+    names.add(summary.title.lower())
+    summary.append([t("title")])
+    summary.append([t("period"), report.period.label])
+    summary.append([t("previous"), report.previous_period.label])
     for _key, label, value, prev in summary_figures(report):
         summary.append([label, value, prev])
     summary["A1"].font = bold
 
     for name in INDICATORS:
-        ws = wb.create_sheet(name[:31])
-        ws.append([i18n.label(name, lang, i18n.INDICATOR_TITLES)])
+        title = i18n.label(name, lang, i18n.INDICATOR_TITLES)
+        ws = sheet(title)
+        ws.append([title])
         ws["A1"].font = bold
-        ws.append(
-            [
-                i18n.t(i18n.REPORT, "dimension", lang),
-                report.period.label,
-                report.previous_period.label,
-                "key",
-            ]
-        )
+        ws.append([t("dimension"), report.period.label, report.previous_period.label])
         for row, prev in report.rows:
-            if row.indicator == name:
-                ws.append(
-                    [
-                        i18n.dimension_label(name, row.dimension, lang),
-                        row.value,
-                        prev,
-                        row.dimension,
-                    ]
-                )
+            if row.indicator != name:
+                continue
+            pct = row.dimension.endswith("_pct")
+            value, before = row.value, prev
+            if pct:  # stored as 0-100; a spreadsheet percentage is a fraction
+                value = None if value is None else value / 100
+                before = None if before is None else before / 100
+            ws.append([i18n.dimension_label(name, row.dimension, lang), value, before])
+            if pct:
+                for cell in ws[ws.max_row][1:3]:
+                    cell.number_format = "0.0%"
+        _table(ws, header_row=2)
 
-    ws = wb.create_sheet("themes")
+    ws = sheet(t("theme"))
     ws.append(
-        [
-            i18n.t(i18n.REPORT, k, lang)
-            for k in ("theme_kind", "theme", "founded_window", "before", "trend", "actions")
-        ]
+        [t(k) for k in ("theme_kind", "theme", "founded_window", "before", "trend", "actions")]
     )
     for th in report.themes:
-        ws.append([th.kind, theme_label(th, lang), th.count, th.previous, th.trend, th.actions])
-    ws = wb.create_sheet("actions")
-    ws.append(
-        [
-            "id",
-            *(i18n.t(i18n.REPORT, k, lang) for k in ("action", "theme", "owner", "due", "status")),
-            "done_at",
-        ]
-    )
+        ws.append(
+            [
+                i18n.label(th.kind, lang),
+                theme_label(th, lang),
+                th.count,
+                th.previous,
+                i18n.label(th.trend, lang),
+                th.actions,
+            ]
+        )
+    _table(ws, header_row=1)
+    ws = sheet(t("actions"))
+    ws.append(["#", *(t(k) for k in ("action", "theme", "owner", "due", "status"))])
     for a in report.actions:
         ws.append(
             [
@@ -241,11 +269,31 @@ def write_xlsx(report: Report, path: Path) -> None:
                 a.theme,
                 a.owner,
                 a.due.date() if a.due else None,
-                a.status,
-                a.done_at.date() if a.done_at else None,
+                i18n.label(a.status, lang),
             ]
         )
+    _table(ws, header_row=1)
+
+    data = wb.create_sheet("data")
+    for i, line in enumerate(csv_rows(report)):
+        data.append(line if i == 0 else [*line[:4], _num(line[4]), line[5], _num(line[6])])
+    _table(data, header_row=1)
     wb.save(path)
+
+
+def _table(ws, *, header_row: int) -> None:  # type: ignore[no-untyped-def]
+    """Bold frozen header with a filter, and columns as wide as their text (within reason)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    last = get_column_letter(max(ws.max_column, 1))
+    ws.auto_filter.ref = f"A{header_row}:{last}{max(ws.max_row, header_row)}"
+    for i, column in enumerate(ws.iter_cols(min_row=header_row), start=1):
+        longest = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        ws.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 10), 60)
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -429,7 +477,7 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
             title
             + ": "
             + "; ".join(
-                f"{lab} {_fmt(v)} ({prev_l}: {_fmt(p)})"
+                f"{lab} {_local(v, lang)} ({prev_l}: {_local(p, lang)})"
                 for lab, v, p in zip(labels, values, prev, strict=True)
             )
         )
@@ -515,8 +563,8 @@ def render_html(report: Report, settings: Settings) -> str:
                     {
                         "label": _dimension_label(name, r.dimension, lang, settings),
                         "total": r.dimension == TOTAL,
-                        "value": _fmt(r.value),
-                        "previous": _fmt(p),
+                        "value": _local(r.value, lang),
+                        "previous": _local(p, lang),
                         "change": _change(r.value, p) if INDICATORS[name] == "count" else "",
                     }
                     for r, p in rows
@@ -568,7 +616,7 @@ def render_html(report: Report, settings: Settings) -> str:
             period=report.period.label,
             previous_period=report.previous_period.label,
             summary=[
-                {"label": lab, "value": _fmt(v), "previous": _fmt(p)}
+                {"label": lab, "value": _local(v, lang), "previous": _local(p, lang)}
                 for _, lab, v, p in summary_figures(report)
             ],
             charts=charts(report, settings),

@@ -113,13 +113,22 @@ def test_xlsx_has_one_sheet_per_table(db: str, tmp_path: Path) -> None:
         == 0
     )
     wb = load_workbook(out)
-    assert {"data", "summary", "themes", "actions", *INDICATORS} <= set(wb.sheetnames)
+    # Sheets named in the reader's language; the machine-readable rows last, as "data".
+    assert wb.sheetnames[0] == "Kerncijfers" and wb.sheetnames[-1] == "data"
+    assert "Oordeel over de ontvankelijke" in wb.sheetnames  # 31 characters at most
     data = list(wb["data"].values)
     assert tuple(data[0]) == CSV_COLUMNS
-    outcome = list(wb["complaints_outcome"].values)
+    sheet = wb["Oordeel over de ontvankelijke"]
+    outcome = list(sheet.values)
     assert outcome[0][0] == "Oordeel over de ontvankelijke klachten"
-    founded = [r for r in outcome if r[-1] == "founded"][0]
-    assert founded[0] == "Gegrond" and founded[1] == 4  # i = 1, 3, 5, 7
+    founded = [r for r in outcome if r[0] == "Gegrond"][0]
+    assert founded[1] == 4  # i = 1, 3, 5, 7
+    assert all(len(r) == 3 for r in outcome[1:])  # no identifier column for the reader
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref.startswith("A2:C")
+    assert sheet.column_dimensions["A"].width >= len("Gedeeltelijk gegrond")
+    answers = wb[[n for n in wb.sheetnames if n.startswith("Antwoordtermijn")][0]]
+    pct = [r for r in answers.iter_rows(min_row=3) if r[0].value and "%" in str(r[0].value)]
+    assert pct and pct[0][1].number_format == "0.0%" and 0 <= pct[0][1].value <= 1
     wb.close()
 
 

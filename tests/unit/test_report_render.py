@@ -36,3 +36,12 @@ def test_no_future_month_and_no_empty_chart(tmp_path: Path) -> None:
     assert all(math.isnan(v) for v in drawn[3:])  # April to December: not yet, not 0
     assert render.render_html(report, world.app.settings).count("data:image/png") >= 2
     assert report.as_of == datetime(2026, 3, 10, 9, tzinfo=UTC)
+
+
+def test_figures_are_written_as_each_language_writes_them() -> None:
+    assert render._local(9.375, "fr") == "9,38"
+    assert render._local(9.375, "nl") == "9,38"
+    assert render._local(1234.5, "de") == "1.234,5"
+    assert render._local(1234.5, "en") == "1,234.5"
+    assert render._local(0, "fr") == "0" and render._local(None, "fr") == ""
+    assert render._fmt(9.375) == "9.38"  # the CSV stays machine-readable
