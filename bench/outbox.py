@@ -101,7 +101,9 @@ def seed(engine: Engine, settings: Settings, n: int) -> tuple[float, float, floa
                 "citizen_name": "",
             },
             to_addr=to,
-            message_id=message_id_for("ack_complaint", number, token_for(key), "example.be"),
+            message_id=message_id_for(
+                "ack_complaint", number, token_for(key, b"bench-key"), "example.be"
+            ),
             in_reply_to=f"<m{i}@example.org>",
             date=now,
         )

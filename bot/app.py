@@ -22,6 +22,7 @@ from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
 from bot.handling.hooks import HandlingHooks
+from bot.handling.settings import warnings as handling_warnings
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.outbox.worker import SendReport, send_pending
@@ -42,6 +43,8 @@ class App:
     @classmethod
     def build(cls, settings: Settings, *, migrate_db: bool = True) -> App:
         engine = make_engine(settings.database.url, echo=settings.database.echo)
+        for warning in handling_warnings(settings.handling):
+            log.warning("configuration: %s", warning)  # e.g. token-only commands, chosen
         if migrate_db:
             migrate(engine)
         return cls(settings, engine)

@@ -182,6 +182,9 @@ class Outbox(SQLModel, table=True):
     case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
     to_addr: str = Field(max_length=320, index=True)
+    # The mailbox behind to_addr (bot.mail.mailbox_key: no +tag, lower case): what the daily
+    # brake counts, so victim+1@, victim+2@ … share one budget.
+    to_mailbox: str | None = Field(default=None, max_length=320, index=True)
     message_id: str = Field(max_length=998, unique=True)  # without angle brackets
     subject: str = Field(default="", max_length=998)
     # What to send, rendered at enqueue time (subject, text, html, headers, attachment ids);

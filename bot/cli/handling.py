@@ -169,6 +169,18 @@ def cmd_note(args: argparse.Namespace) -> int:
     return _act(args, actions.note, text=" ".join(args.text))
 
 
+def cmd_category(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_category, name=_norm(args.category))
+
+
+def cmd_second_line(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_second_line, key=_norm(args.body))
+
+
 def cmd_close(args: argparse.Namespace) -> int:
     from bot.handling import actions
 
@@ -372,6 +384,18 @@ def register(add: AddCommand) -> None:
 
     sp = with_actor(add("note", cmd_note, "add an internal note to a case"))
     sp.add_argument("text", nargs="+")
+
+    sp = with_actor(add("category", cmd_category, "correct the category of a case (audited)"))
+    sp.add_argument("category", help="a [categories] key, e.g. pensions")
+
+    sp = with_actor(
+        add(
+            "second-line",
+            cmd_second_line,
+            "choose the second line the final answer names (audited)",
+        )
+    )
+    sp.add_argument("body", help="federal_ombudsman | pensions_ombudsman | comite_p")
 
     sp = with_actor(add("close", cmd_close, "close a case without a mail"))
     sp.add_argument(

@@ -14,6 +14,9 @@ Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeab
                                         information request: re-routed as such
     #escalate WHERE                     the case went further: federal-ombudsman,
                                         pensions-ombudsman, comite-p, appeal or court
+    #category CATEGORY                  correct the case's category (a [categories] key)
+    #second-line BODY                   the second line named in the final answer:
+                                        federal_ombudsman | pensions_ombudsman | comite_p
 
 The commands must begin on the first non-blank line. Several commands may follow each other
 (each starts on its own line), but at most one of #answer, #inadmissible and #wait per mail.
@@ -54,6 +57,8 @@ class Verb(StrEnum):
     KIND = "kind"
     ESCALATE = "escalate"
     ADMISSIBLE = "admissible"
+    CATEGORY = "category"
+    SECOND_LINE = "second-line"
 
 
 def reason_of(word: str) -> InadmissibleReason | None:
@@ -109,7 +114,9 @@ USAGE = """\
 #wait question for the citizen
 #note internal note
 #kind complaint|appeal|information-request
-#escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court"""  # noqa: E501
+#escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court
+#category CATEGORY
+#second-line federal_ombudsman|pensions_ombudsman|comite_p"""  # noqa: E501
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,6 +184,22 @@ class Kind(Command):
 class Escalate(Command):
     verb: ClassVar[Verb] = Verb.ESCALATE
     to: Escalation
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetCategory(Command):
+    """The case is about another category than the rules proposed (a [categories] key)."""
+
+    verb: ClassVar[Verb] = Verb.CATEGORY
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetSecondLine(Command):
+    """The second line the final answer names (a [second_line] key, e.g. comite_p)."""
+
+    verb: ClassVar[Verb] = Verb.SECOND_LINE
+    key: str
 
 
 # --- where the fresh text ends ---------------------------------------------------------------
@@ -251,6 +274,14 @@ _DAYS = re.compile(
 _DECISIONS = (Verb.ANSWER, Verb.INADMISSIBLE, Verb.WAIT)
 
 
+def _verb_word(word: str) -> str:
+    """A command word as the Verb spells it: lower case, "second_line" -> "second-line"."""
+    return word.strip().lower().replace("_", "-")
+
+
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
+
+
 def _norm(word: str) -> str:
     return word.strip().lower().replace("_", "-")
 
@@ -299,9 +330,9 @@ def parse_commands(
         return []
 
     match = _COMMAND.match(lines[first])
-    if match is None or match[1].lower() not in verbs:
+    if match is None or _verb_word(match[1]) not in verbs:
         if match is not None:
-            word = match[1].lower()
+            word = _verb_word(match[1])
             raise CommandError(
                 "unknown_command",
                 f"#{word} is not a command.{_suggest(word, verbs, '#')} "
@@ -310,10 +341,10 @@ def parse_commands(
             )
         for i in range(first + 1, len(lines)):
             later = _COMMAND.match(lines[i])
-            if later and later[1].lower() in verbs:
+            if later and _verb_word(later[1]) in verbs:
                 raise CommandError(
                     "command_not_first",
-                    f"#{later[1].lower()} must be on the first line of your reply, "
+                    f"#{_verb_word(later[1])} must be on the first line of your reply, "
                     "with nothing above it.",
                     line=i + 1,
                 )
@@ -322,7 +353,7 @@ def parse_commands(
     blocks: list[_Block] = []
     for i in range(first, len(lines)):
         match = _COMMAND.match(lines[i])
-        word = match[1].lower() if match else ""
+        word = _verb_word(match[1]) if match else ""
         if match and word in verbs:
             blocks.append(_Block(Verb(word), i + 1, match[2].strip(), []))
             continue
@@ -414,6 +445,18 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
         )
     if verb is Verb.ESCALATE:
         return _one_of(block, _ESCALATIONS, "destination", lambda e: Escalate(to=e, line=line))
+    if verb in (Verb.CATEGORY, Verb.SECOND_LINE):
+        key = tokens[0].lower().replace("-", "_") if len(tokens) == 1 else ""
+        if not _KEY.match(key):
+            example = "comite_p" if verb is Verb.SECOND_LINE else "pensions"
+            raise CommandError(
+                f"{verb.value.replace('-', '_')}_value",
+                f"#{verb} takes one name, e.g. #{verb} {example}",
+                line=line,
+            )
+        if verb is Verb.CATEGORY:
+            return SetCategory(name=key, line=line)
+        return SetSecondLine(key=key, line=line)
     text = _clean([args, *block.body])
     if not text:
         what = "the question for the citizen" if verb is Verb.WAIT else "the text of the note"

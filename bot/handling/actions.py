@@ -19,7 +19,7 @@ from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
 from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.handling import letters
-from bot.handling.routing import answer_deadline, route
+from bot.handling.routing import answer_deadline, is_staff, route
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
@@ -175,6 +175,14 @@ def assign(
         raise ActionError(f"{address!r} is not a mail address")
     if case.assignee == address:
         return False
+    if not is_staff(ctx.settings, address):
+        # A case (the citizen's text, data, attachments, and a reply token) never leaves the
+        # organisation on a command's word (issue 12 point 2).
+        raise ActionError(
+            f"{address} is not an address the configuration knows (handlers, service members, "
+            "coordinators, organisation.domain, handling.staff_domains)"
+        )
+    previous = case.assignee
     earlier = (
         0
         if inbound is not None and case.assignee is None
@@ -201,7 +209,39 @@ def assign(
     )
     record(session, case, "assigned", actor, now, detail)
     enqueue_mail(session, out, now)
+    if previous and previous != address and is_staff(ctx.settings, previous):
+        _tell_previous(session, ctx, case, previous, actor=actor, now=now, note=note, nth=earlier)
     return True
+
+
+def _tell_previous(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    previous: str,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str,
+    nth: int,
+) -> None:
+    """The former assignee always hears that the case left them, and to whom: a forged or
+    mistaken hand-over is then noticed by the person who was working on it."""
+    out = letters.staff_mail(
+        ctx,
+        purpose="reassigned",
+        key=f"reassigned:{case.number}:{previous}:{nth}",
+        to_addr=previous,
+        now=now,
+        case=case,
+        context={
+            "case_number": case.number,
+            "new_assignee": case.assignee,
+            "assigned_by": actor.who,
+            "note": note,
+        },
+    )
+    enqueue_mail(session, out, now)
 
 
 def assignment(
@@ -239,7 +279,11 @@ def assignment(
     listed: list[dict[str, Any]] = []
     if inbound is None or mail is None or mail.attachments:
         copied, listed = letters.case_attachments(
-            session, case, hs.max_attachment_bytes, first=inbound
+            session,
+            case,
+            hs.max_attachment_bytes,
+            first=inbound,
+            hold_executables=hs.hold_executable_attachments,
         )
     context = letters.assignment_context(
         session,
@@ -382,13 +426,11 @@ def _close_with_letter(
             "text": text,
         },
     )
-    sl = letters.second_line(ctx.settings, case.category)
+    chosen = letters.chosen_second_line(session, case)
     extra = {
         **extra,
         "answer_text": text,
-        "second_line_text": sl["text"],
-        "second_line_name": sl["name"],
-        "second_line_url": sl["url"],
+        **letters.second_line_context(ctx.settings, case, chosen),
     }
     letters.to_citizen(
         session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra
@@ -523,6 +565,54 @@ def note(
     if not text.strip():
         raise ActionError("the note is empty")
     record(session, case, "note", actor, now, {"text": text})
+
+
+def set_category(
+    session: Session, ctx: Context, case: Case, *, name: str, actor: Actor, now: datetime
+) -> bool:
+    """A person corrects the category the rules proposed (audited); False: nothing changed.
+
+    The category proposes the second line (unless a person chose one) and labels the case in
+    reports; the assignee is not changed (#assign does that)."""
+    _require_open(case)
+    if name not in ctx.settings.categories:
+        known = ", ".join(sorted(ctx.settings.categories)) or "(none configured)"
+        raise ActionError(f"unknown category {name!r}; the categories are: {known}")
+    if case.category == name:
+        return False
+    record(session, case, "category_set", actor, now, _changes(
+        {"category": case.category}, {"category": name}
+    ))  # fmt: skip
+    case.category = name
+    return True
+
+
+SECOND_LINES = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
+
+
+def set_second_line(
+    session: Session, ctx: Context, case: Case, *, key: str, actor: Actor, now: datetime
+) -> bool:
+    """A person decides which second line the final answer names (audited, and read back
+    from this event when the letter is written); False: it already was that one."""
+    _require_open(case)
+    known = list(ctx.settings.second_line) or list(SECOND_LINES)
+    if key not in known:
+        raise ActionError(f"unknown second line {key!r}; choose one of: {', '.join(known)}")
+    chosen = letters.chosen_second_line(session, case)
+    before = letters.second_line_key(ctx.settings, case.category, chosen)
+    if chosen == key:
+        return False
+    proposed = letters.second_line_key(ctx.settings, case.category)
+    record(
+        session,
+        case,
+        letters.SECOND_LINE_EVENT,
+        actor,
+        now,
+        {"before": before, "after": key, "proposed": proposed},
+    )
+    return True
 
 
 def close(

@@ -26,7 +26,7 @@ from bot.handling.routing import coordinators
 from bot.models import Case, InboundMessage, JobRun, table_of
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
-from bot.outbox.headers import message_id_for, token_for
+from bot.outbox.headers import message_id_for, thread_secret, token_for
 from bot.vocab import OPEN_STATUSES
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
@@ -233,7 +233,7 @@ def message(
 ) -> EmailMessage:
     """The digest as it would be sent (a dry run: nothing is queued)."""
     s = ctx.settings
-    mid = message_id_for("digest", ref, token_for(key), s.organisation.domain)
+    mid = message_id_for("digest", ref, token_for(key, thread_secret(s)), s.organisation.domain)
     return compose(
         s,
         "digest",

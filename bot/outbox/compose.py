@@ -51,10 +51,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, meta
 from markupsafe import Markup
 
 from bot.outbox.headers import BRUSSELS, clean_header
+from bot.outbox.htmltext import text_to_html
 from bot.outbox.mime import Draft, DraftFile, logo_cid_for
 from bot.settings import Settings
 
@@ -78,8 +79,20 @@ PURPOSES = (
     "command_refused",
     "command_done",
     "citizen_reply",
+    "reassigned",
 )
-LOCALISED_KEYS = ("organisation_name", "category_label", "appeal_route", "information_service")
+LOCALISED_KEYS = (
+    "organisation_name",
+    "category_label",
+    "appeal_route",
+    "information_service",
+    "procedure_url",
+    "form_url",
+    "privacy_url",
+    "second_line_name",
+    "second_line_text",
+    "second_line_url",
+)
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "
 
@@ -155,9 +168,12 @@ def _localise(value: Any, lang: str) -> Any:
 def _defaults(settings: Settings | None) -> dict[str, Any]:
     if settings is None:
         return {}
+    langs = ("fr", "nl", "de", "en")
     return {
         "organisation_name": dict(settings.organisation.name),
-        "procedure_url": settings.organisation.procedure_url,
+        "procedure_url": {lang: settings.link("procedure", lang) for lang in langs},
+        "form_url": {lang: settings.link("form", lang) for lang in langs},
+        "privacy_url": {lang: settings.link("privacy", lang) for lang in langs},
         "contact_address": settings.smtp.from_address,
     }
 
@@ -187,17 +203,64 @@ def render(
     fragments: list[Markup] = []
     base = {**_defaults(settings), **context}
     for lang in langs:
+        missing = sorted(required_keys(env, lang, purpose) - base.keys() - {"lang"})
+        if missing:
+            raise ContextError(f"{lang}/{purpose}: the context lacks {', '.join(missing)}")
+    for lang in langs:
         ctx = {k: (_localise(v, lang) if k in LOCALISED_KEYS else v) for k, v in base.items()}
         ctx["lang"] = lang
         subjects.append(clean_header(env.get_template(f"{lang}/{purpose}.subject.j2").render(ctx)))
-        texts.append(env.get_template(f"{lang}/{purpose}.txt.j2").render(ctx).strip())
-        fragments.append(Markup(env.get_template(f"{lang}/{purpose}.html.j2").render(ctx)))
+        text = env.get_template(f"{lang}/{purpose}.txt.j2").render(ctx).strip()
+        texts.append(text)
+        fragments.append(_html_fragment(env, f"{lang}/{purpose}.html.j2", ctx, text, lang))
     subject = _join_subjects(subjects)
     text = TEXT_SEPARATOR.join(texts) + "\n"
     html = env.get_template("_layout.html.j2").render(
         parts=fragments, langs=langs, title=subject, logo_cid=logo_cid
     )
     return subject, text, html
+
+
+class ContextError(ValueError):
+    """A letter was asked for without a value its templates use (named in the message)."""
+
+
+_REQUIRED: dict[tuple[int, str, str], frozenset[str]] = {}
+
+
+def required_keys(env: Environment, lang: str, purpose: str) -> frozenset[str]:
+    """Every variable the purpose's own templates in `lang` use, in any branch: the letter's
+    context, declared by the templates themselves (an override declares its own).
+
+    StrictUndefined only fails on a branch that runs; checking the whole set before rendering
+    makes a caller that forgets a key fail on every render, in the tests, not one day in
+    production on the rare branch. Blocks imported from _blocks.j2/_staff.j2 are checked by
+    StrictUndefined when they run (they are called unconditionally)."""
+    cache_key = (id(env), lang, purpose)
+    found = _REQUIRED.get(cache_key)
+    if found is None:
+        names: set[str] = set()
+        for part in ("subject", "txt", "html"):
+            name = f"{lang}/{purpose}.{part}.j2"
+            try:
+                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+            except TemplateNotFound:
+                continue
+            names |= meta.find_undeclared_variables(env.parse(source))
+        found = _REQUIRED[cache_key] = frozenset(names - set(env.globals))
+    return found
+
+
+def _html_fragment(
+    env: Environment, name: str, ctx: Mapping[str, Any], text: str, lang: str
+) -> Markup:
+    """The purpose's own HTML template when there is one (built-in or override_dir), else the
+    HTML derived from the letter's text (bot.outbox.htmltext): one wording, two formats."""
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        return text_to_html(text, lang)
+    return Markup(template.render(ctx))
 
 
 def _join_subjects(subjects: list[str]) -> str:

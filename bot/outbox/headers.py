@@ -8,9 +8,15 @@ are checked against RFC 5322's grammar, and our own Message-IDs are built here.
 from __future__ import annotations
 
 import hashlib
+import hmac
+import os
 import re
 import secrets
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 LOOP_HEADER = "X-Complaintbot-Loop"
 MAX_SUBJECT = 250  # RFC 5322 §2.1.1: lines SHOULD stay under 78; folding handles the rest
@@ -78,6 +84,20 @@ def message_id_for(purpose: str, case_number: str | None, token: str, domain: st
     return mid
 
 
-def token_for(key: str) -> str:
-    """A stable token derived from an outbox key, so a retried step builds the same Message-ID."""
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+def token_for(key: str, secret: bytes | None) -> str:
+    """The token part of a Message-ID for the outbox row `key`.
+
+    Keyed (HMAC-SHA256 with the signing key, see `thread_secret`) so nobody can compute the
+    Message-ID of a case's mails from its (sequential) number and pass a mail off as a reply
+    to it (issue 12 point 3); stable, so a retried step builds the same Message-ID. Without a
+    key the token is random: unguessable, only not stable across retries.
+    """
+    if not secret:
+        return secrets.token_hex(10)
+    return hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:20]
+
+
+def thread_secret(settings: Settings) -> bytes | None:
+    """The key that signs reply addresses (the variable named by handling.hmac_key_env)."""
+    value = os.environ.get(settings.handling.hmac_key_env, "").strip()
+    return value.encode("utf-8") if value else None

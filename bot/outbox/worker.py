@@ -54,6 +54,7 @@ from sqlmodel import Session, select
 
 from bot.errors import DraftError
 from bot.events import add_events, event_row
+from bot.filetypes import SAFE_TYPE, executable_kind
 from bot.models import Attachment, Case, Outbox, table_of, utcnow
 from bot.outbox.enqueue import as_utc
 from bot.outbox.mime import Draft, FileData
@@ -154,7 +155,22 @@ def load_files(session: Session, ids: Iterable[int]) -> dict[int, FileData]:
     if not wanted:
         return {}
     stmt = select(_A.c.id, _A.c.filename, _A.c.content_type, _A.c.data).where(_A.c.id.in_(wanted))
-    return {r.id: r for r in session.execute(stmt).all()}
+    return {r.id: _neutral_type(r) for r in session.execute(stmt).all()}
+
+
+@dataclass(slots=True)
+class _File:
+    filename: str
+    content_type: str
+    data: bytes | None
+
+
+def _neutral_type(row: Any) -> FileData:
+    """A program travels as application/octet-stream, never under the type its sender
+    declared (a mail client would offer to open an "application/pdf" that is a program)."""
+    if executable_kind(row.filename, row.data[:8] if row.data else None):
+        return _File(row.filename, SAFE_TYPE, row.data)
+    return cast(FileData, row)
 
 
 def materialise(session: Session, row: Outbox, settings: Settings) -> bytes:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -168,9 +169,35 @@ def csv_rows(report: Report) -> list[list[str]]:
     return out
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?(?: ?%)?")
+
+
+def inert(value: object) -> object:
+    """A cell a spreadsheet will not run: text starting with = + - @ TAB or CR is prefixed
+    with an apostrophe (OWASP "CSV injection"); plain numbers such as "-3" or "+12 %" stay.
+    Action titles, themes and owners are typed by people and may come from mail."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        if not _PLAIN_NUMBER.fullmatch(value):
+            return "'" + value
+    return value
+
+
 def write_csv(report: Report, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh, lineterminator="\n").writerows(csv_rows(report))
+        rows = ([inert(v) for v in row] for row in csv_rows(report))
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+
+def _neutralise_workbook(wb: Any) -> None:
+    """Every text cell of every sheet through `inert`; no cell stays a formula."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                safe = inert(cell.value)
+                if safe is not cell.value or cell.data_type == "f":
+                    cell.value = safe if safe is not cell.value else "'" + str(cell.value)
+                    cell.data_type = "s"
 
 
 def _num(text: str) -> float | int | str | None:
@@ -278,6 +305,7 @@ def write_xlsx(report: Report, path: Path) -> None:
     for i, line in enumerate(csv_rows(report)):
         data.append(line if i == 0 else [*line[:4], _num(line[4]), line[5], _num(line[6])])
     _table(data, header_row=1)
+    _neutralise_workbook(wb)
     wb.save(path)
 
 
@@ -600,7 +628,7 @@ def render_html(report: Report, settings: Settings) -> str:
     bodies = [
         {
             "name": sl.name.get(lang) or sl.name.get("fr") or key,
-            "url": sl.url,
+            "url": sl.url_for(lang),
             "text": sl.text.get(lang) or sl.text.get("fr") or "",
         }
         for key, sl in settings.second_line.items()
@@ -737,7 +765,8 @@ def network_rows(report: Report, settings: Settings) -> list[list[str]]:
 def write(report: Report, settings: Settings, fmt: str, path: Path) -> None:
     if fmt == "network":
         with path.open("w", encoding="utf-8", newline="") as fh:
-            csv.writer(fh, lineterminator="\n").writerows(network_rows(report, settings))
+            rows = ([inert(v) for v in row] for row in network_rows(report, settings))
+            csv.writer(fh, lineterminator="\n").writerows(rows)
     elif fmt == "csv":
         write_csv(report, path)
     elif fmt == "xlsx":

@@ -86,6 +86,10 @@ class World:
                 q = select(Case).where(Case.number == number)
             return s.execute(q.limit(1)).scalar_one()
 
+    def case_number(self, case_id: int | None) -> str:
+        with self.session() as s:
+            return s.get(Case, case_id).number  # type: ignore[union-attr]
+
     def outbox(self, purpose: str | None = None) -> list[Outbox]:
         with self.session() as s:
             q = select(Outbox).order_by(Outbox.id)
@@ -125,6 +129,7 @@ def handler_mail(
     subject: str = "Re: plainte",
     headers: dict[str, str] | None = None,
     when: datetime | None = None,
+    proved: bool = True,
 ) -> bytes:
     msg = EmailMessage()
     msg["From"] = f"Handler <{sender}>"
@@ -132,6 +137,11 @@ def handler_mail(
     msg["Subject"] = subject
     msg["Date"] = format_datetime(when or datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
     msg["Message-ID"] = f"<handler-{seq}@federal.example.be>"
+    if proved:  # what our gateway (handling.trusted_authserv_ids) writes for a genuine mail
+        domain = sender.rpartition("@")[2]
+        msg["Authentication-Results"] = (
+            f"mx.federal.example.be; dkim=pass header.d={domain}; dmarc=pass header.from={domain}"
+        )
     for k, v in (headers or {}).items():
         msg[k] = v
     msg.set_content(body)

@@ -25,6 +25,8 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
         "domain",
         (
             "bot.mail",
+            "bot.filetypes",
+            "bot.terminal",
             "bot.numbers",
             "bot.deadlines",
             "bot.commands",
