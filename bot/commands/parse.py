@@ -483,7 +483,7 @@ def _one_of(block: _Block, table: dict[str, Any], what: str, build: Any) -> Comm
             f"The choices are: {_choices(table)}.",
             line=block.line,
         )
-    return build(value)  # type: ignore[no-any-return]
+    return build(value)
 
 
 def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:

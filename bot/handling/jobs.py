@@ -185,7 +185,7 @@ def _admissibility_reminders(
     points = [p for p in points if p < ctx.settings.deadlines.admissibility_days]
     if not points:
         return []
-    c = Case.__table__.c
+    c = table_of(Case).c
     horizon = cal.end_of_day(cal.add_working_days(today, max(points)))
     rows = session.execute(
         select(c.id, c.number, c.assignee, c.admissibility_due_at).where(

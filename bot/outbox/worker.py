@@ -307,7 +307,7 @@ def _case_effects(session: Session, ids: list[int]) -> None:
     Two set-based statements per batch, whatever its size."""
     if not ids:
         return
-    c = Case.__table__
+    c = table_of(Case)
     session.execute(
         update(c)
         .where(c.c.id.in_(_sent_of(ids, ACK_PURPOSES)), c.c.acknowledged_at.is_(None))

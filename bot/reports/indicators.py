@@ -560,11 +560,12 @@ def test_cases(session: Session, period: Period, tz: ZoneInfo) -> list[Case]:
     """The mystery-shopping test complaints received in `period` (circular 23289 §C), listed
     apart in the report: how each was handled, never counted in an indicator."""
     start, end = period.bounds(tz)
+    c = table_of(Case).c
     return list(
         session.execute(
             select(Case)
-            .where(Case.test.is_(True), Case.received_at >= start, Case.received_at < end)
-            .order_by(Case.received_at)
+            .where(c.test.is_(True), c.received_at >= start, c.received_at < end)
+            .order_by(c.received_at)
         ).scalars()
     )
 

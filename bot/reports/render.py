@@ -436,7 +436,9 @@ def _chart(
         ax.set_xlim(0, top * 1.1)
     else:
         ax.set_ylim(0, top * 1.15)
-    (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+    from matplotlib.ticker import MaxNLocator
+
+    (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, fontsize=10, loc="left")
     ax.spines[["top", "right"]].set_visible(False)
     if len(series) > 1:

@@ -7,7 +7,7 @@ Revises: 0006_framework_reasons
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = "0007_admissibility"

@@ -7,7 +7,7 @@ Revises: 0009_answered_in_time
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = "0010_admissibility_decided"
