@@ -178,8 +178,38 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from bot.reports.selfcheck import as_json, selfcheck
+
+    app = open_app(args)
+    with Session(app.engine) as session:
+        checks = selfcheck(session, app.settings, app.ctx.clock())
+    if args.json:
+        for row in as_json(checks):
+            print_json(row)
+        return 0
+    for c in checks:
+        print(f"{c.status:<8} {c.criterion}\n         {c.evidence}")
+        if c.todo:
+            print(f"         -> {c.todo}")
+    missing = sum(c.status == "missing" for c in checks)
+    warnings = sum(c.status == "warning" for c in checks)
+    print(f"{len(checks) - missing - warnings} ok, {warnings} warning(s), {missing} missing")
+    return 0
+
+
 def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
+    sp = add(
+        "selfcheck",
+        cmd_selfcheck,
+        "the circular's fourteen criteria: ok, warning or missing, with evidence and what to do",
+    )
+    sp.add_argument(
+        "--json", action="store_true", help="one object per criterion (criterion, status, ...)"
+    )
     sp = add(
         "report",
         cmd_report,
