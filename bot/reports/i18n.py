@@ -611,6 +611,91 @@ REPORT: dict[str, dict[str, str]] = {
 }
 
 
+# -- how each indicator is counted (framework §3.2), printed under its table -------------------
+DEFINITIONS: dict[str, dict[str, str]] = {
+    "_all": {
+        "fr": "Sauf mention contraire, chaque demande est comptée dans la période où elle a été "
+        "reçue. Les plaintes test (clients mystères) ne sont comptées nulle part.",
+        "nl": "Tenzij anders vermeld, telt elke aanvraag mee in de periode waarin ze werd "
+        "ontvangen. Testklachten (mystery shopping) tellen nergens mee.",
+        "de": "Sofern nicht anders angegeben, zählt jede Anfrage in dem Zeitraum, in dem sie "
+        "eingegangen ist. Testbeschwerden (Mystery Shopping) zählen nirgends.",
+        "en": "Unless stated otherwise, each request counts in the period it was received in. "
+        "Test complaints (mystery shopping) count nowhere.",
+    },
+    "complaints_admissibility": {
+        "fr": "État au dernier jour de la période : une plainte dont la recevabilité a été "
+        "décidée après cette date y est comptée « en cours ».",
+        "nl": "Toestand op de laatste dag van de periode: een klacht waarover later over de "
+        "ontvankelijkheid werd beslist, telt als „in onderzoek”.",
+        "de": "Stand am letzten Tag des Zeitraums: eine Beschwerde, über deren Zulässigkeit "
+        "erst danach entschieden wurde, zählt als „in Prüfung“.",
+        "en": "As it stood on the last day of the period: a complaint whose admissibility was "
+        "decided later counts as pending.",
+    },
+    "open_at_period_end": {
+        "fr": "Demandes reçues avant la fin de la période, ni répondues ni clôturées (ni "
+        "transmises) à cette date.",
+        "nl": "Aanvragen ontvangen vóór het einde van de periode en op die datum niet "
+        "beantwoord, afgesloten of doorgestuurd.",
+        "de": "Vor dem Ende des Zeitraums eingegangene Anfragen, die an diesem Tag weder "
+        "beantwortet noch abgeschlossen oder weitergeleitet waren.",
+        "en": "Requests received before the end of the period and not answered, closed or "
+        "forwarded by then.",
+    },
+    "acknowledgement_days": {
+        "fr": "Jours entre la réception et l'acceptation de l'accusé de réception par le "
+        "serveur de courrier ; « dans le délai » : au plus le nombre de jours configuré.",
+        "nl": "Dagen tussen de ontvangst en de aanvaarding van de ontvangstbevestiging door de "
+        "mailserver; „binnen de termijn”: ten hoogste het ingestelde aantal dagen.",
+        "de": "Tage zwischen Eingang und Annahme der Eingangsbestätigung durch den Mailserver; "
+        "„fristgerecht“: höchstens die eingestellte Zahl von Tagen.",
+        "en": "Days from receipt until the mail server accepted the acknowledgement; within "
+        "the deadline: at most the configured number of days.",
+    },
+    "answer_days": {
+        "fr": "Plaintes répondues dans la période. « Dans le délai » : jours de la réception à "
+        "la réponse, sans les jours où le délai était suspendu, au plus le délai légal "
+        "(prolongé une fois s'il y a lieu), non la date d'échéance reportée.",
+        "nl": "Klachten beantwoord in de periode. „Binnen de termijn”: dagen van ontvangst tot "
+        "antwoord, zonder de dagen waarop de termijn geschorst was, ten hoogste de wettelijke "
+        "termijn (eenmaal verlengd indien nodig), niet de verschoven vervaldatum.",
+        "de": "Im Zeitraum beantwortete Beschwerden. „Fristgerecht“: Tage vom Eingang bis zur "
+        "Antwort ohne die Tage, an denen die Frist ausgesetzt war, höchstens die gesetzliche "
+        "Frist (gegebenenfalls einmal verlängert), nicht das verschobene Fälligkeitsdatum.",
+        "en": "Complaints answered in the period. Within the deadline: days from receipt to "
+        "answer, less the days the clock was stopped, at most the legal deadline (extended "
+        "once where so), not the carried-over due date.",
+    },
+    "founded_resolved": {
+        "fr": "Plaintes fondées ou partiellement fondées : le problème a-t-il été résolu "
+        "(indiqué lors de la réponse) ?",
+        "nl": "Gegronde of gedeeltelijk gegronde klachten: werd het probleem opgelost "
+        "(aangegeven bij het antwoord)?",
+        "de": "Begründete oder teilweise begründete Beschwerden: wurde das Problem behoben "
+        "(bei der Antwort angegeben)?",
+        "en": "Founded or partly founded complaints: was the problem put right (stated with "
+        "the answer)?",
+    },
+    "escalations": {
+        "fr": "Demandes dont on sait qu'elles ont été portées plus loin : médiateur, Comité P, "
+        "recours administratif ou tribunal.",
+        "nl": "Aanvragen waarvan bekend is dat ze verder werden gezet: ombudsman, Comité P, "
+        "administratief beroep of rechtbank.",
+        "de": "Anfragen, von denen bekannt ist, dass sie weitergeführt wurden: Ombudsmann, "
+        "Komitee P, Verwaltungsrechtsbehelf oder Gericht.",
+        "en": "Requests known to have gone further: an ombudsman, Committee P, an "
+        "administrative appeal or a court.",
+    },
+    "daily_use": {
+        "fr": "Demandes reçues divisées par le nombre de jours écoulés de la période.",
+        "nl": "Ontvangen aanvragen gedeeld door het aantal verstreken dagen van de periode.",
+        "de": "Eingegangene Anfragen geteilt durch die Zahl der verstrichenen Tage des Zeitraums.",
+        "en": "Requests received divided by the days of the period elapsed so far.",
+    },
+}
+
+
 def dimension_label(indicator: str, key: str, lang: str) -> str:
     """The label of the value `key` of `indicator`: "indicator.key" first, then `key`."""
     qualified = f"{indicator}.{key}"

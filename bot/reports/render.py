@@ -589,6 +589,9 @@ def render_html(report: Report, settings: Settings) -> str:
             {
                 "id": name,
                 "title": i18n.label(name, lang, i18n.INDICATOR_TITLES),
+                "definition": i18n.label(name, lang, i18n.DEFINITIONS)
+                if name in i18n.DEFINITIONS
+                else "",
                 "rows": [
                     {
                         "label": _dimension_label(name, r.dimension, lang, settings),
@@ -651,6 +654,7 @@ def render_html(report: Report, settings: Settings) -> str:
             ],
             charts=charts(report, settings),
             tables=tables,
+            definitions_note=i18n.label("_all", lang, i18n.DEFINITIONS),
             escalations=escalations,
             bodies=bodies,
             themes=themes,

@@ -45,3 +45,18 @@ def test_figures_are_written_as_each_language_writes_them() -> None:
     assert render._local(1234.5, "en") == "1,234.5"
     assert render._local(0, "fr") == "0" and render._local(None, "fr") == ""
     assert render._fmt(9.375) == "9.38"  # the CSV stays machine-readable
+
+
+def test_the_report_says_how_each_tricky_figure_is_counted(tmp_path: Path) -> None:
+    from bot.reports import i18n
+
+    for key, texts in i18n.DEFINITIONS.items():
+        assert key == "_all" or key in render.INDICATORS
+        assert all(texts[lang] for lang in i18n.LANGS)
+    world = World.build(tmp_path, Z("2026-03-10T09:00"))
+    with world.session() as s:
+        report = render.build(s, world.app.settings, period=Period.of(2026), as_of=world.clock.now)
+    report.language = "nl"
+    html = render.render_html(report, world.app.settings)
+    assert "niet de verschoven vervaldatum" in html  # answer_days: the legal deadline
+    assert "Testklachten (mystery shopping) tellen nergens mee" in html
