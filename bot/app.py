@@ -80,13 +80,17 @@ class App:
         *,
         progress: Callable[[int], object] | None = None,
         channel: str = "import",
+        scheme: str = "import",
     ) -> ProcessReport:
-        """Backfill: take every message under `path` into the ledger, then process them."""
+        """Backfill: take every message under `path` into the ledger, then process them.
+
+        `channel` "import": history, sent nothing; "mail": handled like new mail. `scheme`
+        "import": each case dated by the mail's own Date (see bot.intake.files.read)."""
         batch: list[int] = []
         report = ProcessReport()
         session = Session(self.engine, expire_on_commit=False)
         try:
-            for mail in files.read(path):
+            for mail in files.read(path, scheme=scheme):
                 taken = ledger.take(session, mail, channel=channel)
                 if taken.new:
                     batch.append(taken.inbound_id)

@@ -124,16 +124,30 @@ class Case(SQLModel, table=True):
     # Complaints lodged through the standard procedure (Network indicator 2); False e.g. for
     # a complaint a coordinator records from a letter or a phone call outside it.
     standard_procedure: bool = True
+    origin: str | None = Field(default=None, max_length=20)  # bot.vocab.Origin; None: unknown
+    # A mystery-shopping test complaint (circular 23289 §C): handled like any other, left out
+    # of every indicator and listed apart in the report.
+    test: bool = False
     acknowledged_at: datetime | None = None  # when the acknowledgement was sent
     admissible: bool | None = None  # None: not judged yet
-    inadmissible_reason: str | None = Field(default=None, max_length=40)
+    # The admissibility decision has its own clock ([deadlines] admissibility_days), for
+    # complaints only; None once decided or for other kinds never set.
+    admissibility_due_at: datetime | None = None
+    # When admissibility was decided (the `admissible`, `inadmissible` or `answered` event):
+    # the report rebuilds "admissibility pending at 31/12" from it, not from today's state.
+    admissibility_decided_at: datetime | None = None
+    inadmissible_reason: str | None = Field(default=None, max_length=60)  # InadmissibleReason
     # The deadline clock: stopped intervals ([start, end|null] ISO strings) and one extension.
     pauses: list | None = Field(default=None, sa_column=Column(JSON))
     extension_days: int = 0
     extension_reason: str | None = None
     answered_at: datetime | None = None
+    # Answered within the legal deadline (the rule's days, plus the one extension), counting
+    # the days from receipt to answer without those the clock was stopped; set on answering.
+    answered_in_time: bool | None = None
     outcome: str | None = Field(default=None, max_length=30)  # founded, partly_founded, …
     typology: str | None = Field(default=None, max_length=30)  # Network typology if founded
+    resolved: bool | None = None  # founded or partly founded: was it put right (indicator 7)
     escalated_to: str | None = Field(default=None, max_length=40)  # second line, appeal, court
     closed_at: datetime | None = None
     rule_hits: list | None = Field(default=None, sa_column=Column(JSON))

@@ -73,6 +73,7 @@ PURPOSES = (
     "extension_notice",
     "ask_details",
     "reminder",
+    "admissibility_reminder",
     "escalation",
     "digest",
     "command_refused",

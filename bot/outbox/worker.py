@@ -61,6 +61,7 @@ from bot.outbox.mime import Draft, FileData
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
 from bot.settings import Settings
+from bot.vocab import CaseStatus, Kind
 
 log = logging.getLogger(__name__)
 
@@ -263,10 +264,80 @@ _MARK_SENT = (
 
 
 def mark_sent_many(factory: SessionFactory, rows: list[tuple[int, datetime]]) -> None:
-    """Record accepted mails, each with its own time, in one transaction (executemany)."""
+    """Record accepted mails, each with its own time, in one transaction (executemany).
+
+    The same transaction records what an accepted mail means for its case (`_case_effects`),
+    so the case and the outbox never tell two stories.
+    """
     with factory() as session:
         session.connection().execute(_MARK_SENT, [{"row_id": i, "at": at} for i, at in rows])
+        _case_effects(session, [i for i, _ in rows])
         session.commit()
+
+
+# The mails whose acceptance by the SMTP server is the acknowledgement of criterion 8 (the
+# time the Network's indicator 9 measures), and the forwards that end our part of an appeal
+# or an information request (bot.pipeline.replies writes them).
+ACK_PURPOSES = ("ack_complaint", "ack_appeal", "ack_information")
+FORWARD_PURPOSES = ("forward_appeal", "forward_information")
+FORWARDED = CaseStatus.FORWARDED
+
+
+def _sent_of(ids: list[int], purposes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The cases of the just-sent rows `ids` whose purpose is one of `purposes`."""
+    return (
+        select(_T.c.case_id)
+        .where(_T.c.id.in_(ids), _T.c.purpose.in_(purposes), _T.c.status == "sent")
+        .scalar_subquery()
+    )
+
+
+def _first_sent(case_table, purposes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return (
+        select(func.min(_T.c.sent_at))
+        .where(_T.c.case_id == case_table.c.id, _T.c.purpose.in_(purposes), _T.c.status == "sent")
+        .scalar_subquery()
+    )
+
+
+def _case_effects(session: Session, ids: list[int]) -> None:
+    """`Case.acknowledged_at` is when the server accepted the acknowledgement (the first one:
+    a resend never moves it); a sent forward closes an open appeal or information request
+    as "forwarded" (out of the backlog; a coordinator can reopen it), with an audit event.
+    Two set-based statements per batch, whatever its size."""
+    if not ids:
+        return
+    c = table_of(Case)
+    session.execute(
+        update(c)
+        .where(c.c.id.in_(_sent_of(ids, ACK_PURPOSES)), c.c.acknowledged_at.is_(None))
+        .values(acknowledged_at=_first_sent(c, ACK_PURPOSES))
+    )
+    forwarded = session.execute(
+        update(c)
+        .where(
+            c.c.id.in_(_sent_of(ids, FORWARD_PURPOSES)),
+            c.c.status == CaseStatus.OPEN,
+            c.c.kind.in_((Kind.APPEAL, Kind.INFORMATION_REQUEST)),
+        )
+        .values(status=FORWARDED, closed_at=_first_sent(c, FORWARD_PURPOSES))
+        .returning(c.c.id, c.c.closed_at)
+    ).all()
+    add_events(
+        session,
+        [
+            event_row(
+                case_id=case_id,
+                type_=FORWARDED,
+                at=as_utc(at),
+                detail={
+                    "before": {"status": CaseStatus.OPEN.value},
+                    "after": {"status": FORWARDED.value},
+                },
+            )
+            for case_id, at in forwarded
+        ],
+    )
 
 
 def mark_retry(factory: SessionFactory, row: ClaimedRow, *, at: datetime, error: str) -> None:

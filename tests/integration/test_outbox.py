@@ -180,9 +180,9 @@ def make_settings(port: int, **smtp: object) -> Settings:
     )
 
 
-def add_case(engine: Engine, number: str = "PLT-2026-000901") -> int:
+def add_case(engine: Engine, number: str = "PLT-2026-000901", kind: str = "complaint") -> int:
     with Session(engine) as s:
-        case = Case(number=number, year=2026, seq=int(number[-6:]), kind="complaint")
+        case = Case(number=number, year=2026, seq=int(number[-6:]), kind=kind)
         s.add(case)
         s.commit()
         assert case.id is not None
@@ -200,6 +200,7 @@ def put(
     languages: tuple[str, ...] = ("fr",),
     now: datetime = NOW,
     files: tuple[StoredFile, ...] = (),
+    purpose: str = "ack_complaint",
 ) -> Outbox | None:
     """compose + enqueue + commit, as the pipeline does; the new row, None when key existed."""
     key = key or f"ack_complaint:{to}:{token_for(str(now), None)}"
@@ -226,7 +227,7 @@ def put(
         row_id = enqueue(
             s,
             key=key,
-            purpose="ack_complaint",
+            purpose=purpose,
             to_addr=to,
             message=message,
             case_id=case_id,
@@ -694,3 +695,47 @@ def test_daily_limit_count_uses_the_to_mailbox_index(engine: Engine) -> None:
             explain = "EXPLAIN QUERY PLAN"
         plan = " ".join(map(str, conn.exec_driver_sql(f"{explain} {statement}", parameters)))
     assert "ix_outbox_to_mailbox" in plan, plan
+
+
+async def test_acknowledged_at_is_when_the_server_accepted_the_first_acknowledgement(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port)
+    acked = add_case(engine, "PLT-2026-000901")
+    refused = add_case(engine, "PLT-2026-000902")
+    other = add_case(engine, "PLT-2026-000903")
+    sink.handler.script.always["refused@example.org"] = "550 5.1.1 no such user"
+    put(engine, settings, "a@example.org", key="ack1", case_id=acked)
+    put(engine, settings, "refused@example.org", key="ack2", case_id=refused)
+    # Not an acknowledgement: an answer to a case sets nothing.
+    put(engine, settings, "o@example.org", key="ans3", case_id=other, purpose="final_answer")
+
+    await send_pending(engine, settings, now=NOW)
+    # A later acknowledgement to the same case (a resend) does not move the first time.
+    put(engine, settings, "a@example.org", key="ack1-again", case_id=acked, now=NOW)
+    await send_pending(engine, settings, now=NOW + timedelta(days=3))
+
+    with Session(engine) as s:
+        got = {c.number: c.acknowledged_at for c in s.exec(select(Case)).all()}
+    assert got["PLT-2026-000901"] is not None
+    assert got["PLT-2026-000901"].replace(tzinfo=UTC) == NOW
+    assert got["PLT-2026-000902"] is None  # refused for good: never acknowledged
+    assert got["PLT-2026-000903"] is None
+
+
+async def test_sent_forward_closes_an_appeal_as_forwarded(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    appeal = add_case(engine, "PLT-2026-000911", kind="appeal")
+    put(engine, settings, "service@example.be", key="fwd", case_id=appeal, purpose="forward_appeal")
+
+    await send_pending(engine, settings, now=NOW)
+
+    with Session(engine) as s:
+        case = s.get(Case, appeal)
+        assert case is not None and case.status == "forwarded"
+        assert case.closed_at is not None and case.closed_at.replace(tzinfo=UTC) == NOW
+        [ev] = s.exec(select(CaseEvent).where(CaseEvent.case_id == appeal)).all()
+        assert ev.type == "forwarded" and ev.detail == {
+            "before": {"status": "open"},
+            "after": {"status": "forwarded"},
+        }

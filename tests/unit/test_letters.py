@@ -106,7 +106,7 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         # final answer, inadmissibility
         "outcome": "partly_founded",
         "answer_text": ANSWER[lang],
-        "reason": "appeal_route",
+        "reason": "decision_with_appeal_route",
         # ask_details, extension_notice
         "question": "?",
         "extension_days": 10,
