@@ -188,6 +188,9 @@ class Mailbox:
         if not c.has_capability("MOVE"):
             c.add_flags(uids, [DONE_KEYWORD, b"\\Seen"])
             return
+        # Take in expunges by another session first (e.g. a process killed after its MOVE):
+        # a UID MOVE of gone UIDs is then an empty OK, never a second copy.
+        c.noop()
         try:
             c.move(uids, self.cfg.processed_folder)
         except IMAPClientError as exc:

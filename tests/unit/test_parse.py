@@ -236,10 +236,10 @@ def test_html_only_becomes_clean_text() -> None:
 def test_alternative_prefers_plain_and_keeps_html(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.intake.parse as module
 
-    def no_soup(*args: object, **kwargs: object) -> None:
-        raise AssertionError("BeautifulSoup must not run when text/plain exists")
+    def no_html(*args: object, **kwargs: object) -> None:
+        raise AssertionError("HTML-to-text must not run when text/plain exists")
 
-    monkeypatch.setattr(module, "BeautifulSoup", no_soup)
+    monkeypatch.setattr(module, "_html_to_text", no_html)
     raw = mail(
         "From: a@b.be",
         'Content-Type: multipart/alternative; boundary="b"',
@@ -265,8 +265,8 @@ def test_blank_plain_alternative_falls_back_to_html() -> None:
     "markup",
     ["https://example.org/a-link-only", "fichier.html", '<?xml version="1.0"?><doc>x</doc>'],
 )
-def test_html_that_bs4_would_warn_about(markup: str) -> None:
-    # filterwarnings=error: a bs4 warning would fail here (and spam logs in production).
+def test_html_that_is_hardly_markup(markup: str) -> None:
+    # filterwarnings=error: a parser warning would fail here (and spam logs in production).
     parsed = parse(mail("From: a@b.be", "Content-Type: text/html", body=markup))
     assert parsed.text
 
