@@ -49,6 +49,8 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     from bot.classify import Classifier
 
     Classifier.from_settings(s)  # the rules file is part of the configuration
+    for note in settings_mod.notes(s):
+        print(f"complaintbot: note: {note}", file=sys.stderr)
     _print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )

@@ -267,6 +267,17 @@ def _cross_checks(s: Settings) -> list[str]:
     return problems
 
 
+def notes(settings: Settings) -> list[str]:
+    """Things that work but may not be what was meant, for `complaintbot config check`."""
+    found: list[str] = []
+    if settings.smtp.username and not settings.smtp.password:
+        found.append(
+            f"smtp.username is '{settings.smtp.username}' but COMPLAINTBOT_SMTP_PASSWORD is not "
+            "set: mail is sent without SMTP AUTH"
+        )
+    return found
+
+
 def effective(settings: Settings) -> dict[str, Any]:
     """The settings as plain data with secrets masked, for `complaintbot config check`."""
     data = settings.model_dump(mode="json", exclude={"source"})

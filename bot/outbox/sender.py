@@ -90,7 +90,9 @@ class SmtpSender:
             # which is exactly the silent downgrade we refuse.
             start_tls=True if s.security == "starttls" else False,
             tls_context=tls_context(s) if secure else None,
-            username=s.username or None,
+            # AUTH only with a secret: a username alone (left from another relay) would make
+            # a relay without AUTH refuse every mail. `config check` says so.
+            username=s.username if (s.username and s.password) else None,
             password=s.password.get_secret_value() if (s.username and s.password) else None,
         )
 
