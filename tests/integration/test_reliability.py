@@ -6,6 +6,7 @@ that hopes the work is done.
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from harness.dovecot import Dovecot, DovecotError, dovecot_binary
+from harness.smtp import SmtpSink
 from mailfactory import citizen_mail
 from sqlalchemy import create_engine, text
 from test_intake import CONFIG, REPO, stats
@@ -170,7 +172,7 @@ def dovecot_no_idle() -> Iterator[Dovecot]:
         server.cleanup()
 
 
-def test_polling_honours_poll_seconds_without_idle(dovecot_no_idle, bot_env):
+def test_polling_honours_poll_seconds_without_idle(dovecot_no_idle, smtp_sink, bot_env):
     user, password = dovecot_no_idle.new_user()
     env = {
         **bot_env,
@@ -187,7 +189,8 @@ def test_polling_honours_poll_seconds_without_idle(dovecot_no_idle, bot_env):
         wait_for(lambda: user in _log(dovecot_no_idle, log_start), 30, "the bot's login")
         dovecot_no_idle.append(user, citizen_mail(sender="poll@example.be", seq=1))
         t0 = time.monotonic()
-        wait_for(lambda: dovecot_no_idle.folder_uids(user) == [], 30, "the polled mail taken")
+        senders = {"poll@example.be"}
+        wait_for(lambda: acked(smtp_sink, senders) == senders, 30, "the polled mail answered")
         taken_after = time.monotonic() - t0
         # An observation window of a few poll periods, to count connections in it.
         wait_for(lambda: time.monotonic() - t0 > 6, 10, "a few poll periods")
@@ -198,9 +201,11 @@ def test_polling_honours_poll_seconds_without_idle(dovecot_no_idle, bot_env):
     assert taken_after < 2 + 5
     assert "Traceback" not in err
     log = _log(dovecot_no_idle, log_start)
-    logins = [line for line in log.splitlines() if "Login:" in line and user in line]
+    # The bot logs in over STARTTLS ("TLS"); the harness's own APPEND/FETCH logins are plain.
+    logins = [ln for ln in log.splitlines() if "Login:" in ln and user in ln and ", TLS," in ln]
     # One connection kept open and polled: no reconnect loop (it made thousands per second).
     assert len(logins) == 1, log[-2000:]
+    assert dovecot_no_idle.folder_uids(user) == []
 
 
 def _log(server: Dovecot, offset: int) -> str:
@@ -246,3 +251,63 @@ def test_import_stores_mail_with_nul_and_bad_bytes_in_headers(bot_env, tmp_path)
     # Stored with sanitised headers, never quarantined for them.
     assert s["messages"] == 2 and s["quarantined"] == 0, s
     assert s["cases"] + s["follow_ups"] + s["filed"] == 2, s
+
+
+# ---------------------------------------------------------------- internationalised addresses
+
+
+@pytest.mark.parametrize("smtputf8", [True, False], ids=["relay-smtputf8", "relay-ascii"])
+def test_non_ascii_local_part_uses_smtputf8_or_flags_the_case(
+    smtputf8, dovecot, imap_user, bot_env, database_url
+):
+    sender = "caòlos.mendes@example.be"
+    dovecot.append(
+        imap_user.name,
+        (
+            f"From: =?utf-8?q?Ca=C3=B2los_Mendes?= <{sender}>\r\n"
+            "To: plaintes@example.test\r\n"
+            "Subject: Plainte: dossier introuvable\r\n"
+            "Message-ID: <caolos-1@example.be>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            "Je porte plainte: mon dossier de pension est introuvable depuis trois mois.\r\n"
+        ).encode(),
+    )
+    with SmtpSink(smtputf8=smtputf8) as relay:
+        env = {
+            **bot_env,
+            "COMPLAINTBOT_SMTP_PORT": str(relay.port),
+            "COMPLAINTBOT_SMTP_USERNAME": "",
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "--config", CONFIG, "run", "--once"],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        delivered = [m for m in relay.messages if sender in m.rcpt_tos]
+    listed = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", CONFIG, "list", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    [case] = [json.loads(line) for line in listed.stdout.splitlines()]
+    if smtputf8:
+        assert len(delivered) == 1, done.stderr
+        return
+    assert delivered == []
+    shown = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", CONFIG, "show", case["number"], "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert "SMTPUTF8" in shown.stdout  # the reason, where a person looks
+    assert json.loads(shown.stdout)["needs_review"] is True
