@@ -528,3 +528,32 @@ def test_datetime_is_aware_for_odd_zones() -> None:
     assert parsed.date.tzinfo is not None
     assert parsed.date.utcoffset() == timedelta(hours=5, minutes=30)
     assert parsed.date == datetime(2026, 3, 12, 10, 0, tzinfo=timezone(timedelta(hours=5.5)))
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<p>x", "<li>x", "<div>", "<div>a"])
+def test_html_with_50000_elements_keeps_the_text_after_them(tag: str) -> None:
+    # The former converter went quadratic here (minutes); bench/parse_html.py measures it.
+    markup = f"<html><body>{tag * 50_000}<p>Ma plainte porte sur mon dossier.</p></body></html>"
+    parsed = parse(mail("From: a@b.be", "Content-Type: text/html; charset=utf-8", body=markup))
+    assert parsed.text.endswith("Ma plainte porte sur mon dossier.")
+
+
+def test_html_nested_deeper_than_libxml2_goes_still_gives_its_text() -> None:
+    markup = "<div>" * 5000 + "début<script>x()</script> milieu" + "</div>" * 5000 + "<p>fin</p>"
+    text = parse(mail("From: a@b.be", "Content-Type: text/html; charset=utf-8", body=markup)).text
+    assert "début" in text and "milieu" in text and text.endswith("fin")
+    assert "x()" not in text
+
+
+def test_html_over_its_time_budget_is_a_parse_error() -> None:
+    from bot.intake.parse import HtmlBudgetError, _html_to_text
+
+    with pytest.raises(HtmlBudgetError):
+        _html_to_text("<p>x</p>" * 10, budget=-1.0)
+
+
+def test_dropped_elements_keep_the_text_that_follows_them() -> None:
+    from bot.intake.parse import _html_to_text
+
+    markup = '<p>a<script>s()</script>b<span style="display:none">h</span>c</p><p>d</p>'
+    assert _html_to_text(markup) == "abc\n\nd"
