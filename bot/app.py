@@ -218,6 +218,8 @@ class Service:
                     # Acknowledge within seconds rather than at the next outbox tick.
                     asyncio.run_coroutine_threadsafe(self._send(), self.loop)
                     continue
+                if box.news():  # mail arrived while the pass ran
+                    continue
                 if not (cfg.idle and box.client is not None and box.client.has_capability("IDLE")):
                     # Polling (no IDLE, or idle = false): wait, but wake up for SIGTERM.
                     self.stop_flag.wait(cfg.poll_seconds)

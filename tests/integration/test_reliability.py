@@ -311,3 +311,18 @@ def test_non_ascii_local_part_uses_smtputf8_or_flags_the_case(
     )
     assert "SMTPUTF8" in shown.stdout  # the reason, where a person looks
     assert json.loads(shown.stdout)["needs_review"] is True
+
+
+def test_a_new_mail_notice_that_answered_our_own_command_is_news(dovecot, imap_user, bot_env):
+    from bot import settings as settings_mod
+    from bot.intake.imap import Mailbox
+
+    settings = settings_mod.load(REPO / "config" / "example.toml", environ=bot_env)
+    with Mailbox(settings.imap, bot_env) as box:
+        box.refresh()
+        assert not box.news()
+        # Mail arrives while the bot is busy with a batch (here: between two commands).
+        dovecot.append(imap_user.name, citizen_mail(sender="during@example.be", seq=1))
+        box.sizes()  # any command of the batch: the server answers with EXISTS
+        assert box.news()
+        assert not box.news()  # taken note of once
