@@ -209,8 +209,8 @@ def env_for(db: str, data: Path, **extra: str) -> dict[str, str]:
         COMPLAINTBOT_SMTP_PORT="1",
         COMPLAINTBOT_SMTP_SECURITY="none",
         COMPLAINTBOT_SMTP_USERNAME="",
-        **extra,
     )
+    env.update(extra)
     return env
 
 
