@@ -326,3 +326,93 @@ def test_a_new_mail_notice_that_answered_our_own_command_is_news(dovecot, imap_u
         box.sizes()  # any command of the batch: the server answers with EXISTS
         assert box.news()
         assert not box.news()  # taken note of once
+
+
+# ---------------------------------------------------------------- run --once, SMTP AUTH, jobs
+
+
+def test_run_once_sends_what_is_queued_when_the_mailbox_is_down(
+    dovecot, imap_user, smtp_sink, bot_env
+):
+    dovecot.append(imap_user.name, citizen_mail(sender="queued@example.be", seq=1))
+    smtp_sink.stop()  # the relay is down: the acknowledgement waits in the outbox
+    try:
+        first = bot_run(bot_env, "run", "--once")
+        assert first.returncode == 0, first.stderr
+    finally:
+        smtp_sink.start()
+    assert smtp_sink.messages == []
+    # Now the mailbox is down and the relay is back: the queue still goes out, exit 3.
+    down = bot_run({**bot_env, "COMPLAINTBOT_IMAP_PORT": "1"}, "run", "--once")
+    assert down.returncode == 3 and "mailbox unavailable" in down.stderr
+    assert "Traceback" not in down.stderr
+    assert acked(smtp_sink, {"queued@example.be"}) == {"queued@example.be"}
+
+
+def test_smtp_auth_only_with_a_password_and_config_check_says_so(
+    dovecot, imap_user, smtp_sink, bot_env
+):
+    env = {k: v for k, v in bot_env.items() if k != "COMPLAINTBOT_SMTP_PASSWORD"}
+    env["COMPLAINTBOT_SMTP_USERNAME"] = "left-over-user"
+    check = bot_run(env, "config", "check")
+    assert check.returncode == 0, check.stderr
+    assert "smtp.username" in check.stderr and "without SMTP AUTH" in check.stderr
+    dovecot.append(imap_user.name, citizen_mail(sender="noauth@example.be", seq=1))
+    done = bot_run(env, "run", "--once")
+    assert done.returncode == 0, done.stderr
+    [ack] = [m for m in smtp_sink.messages if "noauth@example.be" in m.rcpt_tos]
+    assert ack.auth_login is None  # no AUTH attempted (a relay without AUTH would refuse it)
+
+
+def bot_run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--config", CONFIG, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_two_processes_record_a_job_run_at_once_without_a_duplicate_key(database_url, tmp_path):
+    import threading
+    from datetime import UTC, datetime
+
+    from sqlmodel import Session, select
+
+    from bot import settings as settings_mod
+    from bot.app import App
+    from bot.handling.jobs import mark_run
+    from bot.models import JobRun
+
+    env = {
+        "COMPLAINTBOT_DATABASE_URL": database_url,
+        "COMPLAINTBOT_STORAGE_DATA_DIR": str(tmp_path),
+    }
+    app = App.build(settings_mod.load(REPO / "config" / "example.toml", environ=env))
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    first = Session(app.engine)
+    mark_run(first, "handling.reminders", now, "first")  # not committed yet
+    errors: list[BaseException] = []
+
+    def second() -> None:  # the other process, at the same first scan
+        try:
+            with Session(app.engine) as session:
+                mark_run(session, "handling.reminders", now, "second")
+                session.commit()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    other = threading.Thread(target=second)
+    other.start()
+    other.join(timeout=1.0)  # it waits on the first one's row (PostgreSQL) or lock (SQLite)
+    first.commit()
+    first.close()
+    other.join(timeout=30)
+    assert errors == []
+    with Session(app.engine) as session:
+        rows = list(session.exec(select(JobRun)).all())
+    assert [(r.name, r.last_result) for r in rows] == [("handling.reminders", "second")]
+    app.engine.dispose()
