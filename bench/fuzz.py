@@ -247,6 +247,16 @@ def ledger(db: str) -> dict[str, object]:
     }
 
 
+def _traceback(stderr: str) -> str:
+    """The first traceback in the bot's log, shortened ("" when none)."""
+    at = stderr.find("Traceback")
+    if at < 0:
+        return ""
+    lines = stderr[at:].splitlines()
+    end = next((i for i, ln in enumerate(lines[1:], 1) if not ln.startswith(" ")), len(lines))
+    return " | ".join([lines[max(0, end - 3)], *lines[end : end + 1]])[:400]
+
+
 def via_import(mails: list[tuple[str, bytes]], db: str, work: Path) -> dict[str, object]:
     folder = work / "eml"
     folder.mkdir()
@@ -259,7 +269,7 @@ def via_import(mails: list[tuple[str, bytes]], db: str, work: Path) -> dict[str,
     stats = bot(env, "stats", "--json")
     return {
         "exit": done.returncode,
-        "traceback": "Traceback" in done.stderr,
+        "traceback": _traceback(done.stderr),
         "seconds": round(took, 1),
         "stats": json.loads(stats.stdout) if stats.returncode == 0 else {},
         "taken": len(mails),
@@ -294,7 +304,7 @@ def via_imap(mails: list[tuple[str, bytes]], db: str, work: Path) -> dict[str, o
         processed = len(dovecot.folder_uids(user, "Processed"))
         return {
             "exit": done.returncode,
-            "traceback": "Traceback" in done.stderr,
+            "traceback": _traceback(done.stderr),
             "seconds": round(took, 1),
             "stats": json.loads(stats.stdout) if stats.returncode == 0 else {},
             "taken": loaded,
@@ -359,6 +369,8 @@ def main() -> None:
                 f"every message in exactly one place: {'YES' if invariant(r) else 'NO'}",
                 flush=True,
             )
+            if r["traceback"]:
+                print(f"  traceback: {r['traceback']}", flush=True)
             if r["reasons"]:
                 print(f"  quarantine reasons: {r['reasons']}", flush=True)
 

@@ -287,6 +287,7 @@ def test_non_ascii_local_part_uses_smtputf8_or_flags_the_case(
             timeout=120,
         )
         assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr, done.stderr
         delivered = [m for m in relay.messages if sender in m.rcpt_tos]
     listed = subprocess.run(
         [sys.executable, "-m", "bot", "--config", CONFIG, "list", "--json"],
