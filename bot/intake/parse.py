@@ -731,6 +731,9 @@ def _message_bytes(msg: Message, defects: list[str]) -> bytes:
     except (UnicodeError, LookupError, ValueError, TypeError):
         defects.append("embedded message could not be serialized")
         return b""
+    except RecursionError:  # a message forwarded inside itself hundreds of times
+        defects.append("embedded message nested too deeply to keep (raw bytes have it)")
+        return b""
 
 
 def _extract_uu(text: str, walk: _Walk) -> str:

@@ -557,3 +557,19 @@ def test_dropped_elements_keep_the_text_that_follows_them() -> None:
 
     markup = '<p>a<script>s()</script>b<span style="display:none">h</span>c</p><p>d</p>'
     assert _html_to_text(markup) == "abc\n\nd"
+
+
+def test_a_message_forwarded_inside_itself_500_deep_still_parses() -> None:
+    raw = mail("From: a@b.be", "Subject: Plainte", body="Mon dossier est introuvable.")
+    for depth in range(500):
+        raw = (
+            f"From: loop{depth}@b.be\nSubject: Fwd\nMIME-Version: 1.0\n"
+            "Content-Type: message/rfc822\n\n"
+        ).encode() + raw
+    parsed = parse(raw)
+    assert parsed.from_addr == "loop499@b.be"
+    defects, level = [], parsed
+    while level.forwarded:
+        level = level.forwarded[0]
+        defects += level.defects
+    assert any("nested too deeply" in d for d in defects)
