@@ -16,8 +16,9 @@ from pathlib import Path
 
 from bot.classify import Classifier, load_rules
 from bot.intake.parse import parse
-from bot.mail import KINDS, SILENT_KINDS
 from bot.numbers import CaseNumberFormat
+from bot.vocab import SILENT_KINDS
+from bot.vocab import Kind as KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEV = Path("/work/shared/corpus/dev")

@@ -28,10 +28,10 @@ from sqlmodel import Session
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot import settings as settings_mod  # noqa: E402
+from bot.context import Context  # noqa: E402
 from bot.db import make_engine, migrate  # noqa: E402
 from bot.deadlines.calendar import WorkingCalendar  # noqa: E402
 from bot.handling import digest, jobs  # noqa: E402
-from bot.pipeline.context import Context  # noqa: E402
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 BUDGET = 2.0

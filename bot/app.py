@@ -20,13 +20,14 @@ from sqlmodel import Session
 from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling.jobs import add_jobs, run_due
+from bot.handling.hooks import HandlingHooks
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.outbox.worker import send_pending
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
+from bot.schedule import add_jobs, run_due, send_outbox
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,16 @@ class App:
         return cls(settings, engine)
 
     @cached_property
-    def ctx(self) -> Context:
-        """Built on first use: read-only commands never load the rules and language models."""
-        return Context(
+    def ctx(self) -> PipelineContext:
+        """Built on first use: read-only commands never load the rules and language models.
+
+        The pipeline's hooks are filled here with case handling (bot.handling.hooks)."""
+        return PipelineContext(
             settings=self.settings,
             classifier=Classifier.from_settings(self.settings),
             calendar=WorkingCalendar(self.settings.calendar),
             numbers=self.settings.numbering.format(),
+            hooks=HandlingHooks(),
         )
 
     # -- intake -----------------------------------------------------------------------------
@@ -110,7 +114,7 @@ class App:
             # failure is raised (exit 3) once it has.
             failure, taken = exc, TakeReport()
         try:
-            run_due(self)  # reminders, escalations, digest: idempotent outbox rows
+            run_due(self.engine, self.ctx)  # reminders, escalations, digest: idempotent outbox rows
         except Exception:  # noqa: BLE001 - a job's bug must not keep the acknowledgements back
             log.exception("scheduled jobs failed; they run again next time")
         t1 = time.perf_counter()
@@ -154,18 +158,8 @@ class Service:
         self.loop = loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stop)
-        s = self.app.settings.scheduler
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
-        # coalesce + max_instances=1: a slow run is never doubled; a missed run runs once.
-        scheduler.add_job(
-            self._send,
-            "interval",
-            seconds=s.outbox_seconds,
-            id="outbox",
-            coalesce=True,
-            max_instances=1,
-        )
-        add_jobs(scheduler, self.app)
+        add_jobs(scheduler, self.app.engine, self.app.ctx)
         scheduler.start()
         try:
             await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler))
@@ -177,12 +171,6 @@ class Service:
     async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
         await self.stopping.wait()
         scheduler.shutdown(wait=True)
-
-    async def _send(self) -> None:
-        try:
-            await send_pending(self.app.engine, self.app.settings)
-        except Exception:  # noqa: BLE001 - the next run retries; the rows wait in the outbox
-            log.exception("outbox run failed")
 
     async def _intake_loop(self) -> None:
         """Take the mailbox, wait for IDLE news or the poll interval; reconnect with backoff."""
@@ -216,7 +204,9 @@ class Service:
                 if report.new:
                     log.info("took %d new message(s)", report.new)
                     # Acknowledge within seconds rather than at the next outbox tick.
-                    asyncio.run_coroutine_threadsafe(self._send(), self.loop)
+                    asyncio.run_coroutine_threadsafe(
+                        send_outbox(self.app.engine, self.app.ctx), self.loop
+                    )
                     continue
                 if box.news():  # mail arrived while the pass ran
                     continue

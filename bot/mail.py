@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.vocab import CITIZEN_KINDS
+
 
 @dataclass(frozen=True, slots=True)
 class RawMail:
@@ -73,19 +75,6 @@ class RuleHit:
     reason: str
 
 
-KINDS = (
-    "complaint",
-    "appeal",
-    "information_request",
-    "follow_up",
-    "auto_reply",
-    "bounce",
-    "spam",
-)
-# Kinds that are filed and never answered (issue 2 point 6; issue 3 point 4).
-SILENT_KINDS = frozenset({"auto_reply", "bounce", "spam"})
-
-
 @dataclass(frozen=True, slots=True)
 class Decision:
     kind: str
@@ -97,4 +86,4 @@ class Decision:
 
     @property
     def acknowledge(self) -> bool:
-        return self.kind in {"complaint", "appeal", "information_request"}
+        return self.kind in CITIZEN_KINDS

@@ -17,10 +17,10 @@ from bot.deadlines.calendar import CalendarSettings
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
+from bot.vocab import Language
 
 ENV_PREFIX = "COMPLAINTBOT_"
 DEFAULT_CONFIG = Path("config/example.toml")
-LANGUAGES = ("fr", "nl", "de", "en")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
 
 
@@ -41,13 +41,9 @@ class Organisation(_Section):
     procedure_url: str = "https://federal.example.be/plaintes"
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
-    languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: list(LANGUAGES)
-    )
+    languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
-    fallback_languages: list[Literal["fr", "nl", "de", "en"]] = Field(
-        default_factory=lambda: ["fr", "nl"]
-    )
+    fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
 
 
 class Imap(_Section):

@@ -20,9 +20,8 @@ from bot.classify.language import LanguageGuesser
 from bot.classify.rules import Rule, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
+from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS
 
-MACHINE = ("auto_reply", "bounce", "spam")
-CITIZEN = ("complaint", "appeal", "information_request")
 _ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
 
 
@@ -226,7 +225,7 @@ class Chain:
         kind, needs_review, why = self._decide(kinds, final)
         hits.append(RuleHit("chain.decision", kind, kinds.get(kind, 0.0), why))
 
-        if kind in MACHINE:
+        if kind in MACHINE_KINDS:
             category = "other"
         else:
             best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
@@ -259,7 +258,9 @@ class Chain:
         s = self.settings
         if final:
             return final, False, f"final rule voted {final}"
-        machine_kind, machine = max(((k, kinds.get(k, 0.0)) for k in MACHINE), key=lambda kv: kv[1])
+        machine_kind, machine = max(
+            ((k, kinds.get(k, 0.0)) for k in MACHINE_KINDS), key=lambda kv: kv[1]
+        )
         citizen = max(kinds.get("complaint", 0.0), kinds.get("appeal", 0.0))
         if machine >= s.machine_threshold:
             if citizen >= s.citizen_guard and machine < s.machine_decisive:
@@ -273,7 +274,7 @@ class Chain:
         follow = kinds.get("follow_up", 0.0)
         if follow >= s.follow_up_threshold:
             return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
-        ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN), key=lambda kv: -kv[1])
+        ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN_KINDS), key=lambda kv: -kv[1])
         (top, score), (second, score2) = ranked[0], ranked[1]
         if score <= 0:
             return "complaint", True, "no rule recognised the intent: complaint, to review"
@@ -287,7 +288,7 @@ class Chain:
 
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
         text, normalised = view.own, view.body
-        if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE:
+        if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE_KINDS:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
         guess = self.guesser.guess(text[:1000], normalised=normalised)

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.classify.text import normalise
-from bot.mail import KINDS
-from bot.settings import LANGUAGES, ConfigError, read_toml
+from bot.settings import ConfigError, read_toml
+from bot.vocab import Kind, Language
 
 CATEGORIES = (
     "taxes",
@@ -232,8 +232,8 @@ def _needles(words: Any, where: str, fail: Any) -> Needles:
     """Keywords: a list, or a table of lists per language. `*` at either end allows more letters."""
     if isinstance(words, dict):
         for lang in words:
-            if lang not in LANGUAGES and lang != "any":
-                raise fail(f"{where}.{lang}", f"unknown language (use {', '.join(LANGUAGES)}, any)")
+            if lang not in list(Language) and lang != "any":
+                raise fail(f"{where}.{lang}", f"unknown language (use {', '.join(Language)}, any)")
         flat = [w for lang_words in words.values() for w in _as_list(lang_words, where, fail)]
     else:
         flat = _as_list(words, where, fail)
@@ -266,8 +266,8 @@ def _rule(name: str, spec: Any, fail: Any) -> Rule:
         if key not in _RULE_KEYS:
             raise fail(f"{where}.{key}", "unknown key (misspelt?)")
     kind, category = spec.get("kind"), spec.get("category")
-    if kind is not None and kind not in KINDS:
-        raise fail(f"{where}.kind", f"'{kind}' is not one of {', '.join(KINDS)}")
+    if kind is not None and kind not in list(Kind):
+        raise fail(f"{where}.kind", f"'{kind}' is not one of {', '.join(Kind)}")
     if category is not None and category not in CATEGORIES:
         raise fail(f"{where}.category", f"'{category}' is not one of {', '.join(CATEGORIES)}")
     if kind is not None and category is not None:

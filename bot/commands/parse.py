@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from bot.vocab import InadmissibleReason, Outcome, Typology
+
 
 class Verb(StrEnum):
     ANSWER = "answer"
@@ -34,37 +36,6 @@ class Verb(StrEnum):
     EXTEND = "extend"
     WAIT = "wait"
     NOTE = "note"
-
-
-class Outcome(StrEnum):
-    """Outcome of an admissible complaint (framework §9 `outcomes`)."""
-
-    FOUNDED = "founded"
-    PARTLY_FOUNDED = "partly_founded"
-    UNFOUNDED = "unfounded"
-    NO_JUDGEMENT = "no_judgement_possible"
-
-
-class Typology(StrEnum):
-    """The Network's typology of complaints (framework §9 `founded_typology`)."""
-
-    BEHAVIOUR = "behaviour"
-    QUALITY = "quality"
-    PROCESSING = "processing"
-    COMPLAINT_HANDLING = "complaint_handling"
-
-
-class InadmissibleReason(StrEnum):
-    """Grounds for not handling a complaint (framework §1.2)."""
-
-    ANONYMOUS = "anonymous"
-    OLD_FACTS = "old_facts"
-    OUTSIDE_COMPETENCE = "outside_competence"
-    INFORMATION_ONLY = "information_only"
-    APPEAL_ROUTE = "appeal_route"
-    VAGUE = "vague"
-    REPETITION = "repetition"
-    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
 
 
 # What a handler may type → the value. Keys are normalised: lower case, "_" written "-".

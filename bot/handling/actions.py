@@ -15,21 +15,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import InadmissibleReason, Outcome, Typology
+from bot.context import Context
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
 from bot.events import add_events, event_row
 from bot.handling import letters
 from bot.handling.routing import answer_deadline, route
-from bot.handling.settings import handling_settings
 from bot.mail import ParsedMail
 from bot.models import Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
-from bot.pipeline.context import Context
+from bot.vocab import FOUNDED_OUTCOMES, CaseStatus, InadmissibleReason, Outcome, Typology
 
-CLOSED = "closed"
-OPEN = "open"
-WAITING = "waiting"
-FOUNDED = {Outcome.FOUNDED.value, Outcome.PARTLY_FOUNDED.value}
 # `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
 CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
 
@@ -74,7 +69,7 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 
 
 def _require_open(case: Case) -> None:
-    if case.status == CLOSED:
+    if case.status == CaseStatus.CLOSED:
         raise ActionError(f"case {case.number} is closed; nothing was changed")
 
 
@@ -204,7 +199,7 @@ def assignment(
         "note": note,
     }
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     if inbound is not None and mail is not None and not mail.attachments:
         copied, listed = [], []  # a new case from a mail without attachments: nothing to copy
     else:
@@ -251,12 +246,12 @@ def answer(
     _require_open(case)
     outcome = Outcome(outcome).value
     typology = Typology(typology).value if typology else None
-    if outcome in FOUNDED and typology is None and handling_settings(ctx.settings).require_typology:
+    if outcome in FOUNDED_OUTCOMES and typology is None and ctx.settings.handling.require_typology:
         raise ActionError(
             f"a {outcome.replace('_', ' ')} complaint needs a typology: "
             "behaviour, quality, processing or complaint_handling"
         )
-    if outcome not in FOUNDED:
+    if outcome not in FOUNDED_OUTCOMES:
         typology = None
     if not text.strip():
         raise ActionError("the answer for the citizen is empty")
@@ -329,7 +324,7 @@ def _close_with_letter(
     """Close the case and send the citizen the letter that says so, always with the second
     line that fits the category (circular 23289, criterion 9)."""
     case.answered_at = case.closed_at = now
-    case.status = CLOSED
+    case.status = CaseStatus.CLOSED
     record(
         session,
         case,
@@ -418,7 +413,7 @@ def wait(
     ).all()
     before = {"status": case.status, "due_at": _iso(case.due_at)}
     _store_pauses(case, deadline)
-    case.status = WAITING
+    case.status = CaseStatus.WAITING
     case.due_at = deadline.compute(ctx.calendar, now=now).due
     record(
         session,
@@ -445,15 +440,15 @@ def wait(
 def resume(session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime) -> bool:
     """The citizen replied: close the open pause, recompute due_at. False if the clock ran."""
     deadline = deadline_of(session, ctx, case)
-    was_waiting = case.status == WAITING
+    was_waiting = case.status == CaseStatus.WAITING
     if not deadline.is_paused and not was_waiting:
         return False
     before = {"status": case.status, "due_at": _iso(case.due_at)}
     if deadline.is_paused:
         deadline = deadline.resumed(now)
         _store_pauses(case, deadline)
-    if case.status == WAITING:
-        case.status = OPEN
+    if case.status == CaseStatus.WAITING:
+        case.status = CaseStatus.OPEN
     case.due_at = deadline.compute(ctx.calendar, now=now).due
     record(
         session,
@@ -496,7 +491,7 @@ def close(
     if outcome:
         case.outcome = outcome
     case.closed_at = now
-    case.status = CLOSED
+    case.status = CaseStatus.CLOSED
     record(
         session, case, "closed", actor, now, {**_changes(before, _snapshot(case)), "reason": reason}
     )

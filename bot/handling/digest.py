@@ -17,14 +17,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, select
 from sqlmodel import Session
 
+from bot.context import Context
+from bot.db import session_scope
 from bot.handling import letters
-from bot.handling.jobs import DIGEST_JOB, mark_run, working_days_since
+from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
-from bot.handling.settings import handling_settings
 from bot.models import Case, InboundMessage, JobRun
 from bot.outbox.compose import compose, message_id_for, token_for
 from bot.outbox.enqueue import enqueue_mail
-from bot.pipeline.context import Context
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
 
@@ -52,7 +52,7 @@ def since_last(session: Session, now: datetime) -> datetime:
 def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -> dict[str, Any]:
     """The digest's content, the same for every coordinator."""
     cal = ctx.calendar
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     c = Case.__table__.c
     today = cal.local_date(now)
 
@@ -208,7 +208,7 @@ def message(
     return compose(
         s,
         "digest",
-        languages=handling_settings(s).staff_languages,
+        languages=s.handling.staff_languages,
         context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
         to_addr=to_addr,
         message_id=mid,
@@ -226,9 +226,7 @@ def queue_digests(
     day = ctx.calendar.local_date(fire)
     keys = {coord: f"digest:{coord}:{day.isoformat()}" for coord in coords}
     if not force:
-        from bot.handling.jobs import _existing
-
-        done = _existing(session, list(keys.values()))
+        done = existing_keys(session, list(keys.values()))
         keys = {k: v for k, v in keys.items() if v not in done}
         if not keys:
             return 0
@@ -247,4 +245,15 @@ def queue_digests(
         if enqueue_mail(session, mail, now) is not None:
             queued += 1
     mark_run(session, DIGEST_JOB, now, f"{queued} digest(s) for {day.isoformat()}")
+    return queued
+
+
+def run_digest(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
+    """Queue today's digest for every coordinator if the cron time has passed (catch-up)."""
+    now = now or ctx.clock()
+    fire = last_fire_time(ctx.settings.handling.digest_cron, ctx.calendar.tz, now)
+    if fire is None:
+        return 0
+    with session_scope(engine) as session:
+        queued = queue_digests(session, ctx, now, fire=fire)
     return queued

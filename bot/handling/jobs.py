@@ -23,26 +23,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from bot.context import Context
 from bot.db import session_scope
 from bot.handling import letters
 from bot.handling.actions import Actor, record
-from bot.handling.hooks import HANDLED_KINDS
 from bot.handling.routing import coordinators
-from bot.handling.settings import handling_settings
 from bot.models import Case, JobRun, Outbox
 from bot.outbox.enqueue import enqueue_mail
-from bot.pipeline.context import Context
-
-if TYPE_CHECKING:
-    from bot.app import App
+from bot.vocab import HANDLED_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +61,8 @@ class DueMail:
     key: str
 
 
-def _existing(session: Session, keys: Sequence[str]) -> set[str]:
+def existing_keys(session: Session, keys: Sequence[str]) -> set[str]:
+    """The outbox keys among `keys` already queued (a job's insert-if-absent check)."""
     found: set[str] = set()
     for i in range(0, len(keys), 500):
         chunk = keys[i : i + 500]
@@ -93,7 +90,7 @@ def working_days_since(cal, days: Iterable[date], today: date) -> dict[date, int
 def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
     """What needs a reminder or an escalation now (indexed range queries on (status, due_at))."""
     cal = ctx.calendar
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     if not cal.in_office_hours(now):
         return []
     today = cal.local_date(now)
@@ -165,13 +162,13 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
                     )
                 )
 
-    done = _existing(session, [w.key for w in wanted])
+    done = existing_keys(session, [w.key for w in wanted])
     return [w for w in wanted if w.key not in done]
 
 
 def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMail]) -> int:
     """Queue the mails of `due` (outbox rows + case events); returns how many were new."""
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     sent = 0
     for item in due:
         case = session.get(Case, item.case_id)
@@ -246,79 +243,3 @@ def run_reminders(engine, ctx: Context, now: datetime | None = None) -> int:  # 
     if sent:
         log.info("reminders/escalations: %d queued", sent)
     return sent
-
-
-def run_digest(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
-    """Queue today's digest for every coordinator if the cron time has passed (catch-up)."""
-    from bot.handling import digest
-
-    now = now or ctx.clock()
-    fire = digest.last_fire_time(handling_settings(ctx.settings).digest_cron, ctx.calendar.tz, now)
-    if fire is None:
-        return 0
-    with session_scope(engine) as session:
-        queued = digest.queue_digests(session, ctx, now, fire=fire)
-    return queued
-
-
-def run_due(app: App, now: datetime | None = None) -> dict[str, int]:
-    """Every handling job once, synchronously: for `complaintbot run --once`."""
-    now = now or app.ctx.clock()
-    return {
-        "reminders": run_reminders(app.engine, app.ctx, now),
-        "digests": run_digest(app.engine, app.ctx, now),
-    }
-
-
-def add_jobs(scheduler, app: App) -> None:  # type: ignore[no-untyped-def]
-    """Add the scan (interval) and the digest (cron) to an APScheduler 3 scheduler.
-
-    Plain functions: AsyncIOScheduler runs them in its thread pool, off the event loop.
-    coalesce + max_instances=1: a slow run is never doubled; misfire_grace_time=None: a run
-    missed while the loop was busy still happens (the keys make it harmless).
-    """
-    from apscheduler.triggers.cron import CronTrigger
-
-    hs = handling_settings(app.settings)
-
-    def reminders() -> None:
-        try:
-            run_reminders(app.engine, app.ctx)
-        except Exception:  # noqa: BLE001 - the next run recomputes everything
-            log.exception("reminder scan failed")
-
-    def digests() -> None:
-        try:
-            run_digest(app.engine, app.ctx)
-        except Exception:  # noqa: BLE001
-            log.exception("digest failed")
-
-    scheduler.add_job(
-        reminders,
-        "interval",
-        minutes=hs.scan_minutes,
-        id=REMINDER_JOB,
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=None,
-        next_run_time=datetime.now(UTC) + timedelta(seconds=5),
-        replace_existing=True,
-    )
-    # The digest job also runs at start (catch-up of a digest missed while the bot was down);
-    # the key "digest:<coordinator>:<date>" keeps it to one per day.
-    scheduler.add_job(
-        digests,
-        CronTrigger.from_crontab(hs.digest_cron, timezone=app.settings.calendar.timezone),
-        id=DIGEST_JOB,
-        coalesce=True,
-        max_instances=1,
-        misfire_grace_time=None,
-        replace_existing=True,
-    )
-    scheduler.add_job(
-        digests,
-        "date",
-        run_date=datetime.now(UTC) + timedelta(seconds=10),
-        id=DIGEST_JOB + ".catch-up",
-        replace_existing=True,
-    )

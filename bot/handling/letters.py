@@ -15,20 +15,19 @@ from sqlmodel import Session
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
-from bot.handling.routing import coordinators
-from bot.handling.settings import handling_settings, reply_mailbox
+from bot.context import Context
+from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, InboundMessage, RawBlob
 from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
-from bot.pipeline.context import Context
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
+from bot.vocab import Language
 
 log = logging.getLogger(__name__)
 
-LANGS = ("fr", "nl", "de", "en")
 MAX_CITIZEN_TEXT = 20_000
 
 # Used when the configuration names no second line at all: the final answer ALWAYS names one
@@ -73,7 +72,7 @@ def sanitise(text: str, limit: int = MAX_CITIZEN_TEXT) -> str:
 def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     """A {lang: text} dict with every language filled (fallback: fr, nl, then any)."""
     out = {}
-    for lang in LANGS:
+    for lang in Language:
         out[lang] = next((mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), "")
     return out
 
@@ -95,7 +94,7 @@ def second_line(settings: Settings, category: str) -> dict[str, Any]:
             "text": _full(_DEFAULT_SECOND_LINE["text"]),
         }
     text = dict(entry.text) or {}
-    for lang in LANGS:  # a language missing in the config: the built-in text, never nothing
+    for lang in Language:  # a language missing in the config: the built-in text, never nothing
         if not text.get(lang) and key == "federal_ombudsman":
             text[lang] = _DEFAULT_SECOND_LINE["text"][lang]
     return {"key": key, "name": _full(entry.name), "text": _full(text), "url": entry.url}
@@ -176,7 +175,7 @@ _warned: set[str] = set()
 
 def hmac_key(settings: Settings) -> bytes | None:
     try:
-        return key_from_env(os.environ, handling_settings(settings).hmac_key_env)
+        return key_from_env(os.environ, settings.handling.hmac_key_env)
     except TokenKeyError as exc:
         if str(exc) not in _warned:  # once per process, not once per new case
             _warned.add(str(exc))
@@ -190,7 +189,7 @@ def reply_address_for(settings: Settings, case: Case, handler: str, now: datetim
     if key is None or case.id is None:
         return None
     token = make_token(case.id, handler, key=key, issued=now)
-    hs = handling_settings(settings)
+    hs = settings.handling
     return reply_address(reply_mailbox(settings), case.id, token, separator=hs.plus_separator)
 
 
@@ -217,7 +216,7 @@ def staff_mail(
     only names them. A row without bytes by then fails that mail and flags the case.
     """
     s = ctx.settings
-    hs = handling_settings(s)
+    hs = s.handling
     number = case.number if case else None
     files = [StoredFile(att.id) for att in attachments or () if att.id is not None]
     message = compose(
@@ -262,7 +261,7 @@ def citizen_reply(
     if closed:
         case.needs_review = True
     targets = [case.assignee] if case.assignee and not closed else coordinators(ctx.settings)
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     copied, listed = case_attachments(session, case, hs.max_attachment_bytes, first=inbound)
     for target in targets:
         reply_to = None if closed else reply_address_for(ctx.settings, case, target, now)
@@ -328,7 +327,7 @@ def assignment_context(
     assigned_by: str,
     mail: ParsedMail | None = None,
 ) -> dict[str, Any]:
-    hs = handling_settings(ctx.settings)
+    hs = ctx.settings.handling
     mail = mail or citizen_mail(session, case)
     return {
         **case_context(ctx, case),

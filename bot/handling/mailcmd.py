@@ -28,16 +28,16 @@ from bot.commands.parse import (
     parse_commands,
 )
 from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
+from bot.context import Context
 from bot.handling import actions, letters
 from bot.handling.actions import ActionError, Actor
-from bot.handling.routing import allowed_senders
-from bot.handling.settings import handling_settings, reply_mailbox
+from bot.handling.routing import allowed_senders, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
 from bot.outbox.compose import LOOP_HEADER
 from bot.outbox.enqueue import enqueue_mail
-from bot.pipeline.context import Context
 from bot.settings import Settings
+from bot.vocab import CaseStatus
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ _ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
     """The (case id, token) of the first reply address among the recipient headers."""
-    hs = handling_settings(settings)
+    hs = settings.handling
     mailbox = reply_mailbox(settings)
     values: list[str] = [*mail.to, *mail.cc]
     for name in _ADDRESS_HEADERS:
@@ -87,7 +87,7 @@ def handle(
     for a bad command; the message always ends filed."""
     now = ctx.clock()
     s = ctx.settings
-    hs = handling_settings(s)
+    hs = s.handling
     sender = (mail.from_addr or "").lower()
     case = session.get(Case, target.case_id)
     inbound.outcome = "filed"
@@ -120,7 +120,7 @@ def handle(
             f"{sender or 'the sender'} may not act on case {case.number}; "
             f"it is assigned to {case.assignee or 'nobody'}",
         )
-    if case.status == actions.CLOSED:
+    if case.status == CaseStatus.CLOSED:
         return refuse("case_closed", f"case {case.number} is already closed")
     try:
         commands = parse_commands(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.handling.settings import DeadlineRule, handling_settings
+from bot.handling.settings import DeadlineRule
 from bot.settings import Settings
 
 
@@ -17,7 +17,7 @@ class Route:
 
 def route(settings: Settings, category: str) -> Route:
     """[handling].routes[category] first, then categories[category].address, then "other"."""
-    hs = handling_settings(settings)
+    hs = settings.handling
     cat = settings.categories.get(category)
     service = cat.address.lower() if cat else None
     listed = hs.routes.get(category)
@@ -42,7 +42,7 @@ def allowed_senders(settings: Settings, *, category: str, assignee: str | None) 
     The assignee, the people listed as members of the assignee's (service) address, the other
     addresses of the category's route, the coordinators and [handling].allowed_senders.
     """
-    hs = handling_settings(settings)
+    hs = settings.handling
     allowed = set(coordinators(settings)) | {a.lower() for a in hs.allowed_senders}
     if assignee:
         a = assignee.lower()
@@ -58,10 +58,15 @@ def allowed_senders(settings: Settings, *, category: str, assignee: str | None) 
 def answer_deadline(settings: Settings, *, kind: str, category: str) -> DeadlineRule:
     """The answer deadline for a new case: "kind.category", then category, then kind, then
     [deadlines]. The pipeline computes due_at with it before the acknowledgement is written."""
-    hs = handling_settings(settings)
+    hs = settings.handling
     for key in (f"{kind}.{category}", category, kind):
         rule = hs.deadlines.get(key)
         if rule is not None:
             return rule
     d = settings.deadlines
     return DeadlineRule(answer_days=d.answer_days, answer_unit=d.answer_unit)
+
+
+def reply_mailbox(settings: Settings) -> str:
+    """The mailbox whose sub-addresses carry the reply tokens."""
+    return settings.handling.reply_mailbox or settings.smtp.from_address

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-if TYPE_CHECKING:
-    from bot.settings import Settings
-
-Lang = Literal["fr", "nl", "de", "en"]
+from bot.vocab import Language
 
 
 class _Section(BaseModel):
@@ -56,7 +53,7 @@ class HandlingSettings(_Section):
     # The digest lists cases due within this many working days.
     digest_due_within_days: int = Field(5, ge=0, le=60)
     # Languages of the mails to handlers and coordinators, one after the other.
-    staff_languages: list[Lang] = Field(default_factory=lambda: ["fr", "nl"])
+    staff_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
     # Attachments of the citizen's mail copied into the assignment mail, in total at most.
     max_attachment_bytes: int = Field(10 * 1024 * 1024, ge=0)
 
@@ -92,13 +89,3 @@ class HandlingSettings(_Section):
                 if "@" not in a:
                     raise ValueError(f"{a!r} is not a mail address")
         return self
-
-
-def handling_settings(settings: Settings) -> HandlingSettings:
-    """`settings.handling` once the lead wires it into Settings; the defaults until then."""
-    value = getattr(settings, "handling", None)
-    return value if isinstance(value, HandlingSettings) else HandlingSettings()
-
-
-def reply_mailbox(settings: Settings) -> str:
-    return handling_settings(settings).reply_mailbox or settings.smtp.from_address

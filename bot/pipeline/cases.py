@@ -16,13 +16,11 @@ from sqlalchemy import insert
 from sqlmodel import Session
 
 from bot.events import add_events, event_row
-from bot.handling import hooks
-from bot.handling.routing import answer_deadline
 from bot.mail import Decision, ParsedMail
 from bot.models import Case, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_many
 from bot.pipeline import replies
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.numbering import take_numbers
 
 
@@ -33,7 +31,7 @@ class NewCase:
     decision: Decision
 
 
-def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
+def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
     """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
     forwarded by another administration (one message/rfc822 part) comes from its inner sender.
     """
@@ -45,9 +43,9 @@ def citizen_address(ctx: Context, mail: ParsedMail) -> tuple[str, str]:
     return mail.from_addr, mail.from_name
 
 
-def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
+def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     decision, mail = item.decision, item.mail
-    rule = answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
+    rule = ctx.hooks.answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
     sender, sender_name = citizen_address(ctx, mail)
     return {
         "number": ctx.numbers.format(year, seq),
@@ -70,7 +68,7 @@ def _case_row(ctx: Context, item: NewCase, *, year: int, seq: int, now: datetime
     }
 
 
-def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Case]:
+def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> list[Case]:
     """Open a case for each item, in order: numbered, acknowledged, routed and assigned."""
     if not items:
         return []
@@ -104,7 +102,7 @@ def open_cases(session: Session, ctx: Context, items: list[NewCase]) -> list[Cas
         mails += replies.new_case_mails(
             ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
         )
-        assigned = hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
+        assigned = ctx.hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
         if assigned is not None:
             detail, to_handler = assigned
             events.append(
@@ -131,7 +129,9 @@ class Batch:
     mail of this chunk) calls `flush` first, so it sees every case opened before it.
     """
 
-    def __init__(self, session: Session, ctx: Context, known: dict[str, tuple[int, int | None]]):
+    def __init__(
+        self, session: Session, ctx: PipelineContext, known: dict[str, tuple[int, int | None]]
+    ):
         self.session = session
         self.ctx = ctx
         self.pending: list[NewCase] = []

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.context import Context
 from bot.mail import ParsedMail
 from bot.models import Case
 from bot.outbox.compose import compose, message_id_for, token_for
 from bot.outbox.enqueue import OutMail
-from bot.pipeline.context import Context
 
 # kind -> (acknowledgement, forward) purposes
 _PURPOSES = {

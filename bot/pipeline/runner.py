@@ -26,7 +26,7 @@ from bot.mail import ParsedMail
 from bot.models import InboundMessage, RawBlob
 from bot.pipeline import steps
 from bot.pipeline.cases import Batch
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.lock import processing_lock
 
 log = logging.getLogger(__name__)
@@ -59,14 +59,14 @@ def _quarantine(inbound: InboundMessage, reason: str, now: datetime) -> None:
 
 
 def process_pending(
-    engine: Engine, ctx: Context, *, only: list[int] | None = None
+    engine: Engine, ctx: PipelineContext, *, only: list[int] | None = None
 ) -> ProcessReport:
     """Process pending ledger rows until none is left (or only the ids in `only`)."""
     with processing_lock(engine):
         return _process_pending(engine, ctx, only)
 
 
-def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> ProcessReport:
+def _process_pending(engine: Engine, ctx: PipelineContext, only: list[int] | None) -> ProcessReport:
     report = ProcessReport()
     max_attempts = ctx.settings.intake.max_attempts
     after = 0
@@ -101,7 +101,7 @@ def _process_pending(engine: Engine, ctx: Context, only: list[int] | None) -> Pr
 
 
 def _claim_and_process(
-    session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
+    session: Session, ctx: PipelineContext, ids: list[int], max_attempts: int, report: ProcessReport
 ) -> None:
     # Claim: count the attempt first, so that a crash inside is counted too.
     session.execute(
@@ -117,7 +117,7 @@ def _claim_and_process(
 
 
 def _process_batch(
-    session: Session, ctx: Context, ids: list[int], max_attempts: int, report: ProcessReport
+    session: Session, ctx: PipelineContext, ids: list[int], max_attempts: int, report: ProcessReport
 ) -> None:
     inbounds = list(
         session.execute(
@@ -183,7 +183,7 @@ def _process_batch(
         report.retried += part.retried
 
 
-def _read(ctx: Context, raw: bytes) -> ParsedMail | Exception:
+def _read(ctx: PipelineContext, raw: bytes) -> ParsedMail | Exception:
     """Parse outside any savepoint; an error is kept and handled with its message."""
     try:
         return steps.read(ctx, raw)
@@ -206,7 +206,7 @@ def _by_size(inbounds: list[InboundMessage], limit: int) -> list[list[InboundMes
 
 def _process_one(
     session: Session,
-    ctx: Context,
+    ctx: PipelineContext,
     inbound: InboundMessage,
     mail: ParsedMail | Exception,
     batch: Batch,
@@ -259,7 +259,7 @@ def _process_one(
 
 def _handle(
     session: Session,
-    ctx: Context,
+    ctx: PipelineContext,
     inbound: InboundMessage,
     mail: ParsedMail,
     batch: Batch,

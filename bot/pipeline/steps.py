@@ -15,12 +15,12 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.events import add_events, event_row
-from bot.handling import hooks
 from bot.intake.parse import ParseError, parse
-from bot.mail import SILENT_KINDS, Decision, ParsedMail, RuleHit
+from bot.mail import Decision, ParsedMail, RuleHit
 from bot.models import Attachment, Case, InboundMessage, Outbox
 from bot.pipeline.cases import Batch, NewCase
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
+from bot.vocab import SILENT_KINDS
 
 _WS = re.compile(r"\s+")
 
@@ -66,7 +66,9 @@ def _decision_json(decision: Decision) -> dict:
     }
 
 
-def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decision) -> Case | None:
+def _find_case(
+    session: Session, ctx: PipelineContext, mail: ParsedMail, decision: Decision
+) -> Case | None:
     """The case a message refers to: a reply to a mail we sent, or a (valid) quoted number."""
     ids = [i for i in (mail.in_reply_to, *mail.references) if i]
     if ids:
@@ -88,7 +90,7 @@ def _find_case(session: Session, ctx: Context, mail: ParsedMail, decision: Decis
     return None
 
 
-def read(ctx: Context, raw: bytes) -> ParsedMail:
+def read(ctx: PipelineContext, raw: bytes) -> ParsedMail:
     """The parsed message; ParseError when it is too big or cannot be parsed at all."""
     s = ctx.settings.storage
     if len(raw) > s.max_message_bytes:
@@ -120,7 +122,7 @@ def handled_fingerprints(
 
 
 def handle(
-    session: Session, ctx: Context, inbound: InboundMessage, mail: ParsedMail, batch: Batch
+    session: Session, ctx: PipelineContext, inbound: InboundMessage, mail: ParsedMail, batch: Batch
 ) -> None:
     """Decide what `mail` is and act on it. A new case is left in `batch`, opened with the
     others of the chunk; everything else is written here."""
@@ -131,10 +133,10 @@ def handle(
     inbound.fingerprint = fingerprint(mail)
     _store_attachments(session, inbound.id, mail)
 
-    target = hooks.reply_target(ctx, mail)
+    target = ctx.hooks.reply_target(ctx, mail)
     if target is not None:
         batch.flush()  # the command may name a case opened a moment ago
-        hooks.handler_reply(session, ctx, inbound, mail, target)
+        ctx.hooks.handler_reply(session, ctx, inbound, mail, target)
         return
 
     earlier = batch.earlier(inbound)
@@ -176,7 +178,7 @@ def handle(
             inbound.outcome, inbound.case_id = "follow_up", case.id
             _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
             # The citizen answered: a stopped deadline clock runs again.
-            hooks.citizen_replied(session, ctx, case=case, inbound=inbound, mail=mail)
+            ctx.hooks.citizen_replied(session, ctx, case=case, inbound=inbound, mail=mail)
             return
         if decision.kind == "follow_up":
             # Quotes a number we do not know (or a mistyped one): never drop it.
@@ -207,7 +209,7 @@ def _file(inbound: InboundMessage, *, kind: str, reason: str, case_id: int | Non
 
 def _event(
     session: Session,
-    ctx: Context,
+    ctx: PipelineContext,
     case_id: int,
     type_: str,
     inbound: InboundMessage | None,

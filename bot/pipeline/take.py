@@ -20,7 +20,7 @@ from bot.faults import failpoint
 from bot.intake import ledger
 from bot.intake.imap import Mailbox
 from bot.models import InboundMessage, MailboxSighting
-from bot.pipeline.context import Context
+from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.lock import processing_lock
 from bot.pipeline.runner import ProcessReport, process_pending
 
@@ -49,7 +49,11 @@ def _batches(sizes: dict[int, int], count: int) -> list[list[int]]:
 
 
 def take_mailbox(
-    mailbox: Mailbox, engine: Engine, ctx: Context, *, stop: Callable[[], bool] | None = None
+    mailbox: Mailbox,
+    engine: Engine,
+    ctx: PipelineContext,
+    *,
+    stop: Callable[[], bool] | None = None,
 ) -> TakeReport:
     """One pass; `stop` is asked between fetch batches (SIGTERM must not wait for a backlog)."""
     report = TakeReport()

@@ -7,7 +7,9 @@ serve HTML, CSV headers, XLSX sheets and chart titles. Legal wording follows fra
 
 from __future__ import annotations
 
-LANGS = ("fr", "nl", "de", "en")
+from bot.vocab import Language
+
+LANGS = tuple(Language)
 
 # -- labels of indicator values -----------------------------------------------------------------
 DIMENSIONS: dict[str, dict[str, str]] = {

@@ -41,15 +41,10 @@ from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
 from bot.models import Case, ImprovementAction
+from bot.vocab import CASE_CHANNELS, CITIZEN_KINDS, FOUNDED_OUTCOMES, Language, Outcome, Typology
 
-KINDS = ("complaint", "appeal", "information_request")
-CHANNELS = ("mail", "form", "import")
-OUTCOMES = ("founded", "partly_founded", "unfounded", "no_judgement_possible")
-TYPOLOGIES = ("behaviour", "quality", "processing", "complaint_handling")
 SECOND_LINE = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
 ESCALATIONS = SECOND_LINE
-LANGUAGES = ("fr", "nl", "de", "en")
-FOUNDED = ("founded", "partly_founded")
 # Inadmissibility reasons of framework §9 (admissibility_reasons).
 REASONS = (
     "anonymous",
@@ -433,7 +428,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["reason"][row.inadmissible_reason] += n
             if adm == "admissible" or (adm == "pending" and row.outcome is not None):
                 m["outcome"][row.outcome] += n
-            if row.outcome in FOUNDED:
+            if row.outcome in FOUNDED_OUTCOMES:
                 m["typology"][row.typology] += n
             ack_n += int(row[-2] or 0)
             ack_ok += int(row[-1] or 0)
@@ -447,9 +442,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["open"][row.kind] += int(row[4 + 4 * i])
 
         complaints = m["kind"].get("complaint", 0)
-        _emit(ind, "requests_received", m["kind"], KINDS)
+        _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
-        _emit(ind, "complaints_channel", m["channel"], CHANNELS)
+        _emit(ind, "complaints_channel", m["channel"], CASE_CHANNELS)
         _emit(
             ind,
             "complaints_admissibility",
@@ -461,12 +456,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             ind,
             "complaints_outcome",
             m["outcome"],
-            OUTCOMES,
+            tuple(Outcome),
             null_label="not_judged",
             always_null=True,
         )
-        _emit(ind, "founded_typology", m["typology"], TYPOLOGIES)
-        _emit(ind, "open_at_period_end", m["open"], KINDS)
+        _emit(ind, "founded_typology", m["typology"], tuple(Typology))
+        _emit(ind, "open_at_period_end", m["open"], CITIZEN_KINDS)
 
         acks, leads = columns[2 * i], columns[2 * i + 1]
         ind.add("acknowledgement_days", "count", ack_n)
@@ -491,7 +486,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         _emit(ind, "escalations", m["escalation"], ESCALATIONS)
         _emit(ind, "complaints_category", m["category"], known.categories)
         _emit(ind, "complaints_service", m["service"], known.services)
-        _emit(ind, "requests_language", m["language"], LANGUAGES)
+        _emit(ind, "requests_language", m["language"], tuple(Language))
         ind.monthly = [m["month"].get(p.label, 0) for p in period.months()]
         out.append(ind)
     return out

@@ -15,7 +15,6 @@ from typing import Any
 
 from bot.reports import i18n
 from bot.reports.render import environment
-from bot.reports.settings import report_settings
 from bot.settings import Settings
 
 PAGES = ("index", "leaflet")
@@ -52,7 +51,7 @@ def page_context(
                 "url": sl.url,
             }
         )
-    rs = report_settings(settings)
+    rs = settings.reports
     return {
         "lang": lang,
         "langs": [(code, i18n.PUBLIC["lang_name"][code]) for code in i18n.LANGS],

@@ -44,7 +44,7 @@ from bot.reports.indicators import (
     compare,
     compute_many,
 )
-from bot.reports.settings import ReportSettings, report_settings
+from bot.reports.settings import ReportSettings
 from bot.settings import Settings
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -85,7 +85,7 @@ def build(
     as_of: datetime | None = None,
 ) -> Report:
     """Everything the report shows, from the database (a handful of aggregate queries)."""
-    rs = report_settings(settings)
+    rs = settings.reports
     tz = ZoneInfo(settings.calendar.timezone)
     as_of = as_of or datetime.now(UTC)
     start, end = period.bounds(tz)

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
+
+from bot.vocab import FOUNDED_OUTCOMES, Language
 
 
 class ReportSettings(BaseModel):
-    """Settings of bot.reports; `settings.reports` once the lead wires it, else these defaults."""
+    """Settings of bot.reports, read as `settings.reports`."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     # Language of the management-committee report when --language is not given.
-    report_language: Literal["fr", "nl", "de", "en"] = "fr"
+    report_language: Language = Language.FR
     # Action plan (circular criterion 11): a theme with at least this many founded complaints
     # received within the window is a candidate for an improvement action.
     recurring_theme_min_founded: int = Field(3, ge=1)
     recurring_window_days: int = Field(90, ge=1)
     # Outcomes that count as "founded" for the action plan and the typology indicator.
-    founded_outcomes: list[str] = Field(default_factory=lambda: ["founded", "partly_founded"])
+    founded_outcomes: list[str] = Field(default_factory=lambda: list(FOUNDED_OUTCOMES))
     # Keyword themes: classification rules (stored as rule hits on the case) whose name starts
     # with this prefix, except the generic ones listed in theme_rule_exclude.
     theme_rule_prefix: str = "complaint_"
@@ -38,14 +38,3 @@ class ReportSettings(BaseModel):
     form_max_text_chars: int = Field(20000, ge=100)
     # Attachments a form submission may carry (each also bounded by storage.max_attachment_bytes).
     form_max_attachments: int = Field(5, ge=0)
-
-
-def report_settings(settings: object) -> ReportSettings:
-    """`settings.reports` when the Settings model has it, else the defaults."""
-    value = getattr(settings, "reports", None)
-    if value is None:
-        return ReportSettings()
-    if isinstance(value, ReportSettings):
-        return value
-    data = value.model_dump() if hasattr(value, "model_dump") else value
-    return ReportSettings.model_validate(data)

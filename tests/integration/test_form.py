@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.app import App
+from bot.form import CSRF_COOKIE, CSRF_FIELD, Csrf, RateLimiter, create_app
 from bot.models import Attachment, Case, InboundMessage
-from bot.reports.form import CSRF_COOKIE, CSRF_FIELD, Csrf, RateLimiter, create_app
 from bot.settings import load
 
 CONFIG = Path(__file__).resolve().parents[2] / "config" / "example.toml"

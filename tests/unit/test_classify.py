@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from bot.classify import Classifier, load_rules
-from bot.classify.dryrun import classify_file
-from bot.mail import SILENT_KINDS, ParsedMail
+from bot.cli.classify import classify_file
+from bot.mail import ParsedMail
 from bot.numbers import CaseNumberFormat
 from bot.settings import ConfigError
+from bot.vocab import SILENT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "config" / "rules.toml"

@@ -11,15 +11,13 @@ from bot.commands.parse import (
     CommandError,
     Extend,
     Inadmissible,
-    InadmissibleReason,
     Note,
-    Outcome,
-    Typology,
     Verb,
     Wait,
     fresh_lines,
     parse_commands,
 )
+from bot.vocab import InadmissibleReason, Outcome, Typology
 
 
 def one(body: str, **kw):

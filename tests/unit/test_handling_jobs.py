@@ -13,6 +13,7 @@ import pytest
 import time_machine
 from test_handling_world import COORDINATOR, HANDLER, HMAC_KEY, World, Z
 
+from bot import schedule
 from bot.db import session_scope
 from bot.handling import digest, jobs
 from bot.models import Case, InboundMessage
@@ -157,9 +158,9 @@ def test_run_due_works_under_a_frozen_wall_clock(world: World) -> None:
     add_case(world, date(2026, 12, 23))
     world.clock.now = Z("2026-12-24T08:30")
     with time_machine.travel(datetime(2026, 12, 24, 8, 30), tick=False):
-        result = jobs.run_due(world.app)
+        result = schedule.run_due(world.app.engine, world.ctx)
     assert result == {"reminders": 1, "digests": 1}
-    assert jobs.run_due(world.app) == {"reminders": 0, "digests": 0}
+    assert schedule.run_due(world.app.engine, world.ctx) == {"reminders": 0, "digests": 0}
 
 
 # --------------------------------------------------------------------------- digest
@@ -194,8 +195,8 @@ def test_digest_once_per_coordinator_per_day_with_every_section(world: World) ->
                 last_error="boom",
             )
         )
-    assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-03T07:00")) == 1  # 08:00
-    assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-03T10:00")) == 0
+    assert digest.run_digest(world.app.engine, world.ctx, Z("2026-12-03T07:00")) == 1  # 08:00
+    assert digest.run_digest(world.app.engine, world.ctx, Z("2026-12-03T10:00")) == 0
     (row,) = world.outbox("digest")
     assert row.key == f"digest:{COORDINATOR}:2026-12-03" and row.to_addr == COORDINATOR
     text = world.text_of(row)
@@ -213,14 +214,14 @@ def test_digest_once_per_coordinator_per_day_with_every_section(world: World) ->
     html = world.raw(row).decode("ascii", "replace")
     assert "text/html" in html
     # The next day's digest counts new cases from the last one.
-    assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-04T07:00")) == 1
+    assert digest.run_digest(world.app.engine, world.ctx, Z("2026-12-04T07:00")) == 1
     assert "Nouveaux dossiers (0)" in world.text_of(world.outbox("digest")[-1])
 
 
 def test_digest_missed_while_down_is_sent_late_once(world: World) -> None:
     # Down on Friday 4 Dec from 07:00; back at 18:00: Friday's digest still goes out.
-    assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-04T17:00")) == 1
-    assert jobs.run_digest(world.app.engine, world.ctx, Z("2026-12-05T09:00")) == 0  # Saturday
+    assert digest.run_digest(world.app.engine, world.ctx, Z("2026-12-04T17:00")) == 1
+    assert digest.run_digest(world.app.engine, world.ctx, Z("2026-12-05T09:00")) == 0  # Saturday
     assert [o.key for o in world.outbox("digest")] == [f"digest:{COORDINATOR}:2026-12-04"]
 
 

@@ -1,4 +1,4 @@
-"""Command-line commands of this package (registered by bot.cli).
+"""Case-handling commands (registered by bot.cli.main).
 
 `assign`, `answer`, `inadmissible`, `extend`, `wait`, `note`, `close` do what a handler does
 by mail, for coordinators (channel "cli", actor $USER or --actor); `digest` builds the
@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import Session
 
-from bot.commands.parse import InadmissibleReason, Outcome, Typology
+from bot.cli.common import UserError, open_app
+from bot.vocab import InadmissibleReason, Outcome, Typology
 
 
 def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -36,7 +37,6 @@ def _norm(value: str) -> str:
 
 
 def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
-    from bot.cli import UserError
     from bot.models import Case
 
     case = session.execute(select(Case).where(Case.number == number.strip().upper())).scalar()
@@ -47,11 +47,10 @@ def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
 
 def _act(args: argparse.Namespace, action, **kwargs) -> int:  # type: ignore[no-untyped-def]
     """Run one action on args.number in one transaction; ActionError -> one-line error."""
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling.actions import ActionError
 
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     try:
         with session_scope(app.engine) as session:
@@ -82,7 +81,6 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     outcomes = {o.value for o in Outcome}
@@ -107,7 +105,6 @@ def cmd_answer(args: argparse.Namespace) -> int:
 
 
 def cmd_inadmissible(args: argparse.Namespace) -> int:
-    from bot.cli import UserError
     from bot.handling import actions
 
     reason = _norm(args.reason)
@@ -142,12 +139,11 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    from bot.cli import UserError, _app
     from bot.db import session_scope
     from bot.handling import digest
     from bot.handling.routing import coordinators
 
-    app = _app(args)
+    app = open_app(args)
     now = app.ctx.clock()
     if not args.dry_run:
         with session_scope(app.engine) as session:
@@ -180,10 +176,9 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
-    from bot.cli import _app
     from bot.handling import jobs
 
-    app = _app(args)
+    app = open_app(args)
     if args.dry_run:
         with Session(app.engine) as session:
             due = jobs.scan(session, app.ctx, app.ctx.clock())

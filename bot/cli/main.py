@@ -7,40 +7,19 @@ unreachable server or a wrong argument (exit 2 for usage/config, 3 for servers).
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from bot import settings as settings_mod
+from bot.cli import classify, handling, reports
+from bot.cli.common import EXIT_SERVER, EXIT_USAGE, UserError, local_tz, open_app, print_json
 from bot.settings import ConfigError, Settings
-
-EXIT_USAGE, EXIT_SERVER = 2, 3
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
-
-
-def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
-
-
-def _app(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
-    from bot.app import App
-
-    return App.build(args.settings, migrate_db=migrate)
-
-
-def _tz(s: Settings) -> ZoneInfo:
-    return ZoneInfo(s.calendar.timezone)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -51,14 +30,14 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     Classifier.from_settings(s)  # the rules file is part of the configuration
     for note in settings_mod.notes(s):
         print(f"complaintbot: note: {note}", file=sys.stderr)
-    _print_json(settings_mod.effective(s)) if args.json else print(
+    print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    app = _app(args)
+    app = open_app(args)
     if args.once:
         taken, sent, timings = app.run_once()
         p = taken.processed
@@ -77,11 +56,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from bot import views
 
-    app = _app(args)
+    app = open_app(args)
     with Session(app.engine) as session:
-        for row in views.list_cases(session, _tz(app.settings), status=args.status):
+        for row in views.list_cases(session, local_tz(app.settings), status=args.status):
             if args.json:
-                _print_json(row)
+                print_json(row)
             else:
                 flag = " !" if row["needs_review"] else ""
                 print(
@@ -95,13 +74,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from bot import views
 
-    app = _app(args)
+    app = open_app(args)
     with Session(app.engine) as session:
-        data = views.show_case(session, args.number, _tz(app.settings))
+        data = views.show_case(session, args.number, local_tz(app.settings))
     if data is None:
         raise UserError(f"no case {args.number}")
     if args.json:
-        _print_json(data)
+        print_json(data)
         return 0
     print(
         f"{data['number']}  {data['kind']}  {data['status']}"
@@ -154,11 +133,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from bot import views
 
-    app = _app(args)
+    app = open_app(args)
     with Session(app.engine) as session:
         data = views.stats(session)
     if args.json:
-        _print_json(data)
+        print_json(data)
     else:
         for k, v in data.items():
             print(f"{k:<18} {v}")
@@ -175,7 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         total = files.count(path)
     except files.ImportError_ as exc:
         raise UserError(str(exc)) from None
-    app = _app(args)
+    app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(path, progress=bar.update)
     print(
@@ -185,32 +164,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from bot.classify import Classifier
-    from bot.classify.dryrun import classify_file
-
-    classifier = Classifier.from_settings(args.settings)
-    status = 0
-    for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            print(f"complaintbot: {name}: no such file", file=sys.stderr)
-            status = EXIT_USAGE
-            continue
-        row = classify_file(path, classifier)
-        if args.json:
-            _print_json(row)
-        else:
-            print(
-                f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
-                f"{' needs_review' if row['needs_review'] else ''}"
-                f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}"
-            )
-            for hit in row["rules"]:
-                print(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
-    return status
-
-
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -218,13 +171,13 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     from bot.models import InboundMessage, RawBlob
     from bot.pipeline.runner import process_pending
 
-    app = _app(args)
-    tz = _tz(app.settings)
+    app = open_app(args)
+    tz = local_tz(app.settings)
     with Session(app.engine) as session:
         if args.action == "list":
             for row in views.quarantined(session, tz):
                 if args.json:
-                    _print_json(row)
+                    print_json(row)
                 else:
                     print(
                         f"#{row['id']:<6} {row['received_at']} "
@@ -241,7 +194,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             if args.raw:
                 sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
             else:
-                _print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
+                print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
             return 0
         # retry: back to pending with fresh attempts; the pipeline takes it now.
         query = select(InboundMessage).where(InboundMessage.status == "quarantined")
@@ -297,7 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("import", cmd_import, "backfill from an mbox, a Maildir or a folder of .eml files")
     sp.add_argument("path")
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
-    sp = add("classify", cmd_classify, "dry run: classify .eml files with the configured rules")
+    sp = add(
+        "classify",
+        classify.cmd_classify,
+        "dry run: classify .eml files with the configured rules",
+    )
     sp.add_argument("files", nargs="+", metavar="FILE.eml")
     sp.add_argument("--json", action="store_true")
     sp = add("quarantine", cmd_quarantine, "list, show or retry quarantined messages")
@@ -310,8 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dir", default="var/demo", help="where the demo database and outbox go")
     # Case handling (assign, answer, close, extend, note, digest) and reporting (report,
     # action, publish, serve) add their own commands.
-    for module in ("bot.handling.cli", "bot.reports.cli"):
-        importlib.import_module(module).register(add)
+    handling.register(add)
+    reports.register(add)
     return p
 
 

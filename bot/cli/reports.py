@@ -1,4 +1,4 @@
-"""Command-line commands of this package (registered by bot.cli): report, action, publish, serve."""
+"""Reporting commands (registered by bot.cli.main): report, action, publish, serve."""
 
 from __future__ import annotations
 
@@ -8,33 +8,29 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.cli.common import UserError, open_app, print_json
+from bot.vocab import Language
+
 FORMATS = ("html", "csv", "xlsx")
-
-
-def _user_error(message: str) -> Exception:
-    from bot.cli import UserError
-
-    return UserError(message)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
-    from bot.cli import _app
     from bot.reports import render
     from bot.reports.indicators import Period
 
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
     if fmt not in FORMATS:
-        raise _user_error(f"report: --format must be one of {', '.join(FORMATS)}")
+        raise UserError(f"report: --format must be one of {', '.join(FORMATS)}")
     try:
         period = Period.of(args.year, args.quarter)
     except ValueError as exc:
-        raise _user_error(f"report: {exc}") from None
+        raise UserError(f"report: {exc}") from None
     output = Path(args.output)
     if not output.parent.is_dir():
-        raise _user_error(f"report: folder {output.parent} does not exist")
-    app = _app(args)
+        raise UserError(f"report: folder {output.parent} does not exist")
+    app = open_app(args)
     with Session(app.engine) as session:
         report = render.build(session, app.settings, period=period, language=args.language)
     render.write(report, app.settings, fmt, output)
@@ -48,23 +44,21 @@ def _parse_due(value: str | None, tz: ZoneInfo) -> datetime | None:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise _user_error(f"action: --due must be a date like 2026-06-30, not {value!r}") from None
+        raise UserError(f"action: --due must be a date like 2026-06-30, not {value!r}") from None
     return datetime.combine(day, time(17, 0), tz).astimezone(UTC)
 
 
 def cmd_action(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
-    from bot.cli import _app, _print_json
     from bot.reports import actions
-    from bot.reports.settings import report_settings
 
-    app = _app(args)
+    app = open_app(args)
     tz = ZoneInfo(app.settings.calendar.timezone)
     with Session(app.engine, expire_on_commit=False) as session:
         if args.verb == "add":
             if not args.title:
-                raise _user_error("action add: give --title")
+                raise UserError("action add: give --title")
             action = actions.add_action(
                 session,
                 title=args.title,
@@ -78,18 +72,18 @@ def cmd_action(args: argparse.Namespace) -> int:
             return 0
         if args.verb in ("done", "drop"):
             if args.id is None:
-                raise _user_error(f"action {args.verb}: give the action id")
+                raise UserError(f"action {args.verb}: give the action id")
             try:
                 action = actions.finish_action(
                     session, args.id, status="done" if args.verb == "done" else "dropped"
                 )
             except LookupError as exc:
-                raise _user_error(str(exc)) from None
+                raise UserError(str(exc)) from None
             session.commit()
             print(f"action #{action.id} {action.status}")
             return 0
         if args.verb == "themes":
-            rs = report_settings(app.settings)
+            rs = app.settings.reports
             for th in actions.recurring_themes(
                 session, rs, as_of=datetime.now(UTC), all_themes=args.all
             ):
@@ -101,7 +95,7 @@ def cmd_action(args: argparse.Namespace) -> int:
                     "actions": th.actions,
                 }
                 if args.json:
-                    _print_json(row)
+                    print_json(row)
                 else:
                     print(
                         f"{th.key:<40} {th.count:>5} (before {th.previous:>4}, {th.trend:<6}) "
@@ -123,7 +117,7 @@ def cmd_action(args: argparse.Namespace) -> int:
                 else None,
             }
             if args.json:
-                _print_json(row)
+                print_json(row)
             else:
                 print(
                     f"#{a.id:<4} {a.status:<8} due {row['due'] or '-':<10} "
@@ -144,14 +138,13 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from bot.cli import _app
-    from bot.reports.form import create_app, form_secret
+    from bot.form import create_app, form_secret
 
     try:
         secret = form_secret()
     except ValueError as exc:
-        raise _user_error(str(exc)) from None
-    app = _app(args)
+        raise UserError(str(exc)) from None
+    app = open_app(args)
     web = create_app(app, secret=secret, send_mail=not args.no_send)
     uvicorn.run(
         web,
@@ -176,9 +169,7 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     sp.add_argument("--quarter", type=int, choices=[1, 2, 3, 4])
     sp.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
     sp.add_argument("--output", required=True, metavar="PATH")
-    sp.add_argument(
-        "--language", choices=["fr", "nl", "de", "en"], help="default: [reports] report_language"
-    )
+    sp.add_argument("--language", choices=list(Language), help="default: [reports] report_language")
     sp.epilog = (
         "CSV columns: indicator,dimension,unit,period,value,previous_period,"
         "previous_value (one row per indicator and dimension; see bot/reports/render.py)"

@@ -1,4 +1,9 @@
-"""What the pipeline steps need, built once by the composition root (bot.app)."""
+"""The application-wide context: settings and the services every layer reads (classifier,
+calendar, case numbers, clock), built once by the composition root (bot.app).
+
+At the bottom of the stack: it imports settings and pure helpers only, so that intake,
+pipeline, outbox, handling and reports can all take it without depending on one another.
+"""
 
 from __future__ import annotations
 

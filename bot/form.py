@@ -44,7 +44,6 @@ from bot.models import Case, InboundMessage
 from bot.pipeline.runner import process_pending
 from bot.reports import i18n
 from bot.reports.render import environment
-from bot.reports.settings import report_settings
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +173,7 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
 ) -> Starlette:
     """The Starlette application around a built bot.app.App (engine, pipeline context)."""
     settings = bot_app.settings
-    rs = report_settings(settings)
+    rs = settings.reports
     csrf = Csrf(secret or form_secret(), clock)
     limiter = RateLimiter(rs.form_rate_limit, rs.form_rate_window_seconds)
     env = environment(settings)
