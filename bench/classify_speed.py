@@ -33,16 +33,18 @@ def main(argv: list[str] | None = None) -> int:
     mails = [parse(p.read_bytes()) for p in sorted(args.dev.glob("*.eml"))]
     for mail in mails:  # warm-up
         clf.classify(mail)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in range(args.rounds):
         for mail in mails:
             clf.classify(mail)
     elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - c0  # on a shared machine, wall time also counts other work
     n = args.rounds * len(mails)
     print(f"classifier built in {build * 1000:.0f} ms ({len(clf.rules.rules)} rules)")
     print(
         f"{n} classifications in {elapsed:.2f} s: {n / elapsed:,.0f} mails/s "
-        f"({elapsed / n * 1e6:.0f} µs per mail)"
+        f"({elapsed / n * 1e6:.0f} µs per mail); CPU time {n / cpu:,.0f} mails/s "
+        f"({cpu / n * 1e6:.0f} µs per mail)"
     )
     return 0
 

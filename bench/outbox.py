@@ -29,8 +29,9 @@ from sqlalchemy import Engine, func, select
 from sqlmodel import Session, SQLModel, create_engine
 
 from bot.models import Outbox
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue
+from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.worker import send_pending
 from bot.settings import Organisation, Settings, Smtp
 
@@ -100,7 +101,9 @@ def seed(engine: Engine, settings: Settings, n: int) -> tuple[float, float, floa
                 "citizen_name": "",
             },
             to_addr=to,
-            message_id=message_id_for("ack_complaint", number, token_for(key), "example.be"),
+            message_id=message_id_for(
+                "ack_complaint", number, token_for(key, b"bench-key"), "example.be"
+            ),
             in_reply_to=f"<m{i}@example.org>",
             date=now,
         )

@@ -15,7 +15,8 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 
-from bot.intake.parse import ParseError, parse
+from bot.errors import ParseError
+from bot.intake.parse import parse
 from bot.mail import ParsedMail
 
 DEFAULT_FOLDERS = (

@@ -11,9 +11,11 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
+from apscheduler.schedulers.base import BaseScheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -21,9 +23,10 @@ from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
 from bot.handling.hooks import HandlingHooks
+from bot.handling.settings import warnings as handling_warnings
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
-from bot.outbox.worker import send_pending
+from bot.outbox.worker import SendReport, send_pending
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
@@ -49,6 +52,8 @@ class App:
     @classmethod
     def build(cls, settings: Settings, *, migrate_db: bool = True) -> App:
         engine = make_engine(settings.database.url, echo=settings.database.echo)
+        for warning in handling_warnings(settings.handling):
+            log.warning("configuration: %s", warning)  # e.g. token-only commands, chosen
         if migrate_db:
             migrate(engine)
         return cls(settings, engine)
@@ -71,7 +76,13 @@ class App:
         with Mailbox(self.settings.imap, dict(os.environ)) as box:
             return take_mailbox(box, self.engine, self.ctx)
 
-    def import_path(self, path: Path, *, progress=None, channel: str = "import") -> ProcessReport:  # type: ignore[no-untyped-def]
+    def import_path(
+        self,
+        path: Path,
+        *,
+        progress: Callable[[int], object] | None = None,
+        channel: str = "import",
+    ) -> ProcessReport:
         """Backfill: take every message under `path` into the ledger, then process them."""
         batch: list[int] = []
         report = ProcessReport()
@@ -99,7 +110,7 @@ class App:
         total.quarantined += part.quarantined
 
     # -- outbox -----------------------------------------------------------------------------
-    def send_outbox(self):  # type: ignore[no-untyped-def]
+    def send_outbox(self) -> SendReport:
         return asyncio.run(send_pending(self.engine, self.settings))
 
     # -- the service ----------------------------------------------------------------------------
@@ -168,7 +179,7 @@ class Service:
                 scheduler.shutdown(wait=False)
         log.info("stopped cleanly")
 
-    async def _stop_watch(self, scheduler) -> None:  # type: ignore[no-untyped-def]
+    async def _stop_watch(self, scheduler: BaseScheduler) -> None:
         await self.stopping.wait()
         scheduler.shutdown(wait=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -33,7 +34,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     engine = create_engine(parsed, echo=echo, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
-    def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy emit BEGIN itself (below) instead of pysqlite's implicit handling.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -46,7 +47,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin_immediate(conn: Connection) -> None:
         # Take the write lock at BEGIN: two bot processes on one file then queue up instead of
         # failing with "database is locked" when a reader tries to become a writer.
         conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session
 
-from bot.models import CaseEvent
+from bot.models import CaseEvent, table_of
 
-_INSERT = insert(CaseEvent.__table__)  # type: ignore[attr-defined]
+_INSERT = insert(table_of(CaseEvent))
 
 
 def event_row(

@@ -22,7 +22,7 @@ import os
 import re
 import secrets
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.headerregistry import Address
@@ -37,6 +37,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.intake import ledger
 from bot.mail import RawMail
@@ -57,6 +58,14 @@ _EMAIL = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Everything str.splitlines() breaks on, plus format characters (bidi overrides): a header
+# field is one line (RFC 5322 §2.2), and email refuses a value it would split.
+_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_BODY_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 
 
 # -- CSRF: signed double-submit token -----------------------------------------------------------
@@ -101,28 +110,134 @@ def form_secret(environ: dict[str, str] | None = None) -> bytes:
 
 # -- rate limit ---------------------------------------------------------------------------------
 class RateLimiter:
-    """At most `limit` submissions per key in a sliding `window` (in this process)."""
+    """At most `limit` submissions per key in a sliding `window` (in this process).
 
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic):
+    Memory is bounded: a refused or merely checked key stores nothing, and at most
+    `max_keys` keys are kept (the least recently used go first), whatever a flood of
+    addresses or clients sends (issue 12 point 6).
+    """
+
+    def __init__(
+        self,
+        limit: int,
+        window: float,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        max_keys: int = 10_000,
+    ):
         self.limit, self.window, self.clock = limit, window, clock
-        self._hits: dict[str, deque[float]] = defaultdict(deque)
+        self.max_keys = max_keys
+        self._hits: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def _recent(self, key: str, now: float) -> int:
+        hits = self._hits.get(key)
+        if hits is None:
+            return 0
+        while hits and now - hits[0] > self.window:
+            hits.popleft()
+        if not hits:
+            del self._hits[key]
+            return 0
+        return len(hits)
+
+    def blocked(self, *keys: str) -> bool:
+        """Would a submission under `keys` be refused now? (Records nothing.)"""
+        now = self.clock()
+        return any(self._recent(key, now) >= self.limit for key in keys)
 
     def allow(self, *keys: str) -> bool:
+        """Count one submission under every key, unless one of them is at its limit."""
+        if self.blocked(*keys):
+            return False
         now = self.clock()
         for key in keys:
-            hits = self._hits[key]
-            while hits and now - hits[0] > self.window:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                return False
-        for key in keys:
-            self._hits[key].append(now)
+            hits = self._hits.setdefault(key, deque())
+            hits.append(now)
+            self._hits.move_to_end(key)
+        while len(self._hits) > self.max_keys:
+            self._hits.popitem(last=False)
         return True
+
+    def __len__(self) -> int:
+        return len(self._hits)
+
+
+class BodyTooLarge(Exception):
+    """The request body went over the hard cap while it was being read."""
+
+
+def capped(receive: Receive, limit: int) -> Receive:
+    """`receive` that counts the body as it streams in and stops past `limit` bytes, whatever
+    Content-Length said (or with chunked encoding, when it says nothing)."""
+    seen = 0
+
+    async def inner() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise BodyTooLarge(f"request body over {limit} bytes")
+        return message
+
+    return inner
+
+
+def security_headers(app: ASGIApp) -> ASGIApp:
+    """Every answer carries the security headers (errors, redirects and 404 included), and an
+    exception becomes a plain 500 with them, never a bare traceback page."""
+    static = [
+        (b"content-security-policy", CSP.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"same-origin"),
+    ]
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        started = False
+        tls = scope.get("scheme") == "https"
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in static if k not in have]
+                if tls:  # only over TLS (RFC 6797 §7.2: ignored over plain HTTP anyway)
+                    extra.append((b"strict-transport-security", b"max-age=31536000"))
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        try:
+            await app(scope, receive, send_with_headers)
+        except Exception:  # noqa: BLE001 - logged; the client gets a 500 with the headers
+            log.exception("form: unhandled error")
+            if not started:
+                await send_with_headers(
+                    {
+                        "type": "http.response.start",
+                        "status": 500,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8")],
+                    }
+                )
+                await send({"type": "http.response.body", "body": b"internal error"})
+
+    return wrapped
 
 
 # -- the message --------------------------------------------------------------------------------
 def _clean(value: str, limit: int) -> str:
-    return _CONTROL.sub("", value).strip()[:limit]
+    """A one-line field: line breaks of every kind become spaces, control characters go."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", value)).strip()[:limit]
+
+
+def clean_text(value: str) -> str:
+    """The complaint text: every line-break convention (CR, U+0085, U+2028 …) becomes "\n";
+    other control characters go (tab kept)."""
+    return _CONTROL.sub("", _BODY_BREAKS.sub("\n", value)).strip()
 
 
 def build_message(
@@ -140,22 +255,24 @@ def build_message(
     """The RFC 5322 message of a form submission, as a citizen's mail would be."""
     msg = EmailMessage()
     local, _, dom = email.partition("@")
-    msg["From"] = Address(display_name=name.replace("\n", " "), username=local, domain=dom)
+    msg["From"] = Address(display_name=_clean(name, 200), username=local, domain=dom)
     msg["To"] = to_addr
-    msg["Subject"] = subject.replace("\n", " ").replace("\r", " ")
+    msg["Subject"] = _clean(subject, 200)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid("form", domain=domain)
     msg["Content-Language"] = lang
     msg["X-Complaintbot-Channel"] = "form"
     # The heading says in the citizen's language what this is: the classifier reads it as any
     # other wording (the form is a complaint form; the pipeline may still decide otherwise).
-    body = f"{i18n.t(i18n.FORM, 'mail_heading', lang)}\n\n{text}\n"
+    body = f"{i18n.t(i18n.FORM, 'mail_heading', lang)}\n\n{clean_text(text)}\n"
     msg.set_content(body)
     for filename, ctype, data in attachments:
         maintype, _, subtype = (ctype or "application/octet-stream").partition("/")
         if not subtype:
             maintype, subtype = "application", "octet-stream"
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        msg.add_attachment(
+            data, maintype=maintype, subtype=subtype, filename=_clean(filename, 120) or "file"
+        )
     return msg.as_bytes()
 
 
@@ -170,8 +287,9 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
     secret: bytes | None = None,
     send_mail: bool = True,
     clock: Callable[[], float] = time.time,
-) -> Starlette:
-    """The Starlette application around a built bot.app.App (engine, pipeline context)."""
+) -> ASGIApp:
+    """The Starlette application around a built bot.app.App (engine, pipeline context),
+    wrapped so that every answer carries the security headers."""
     settings = bot_app.settings
     rs = settings.reports
     csrf = Csrf(secret or form_secret(), clock)
@@ -186,7 +304,10 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
 
     def context(lang: str, **extra: Any) -> dict[str, Any]:
         org = settings.organisation.name
-        T = {k: i18n.t(i18n.PUBLIC, k, lang) for k in ("skip", "languages", "logo_alt")}
+        T = {
+            k: i18n.t(i18n.PUBLIC, k, lang)
+            for k in ("skip", "languages", "logo_alt", "privacy_short", "privacy_more")
+        }
         T.update(
             {
                 k: i18n.t(i18n.FORM, k, lang)
@@ -207,6 +328,7 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
             "lang": lang,
             "langs": [(code, i18n.PUBLIC["lang_name"][code]) for code in languages],
             "lang_href": lambda code: f"/form/{code}",
+            "privacy_url": settings.link("privacy", lang),
             "T": T,
             "organisation": org.get(lang) or org.get("fr") or next(iter(org.values()), ""),
             "logo": None,
@@ -227,13 +349,7 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
         secure: bool = False,
     ) -> HTMLResponse:
         resp = HTMLResponse(env.get_template(f"public/{name}.html.j2").render(**ctx), status)
-        resp.headers["Content-Security-Policy"] = (
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-        )
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Referrer-Policy"] = "same-origin"
-        resp.headers["Cache-Control"] = "no-store"
+        resp.headers["Cache-Control"] = "no-store"  # the others: `security_headers`, every answer
         if token:
             resp.set_cookie(
                 CSRF_COOKIE,
@@ -281,27 +397,12 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
         lang = lang_of(request)
         if lang is None:
             return PlainTextResponse("not found", 404)
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > max_body:
-            return page(
-                "form",
-                context(
-                    lang,
-                    csrf_token=csrf.issue(),
-                    general_error=i18n.t(
-                        i18n.FORM, "err_file_size", lang, name="…", size=_size(max_file)
-                    ),
-                ),
-                status=413,
-            )
-        try:
-            form = await request.form(
-                max_files=max_files + 1, max_fields=20, max_part_size=4 * rs.form_max_text_chars
-            )
-        except Exception:  # noqa: BLE001 - malformed multipart, too many parts: one answer
-            return PlainTextResponse("bad request", 400)
+        # Everything that needs no body is checked before a byte of it is read (issue 12
+        # point 6): the CSRF cookie and the request's origin, the declared size, the client's
+        # rate. The body is then read through a hard cap.
         token = request.cookies.get(CSRF_COOKIE)
-        if not csrf.valid(token, str(form.get(CSRF_FIELD) or "")):
+
+        def refuse_csrf() -> Response:
             new = csrf.issue()
             return page(
                 "form",
@@ -310,8 +411,42 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
                 token=new,
                 secure=request.url.scheme == "https",
             )
+
+        if not token or not csrf.valid(token, token) or not _same_origin(request, rs.public_url):
+            return refuse_csrf()
+        too_large = page(
+            "form",
+            context(
+                lang,
+                csrf_token=token,
+                general_error=i18n.t(
+                    i18n.FORM, "err_file_size", lang, name="…", size=_size(max_file)
+                ),
+            ),
+            status=413,
+        )
+        declared = request.headers.get("content-length")
+        if declared and (not declared.isdigit() or int(declared) > max_body):
+            return too_large
+        client = request.client.host if request.client else "unknown"
+        if limiter.blocked(f"ip:{client}"):
+            return page(
+                "form",
+                context(lang, csrf_token=token, general_error=i18n.t(i18n.FORM, "err_rate", lang)),
+                status=429,
+            )
+        capped_request = Request(request.scope, capped(request.receive, max_body))
+        try:
+            form = await capped_request.form(
+                max_files=max_files + 1, max_fields=20, max_part_size=4 * rs.form_max_text_chars
+            )
+        except BodyTooLarge:
+            return too_large
+        except Exception:  # noqa: BLE001 - malformed multipart, too many parts: one answer
+            return PlainTextResponse("bad request", 400)
+        if not csrf.valid(token, str(form.get(CSRF_FIELD) or "")):
+            return refuse_csrf()
         values = {k: str(form.get(k) or "") for k in ("name", "email", "subject", "message")}
-        assert token is not None
         if str(form.get(HONEYPOT) or ""):
             log.info("form: honeypot filled from %s; ignored", request.client)
             return page("thanks", context(lang, number=None, email=""))
@@ -319,7 +454,7 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
         name = _clean(values["name"], 200)
         email = _clean(values["email"], 254).lower()
         subject = _clean(values["subject"], 200)
-        text = values["message"].replace("\r\n", "\n").strip()
+        text = clean_text(values["message"])
         required = i18n.t(i18n.FORM, "err_required", lang)
         if not name:
             errors["name"] = required
@@ -347,14 +482,13 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
                         i18n.FORM, "err_file_size", lang, name=f.filename, size=_size(max_file)
                     )
                     break
-                safe = re.sub(r"[\\/\x00-\x1f]", "_", f.filename or "file")[:120]
+                safe = _clean(re.sub(r"[\\/\x00-\x1f]", "_", f.filename or "file"), 120)
                 attachments.append((safe, f.content_type or "application/octet-stream", data))
         if errors:
             values["email"] = email or values["email"]
             return page(
                 "form", context(lang, csrf_token=token, values=values, errors=errors), status=422
             )
-        client = request.client.host if request.client else "unknown"
         if not limiter.allow(f"addr:{email}", f"ip:{client}"):
             return page(
                 "form",
@@ -402,14 +536,31 @@ def create_app(  # noqa: C901 - one closure per route keeps the state in one pla
     async def health(request: Request) -> Response:
         return PlainTextResponse("ok")
 
-    return Starlette(
-        routes=[
-            Route("/", root),
-            Route("/healthz", health),
-            Route("/form/{lang}", show, methods=["GET"]),
-            Route("/form/{lang}", submit, methods=["POST"]),
-        ]
+    return security_headers(
+        Starlette(
+            routes=[
+                Route("/", root),
+                Route("/healthz", health),
+                Route("/form/{lang}", show, methods=["GET"]),
+                Route("/form/{lang}", submit, methods=["POST"]),
+            ]
+        )
     )
+
+
+def _same_origin(request: Request, public_url: str) -> bool:
+    """A browser says where a POST comes from: Sec-Fetch-Site (every current browser), else
+    Origin, compared with reports.public_url when it is set (behind a proxy the Host header
+    may be the back end's). Another site's page posting here is refused before the body is
+    read; without either header (scripts, old clients) the double-submit token decides."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if origin and public_url:
+        want = "/".join(public_url.split("/", 3)[:3])  # scheme://host[:port]
+        return origin.rstrip("/") == want.rstrip("/")
+    return True
 
 
 def _take_and_process(bot_app: Any, raw: bytes, now: datetime) -> str | None:

@@ -2,11 +2,45 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.vocab import CITIZEN_KINDS
+
+
+def mailbox_key(address: str) -> str:
+    """The mailbox behind an address: local part without its +tag, lower-cased (issue 12
+    point 4). `Victim+1@Example.BE` and `victim@example.be` are the same person's mailbox;
+    the flood brake and the "same citizen" check count mailboxes, not spellings."""
+    local, at, domain = address.strip().lower().rpartition("@")
+    if not at:
+        return address.strip().lower()
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+_LINKISH = re.compile(
+    r"(?i)(://|www\.|@|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,})\b|\bhttps?\b|[<>\[\]{}])"
+)
+MAX_GREETING_NAME = 80
+
+
+def greeting_name(name: str) -> str:
+    """The display name to echo in a greeting, or "" for the neutral salutation.
+
+    Anyone may write anything as a display name, and we would send it from the official
+    address ("Dear Claim your 500 EUR refund at http://…"): names with a URL, a domain, an
+    address, control or format characters (bidi overrides, U+2028), or of odd length are not
+    repeated (issue 12 point 4).
+    """
+    name = name.strip()
+    if not name or len(name) > MAX_GREETING_NAME or _LINKISH.search(name):
+        return ""
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in name):
+        return ""
+    return name
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    Index,
+    LargeBinary,
+    Table,
+    TypeDecorator,
+    UniqueConstraint,
+    inspect,
+)
 from sqlalchemy.engine import Dialect
 from sqlmodel import AutoString, Field, SQLModel
 
@@ -66,6 +75,14 @@ class MailJSON(TypeDecorator[Any]):
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         return None if value is None else _storable_json(value)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core table of a model, for statements that need no ORM identity map and for typed
+    column expressions (`table_of(Case).c.due_at`); SQLModel leaves `__table__` untyped."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
 
 
 class RawBlob(SQLModel, table=True):
@@ -213,6 +230,9 @@ class Outbox(SQLModel, table=True):
     case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
     to_addr: str = Field(sa_type=MailText(320), index=True)
+    # The mailbox behind to_addr (bot.mail.mailbox_key: no +tag, lower case): what the daily
+    # brake counts, so victim+1@, victim+2@ … share one budget.
+    to_mailbox: str | None = Field(default=None, max_length=320, index=True)
     message_id: str = Field(max_length=998, unique=True)  # without angle brackets
     subject: str = Field(default="", sa_type=MailText(998))
     # What to send, rendered at enqueue time (subject, text, html, headers, attachment ids);

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from bot.deadlines.calendar import CalendarSettings
+from bot.errors import ConfigError
 from bot.handling.settings import HandlingSettings
 from bot.numbers import CaseNumberFormat
 from bot.reports.settings import ReportSettings
@@ -24,10 +25,6 @@ DEFAULT_CONFIG = Path("config/example.toml")
 SECRET_KEYS = {"password", "token", "secret", "key", "access_token", "hmac_key"}
 
 
-class ConfigError(Exception):
-    """The configuration cannot be used. str() names the file, the key path and the problem."""
-
-
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -35,15 +32,48 @@ class _Section(BaseModel):
 Security = Literal["none", "starttls", "tls"]
 
 
+def _absolute_urls(value: str | dict[str, str]) -> str | dict[str, str]:
+    """A URL, or one per language: absolute (http/https), because a mail has no base URL."""
+    urls = value.values() if isinstance(value, dict) else [value]
+    for url in urls:
+        if url and not url.startswith(("https://", "http://")):
+            raise ValueError(f"'{url}' is not an absolute URL (https://…): a mail has no base URL")
+    if isinstance(value, dict):
+        unknown = sorted(set(value) - {lang.value for lang in Language})
+        if unknown:
+            raise ValueError(f"unknown language(s) {', '.join(unknown)}; use fr, nl, de, en")
+    return value
+
+
+LocalisedUrl = str | dict[str, str]
+
+
+def _pick(value: str | dict[str, str], lang: str) -> str:
+    if isinstance(value, str):
+        return value
+    return next((value[c] for c in (lang, "fr", "nl", *value) if value.get(c)), "")
+
+
 class Organisation(_Section):
     name: dict[str, str] = Field(default_factory=lambda: {"fr": "Administration fédérale"})
     domain: str = "federal.example.be"
-    procedure_url: str = "https://federal.example.be/plaintes"
+    # The public page of the complaint procedure (criterion 4), one URL or one per language.
+    procedure_url: LocalisedUrl = "https://federal.example.be/plaintes"
+    # The complaint form and the privacy notice (GDPR art. 13), one URL or one per language;
+    # "" = derived from reports.public_url (<public_url>/<lang>/…) when that is set.
+    form_url: LocalisedUrl = ""
+    privacy_url: LocalisedUrl = ""
+    # Contact of the data protection officer, named in the privacy notice (GDPR art. 13 §1 b).
+    dpo_contact: str = ""
+    # How long case files are kept (privacy notice), per language.
+    retention: dict[str, str] = Field(default_factory=dict)
     coordinators: list[str] = Field(default_factory=list)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
     languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
     fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
+
+    _urls = field_validator("procedure_url", "form_url", "privacy_url")(_absolute_urls)
 
 
 class Imap(_Section):
@@ -100,6 +130,25 @@ class Storage(_Section):
 class Intake(_Section):
     # A message that fails this many times is quarantined with the reason (raw kept).
     max_attempts: int = Field(3, ge=1, le=20)
+    # Senders whose mail forwards a citizen's message (one message/rfc822 part): the inner
+    # sender is then the complainant. Addresses, or "@domain" for a whole domain. From anyone
+    # else an attached message is evidence, never the complainant (issue 12 point 5).
+    trusted_forwarders: list[str] = Field(default_factory=list)
+
+    @field_validator("trusted_forwarders")
+    @classmethod
+    def _forwarders(cls, value: list[str]) -> list[str]:
+        for item in value:
+            local, at, domain = item.strip().partition("@")
+            if not at or "@" in domain or "." not in domain or any(c.isspace() for c in item):
+                raise ValueError(f"{item!r}: give an address or '@domain'")
+        return [v.strip().lower() for v in value]
+
+    def trusts_forwarder(self, address: str) -> bool:
+        addr = address.strip().lower()
+        return addr in self.trusted_forwarders or (
+            "@" + addr.rpartition("@")[2] in self.trusted_forwarders
+        )
 
 
 class Numbering(_Section):
@@ -125,8 +174,16 @@ class Category(_Section):
 
 class SecondLine(_Section):
     name: dict[str, str]
+    # What the body covers, for the public page and the assignment mail ("complaints about a
+    # statutory pension"); the body named in a final answer is decided per case.
+    covers: dict[str, str] = Field(default_factory=dict)
     text: dict[str, str] = Field(default_factory=dict)
-    url: str = ""
+    url: LocalisedUrl = ""
+
+    _url = field_validator("url")(_absolute_urls)
+
+    def url_for(self, lang: str) -> str:
+        return _pick(self.url, lang)
 
 
 class Classification(_Section):
@@ -173,6 +230,23 @@ class Settings(_Section):
     # Where the file was read from; relative paths in it are resolved against its folder.
     source: Path = Path(".")
 
+    def link(self, kind: Literal["procedure", "form", "privacy"], lang: str) -> str:
+        """The absolute URL of the procedure page, the form or the privacy notice in `lang`.
+
+        A per-language value falls back to fr, then nl; an unset form/privacy URL is derived
+        from reports.public_url (the published pages: <public_url>/form/<lang>,
+        <public_url>/<lang>/privacy.html); without it the privacy notice is the procedure page
+        ("" for the form, which then is not advertised)."""
+        org = self.organisation
+        value = {"procedure": org.procedure_url, "form": org.form_url, "privacy": org.privacy_url}
+        url = _pick(value[kind], lang)
+        base = self.reports.public_url.rstrip("/")
+        if url or kind == "procedure":
+            return url
+        if kind == "form":
+            return f"{base}/form/{lang}" if base else ""
+        return f"{base}/{lang}/privacy.html" if base else self.link("procedure", lang)
+
     def resolve(self, path: str) -> Path:
         p = Path(path)
         return p if p.is_absolute() else self.source.parent / p
@@ -185,7 +259,8 @@ def _env_overrides(data: dict[str, Any], environ: os._Environ[str] | dict[str, s
     """Apply COMPLAINTBOT_<SECTION>_<KEY> variables onto the raw TOML data."""
     for section in _ENV_SECTIONS:
         model = Settings.model_fields[section].annotation
-        for key in model.model_fields:  # type: ignore[union-attr]
+        assert isinstance(model, type) and issubclass(model, BaseModel)
+        for key in model.model_fields:
             value = environ.get(f"{ENV_PREFIX}{section.upper()}_{key.upper()}")
             if value is not None:
                 data.setdefault(section, {})[key] = value
@@ -263,15 +338,29 @@ def _cross_checks(s: Settings) -> list[str]:
     return problems
 
 
-def notes(settings: Settings) -> list[str]:
-    """Things that work but may not be what was meant, for `complaintbot config check`."""
-    found: list[str] = []
-    if settings.smtp.username and not settings.smtp.password:
-        found.append(
-            f"smtp.username is '{settings.smtp.username}' but COMPLAINTBOT_SMTP_PASSWORD is not "
+def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> list[str]:
+    """What a working configuration still lacks for production (`config check` prints them):
+    the logo every decision letter must carry (criterion 3), the key that signs handler reply
+    addresses, the mail passwords (or an XOAUTH2 token source)."""
+    out = []
+    if not settings.templates.logo:
+        out.append("templates.logo: no complaint-management logo; decision letters go without it")
+    key_env = settings.handling.hmac_key_env
+    if not environ.get(key_env):
+        out.append(f"{key_env} is not set: handler mail commands are off (no signing key)")
+    imap = settings.imap
+    if imap.auth == "xoauth2":
+        if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
+            out.append(f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)")
+    elif imap.password is None:
+        out.append(f"{ENV_PREFIX}IMAP_PASSWORD is not set: the mailbox cannot be read")
+    if settings.smtp.username and settings.smtp.password is None:
+        # The sender then uses no SMTP AUTH at all (a relay that takes mail from us by address).
+        out.append(
+            f"smtp.username is '{settings.smtp.username}' but {ENV_PREFIX}SMTP_PASSWORD is not "
             "set: mail is sent without SMTP AUTH"
         )
-    return found
+    return out
 
 
 def effective(settings: Settings) -> dict[str, Any]:
@@ -284,12 +373,26 @@ def effective(settings: Settings) -> dict[str, Any]:
     return data
 
 
+_SECRET_PARAMS = {"password", "pass", "passwd", "pwd", "secret", "token", "sslpassword"}
+
+
 def _mask_url(url: str) -> str:
-    # postgresql://user:secret@host/db -> postgresql://user:***@host/db
+    """postgresql://user:secret@host/db?password=x -> postgresql://user:***@host/db?password=***
+    (libpq and SQLAlchemy both accept the password as a query parameter too)."""
+    from urllib.parse import parse_qsl, urlencode
+
     head, sep, tail = url.partition("://")
-    if sep and "@" in tail:
-        cred, _, rest = tail.rpartition("@")
+    if sep and "@" in tail.split("?", 1)[0]:
+        cred, _, rest = tail.partition("?")[0].rpartition("@")
+        query = tail.partition("?")[2]
         if ":" in cred:
             cred = cred.split(":", 1)[0] + ":***"
-        return f"{head}://{cred}@{rest}"
-    return url
+        tail = f"{cred}@{rest}" + (f"?{query}" if query else "")
+    base, q, query = (f"{head}{sep}{tail}").partition("?")
+    if not q:
+        return base
+    pairs = [
+        (k, "***" if k.lower() in _SECRET_PARAMS else v)
+        for k, v in parse_qsl(query, keep_blank_values=True)
+    ]
+    return f"{base}?{urlencode(pairs, safe='*:/')}"

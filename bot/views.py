@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
 
@@ -32,8 +33,10 @@ def case_row(case: Case, tz: ZoneInfo) -> dict[str, Any]:
     }
 
 
-def list_cases(session: Session, tz: ZoneInfo, *, status: str | None = None):  # type: ignore[no-untyped-def]
-    query = select(Case).order_by(Case.id)
+def list_cases(
+    session: Session, tz: ZoneInfo, *, status: str | None = None
+) -> Iterator[dict[str, Any]]:
+    query = select(Case).order_by(col(Case.id))
     if status:
         query = query.where(Case.status == status)
     for case in session.execute(query.execution_options(yield_per=500)).scalars():
@@ -79,7 +82,9 @@ def show_case(session: Session, number: str, tz: ZoneInfo) -> dict[str, Any] | N
         rule_hits=case.rule_hits or [],
     )
     messages = session.execute(
-        select(InboundMessage).where(InboundMessage.case_id == case.id).order_by(InboundMessage.id)
+        select(InboundMessage)
+        .where(InboundMessage.case_id == case.id)
+        .order_by(col(InboundMessage.id))
     ).scalars()
     data["messages"] = []
     for m in messages:
@@ -109,7 +114,7 @@ def show_case(session: Session, number: str, tz: ZoneInfo) -> dict[str, Any] | N
             "detail": e.detail,
         }
         for e in session.execute(
-            select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
+            select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(col(CaseEvent.id))
         ).scalars()
     ]
     data["outbox"] = [
@@ -123,17 +128,17 @@ def show_case(session: Session, number: str, tz: ZoneInfo) -> dict[str, Any] | N
             "sent_at": local(o.sent_at, tz),
         }
         for o in session.execute(
-            select(Outbox).where(Outbox.case_id == case.id).order_by(Outbox.id)
+            select(Outbox).where(Outbox.case_id == case.id).order_by(col(Outbox.id))
         ).scalars()
     ]
     return data
 
 
-def quarantined(session: Session, tz: ZoneInfo):  # type: ignore[no-untyped-def]
+def quarantined(session: Session, tz: ZoneInfo) -> Iterator[dict[str, Any]]:
     rows = session.execute(
         select(InboundMessage)
         .where(InboundMessage.status == "quarantined")
-        .order_by(InboundMessage.id)
+        .order_by(col(InboundMessage.id))
     ).scalars()
     for m in rows:
         yield {

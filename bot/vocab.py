@@ -41,6 +41,35 @@ class CaseStatus(StrEnum):
     CLOSED = "closed"
 
 
+# Case statuses that still need someone's attention (not closed).
+OPEN_STATUSES = (CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ANSWERED)
+
+
+class InboundStatus(StrEnum):
+    """Where a message taken into the ledger stands (bot.models.InboundMessage.status)."""
+
+    PENDING = "pending"
+    DONE = "done"
+    QUARANTINED = "quarantined"
+
+
+class OutboxStatus(StrEnum):
+    """Where an outgoing mail stands (bot.models.Outbox.status)."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    SUPPRESSED = "suppressed"  # over the per-sender daily limit of automatic mails
+
+
+class ActionStatus(StrEnum):
+    """An improvement action of the action plan (circular criterion 11)."""
+
+    PLANNED = "planned"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class Channel(StrEnum):
     """How a message came in or an action was taken (cases and the audit trail)."""
 
@@ -75,6 +104,24 @@ class Outcome(StrEnum):
 
 # Outcomes that count as founded (action plan, typology indicator).
 FOUNDED_OUTCOMES = (Outcome.FOUNDED, Outcome.PARTLY_FOUNDED)
+
+
+class ClosingOutcome(StrEnum):
+    """`close` without a mail: outcomes of framework §9 that need no reasoned answer from us."""
+
+    WITHDRAWN = "withdrawn"
+    RESOLVED_BEFORE_ASSESSMENT = "resolved_before_assessment"
+    ANSWERED_OUTSIDE = "answered_outside"
+    REDIRECTED = "redirected"
+
+
+class SecondLine(StrEnum):
+    """The second-line bodies a final answer names (circular criterion 9); the order is the
+    report's order."""
+
+    FEDERAL_OMBUDSMAN = "federal_ombudsman"
+    PENSIONS_OMBUDSMAN = "pensions_ombudsman"
+    COMITE_P = "comite_p"
 
 
 class Typology(StrEnum):

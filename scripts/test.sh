@@ -2,8 +2,9 @@
 # The one test command (README Quick start and CI): bash scripts/test.sh [pytest args...]
 #
 # On a fresh Debian/Ubuntu machine with Python >= 3.11 it installs what the tests need and is
-# missing (Dovecot IMAP+LMTP, OpenSSL, PostgreSQL with a `test` database, the .venv), then runs
-# pytest and exits with pytest's code. Idempotent; needs no stdin (CI=true works).
+# missing (Dovecot IMAP+LMTP, OpenSSL, PostgreSQL with a `test` database, the .venv), runs the
+# static checks (ruff check, ruff format --check, mypy: each must pass), then pytest, and exits
+# with pytest's code. Idempotent; needs no stdin (CI=true works).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -148,6 +149,14 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
     quietly .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
     echo "$want" >"$stamp"
 fi
+
+# --- static checks: any failure stops the run before pytest ----------------------------------
+say "ruff check"
+.venv/bin/python -m ruff check .
+say "ruff format --check"
+.venv/bin/python -m ruff format --check .
+say "mypy (bot/, configured in pyproject.toml)"
+.venv/bin/python -m mypy
 
 # --- the tests --------------------------------------------------------------------------------
 if [ "$(id -u)" -ne 0 ]; then

@@ -150,9 +150,11 @@ def bot_env(
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests under tests/integration/ are integration tests even without the explicit mark."""
+    """Tests under tests/integration/ and tests/security/ (attacks against the real servers)
+    are integration tests even without the explicit mark."""
     for item in items:
-        if "integration" in Path(str(item.fspath)).parts:
+        parts = Path(str(item.fspath)).parts
+        if "integration" in parts or "security" in parts:
             item.add_marker(pytest.mark.integration)
 
 

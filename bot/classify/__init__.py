@@ -1,7 +1,7 @@
 """Classification of one parsed mail: kind, language, category, with the rule hits that decided.
 
-Pure: no database, no network. Build a `Classifier` once (it loads the rules and the language
-models) and call `classify` per mail.
+Pure: no database, no network. Build a `Classifier` once (it loads the rules, the language
+models and the text model shipped as `bot/classify/model.npz`) and call `classify` per mail.
 """
 
 from __future__ import annotations
@@ -9,17 +9,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.classify.chain import Chain
+from bot.classify.chain import Chain, build_view
 from bot.classify.checks import Context
 from bot.classify.language import LanguageGuesser
+from bot.classify.model import DEFAULT_MODEL, TextModel
 from bot.classify.rules import RuleSet, load_rules, rules_from_data
+from bot.errors import ConfigError
 from bot.mail import Decision, ParsedMail
 from bot.numbers import CaseNumberFormat
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
-__all__ = ["Classifier", "RuleSet", "load_rules", "rules_from_data"]
+__all__ = ["Classifier", "RuleSet", "TextModel", "load_rules", "rules_from_data"]
+
+_SHIPPED: list[TextModel] = []
+
+
+def shipped_model() -> TextModel:
+    """The model trained by scripts/train_classifier.py, loaded once per process."""
+    if not _SHIPPED:
+        if not DEFAULT_MODEL.exists():
+            raise ConfigError(
+                f"{DEFAULT_MODEL}: the classifier's text model is missing "
+                "(run scripts/train_classifier.py)"
+            )
+        _SHIPPED.append(TextModel.load(DEFAULT_MODEL))
+    return _SHIPPED[0]
 
 
 class Classifier:
@@ -29,7 +45,10 @@ class Classifier:
         number_format: CaseNumberFormat,
         domain: str,
         languages: Sequence[str],
+        *,
+        model: TextModel | None | str = "shipped",
     ) -> None:
+        """`model=None` runs the rules alone (training does); default: the shipped model."""
         domain = domain.lower()
         c = rules.chain
 
@@ -49,7 +68,10 @@ class Classifier:
             protected_names=c.protected_names,
             trusted_domains=ours(c.trusted_domains) + (domain,),
         )
-        self._chain = Chain(rules, ctx, LanguageGuesser(self.languages))
+        text_model = shipped_model() if model == "shipped" else model
+        assert not isinstance(text_model, str)
+        self.model = text_model
+        self._chain = Chain(rules, ctx, LanguageGuesser(self.languages), text_model)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Classifier:
@@ -63,3 +85,7 @@ class Classifier:
 
     def classify(self, mail: ParsedMail) -> Decision:
         return self._chain.classify(mail)
+
+    def features(self, mail: ParsedMail) -> list[str]:
+        """What the text model sees of a mail (training uses exactly this)."""
+        return self._chain.features(build_view(mail, self._chain.ctx))

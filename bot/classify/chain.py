@@ -2,12 +2,18 @@
 
 Order of decision (each step records why):
 1. a `final` rule that fires decides the kind (our own loop header, a DSN);
-2. machine mail — auto_reply, bounce, spam — when its evidence reaches `machine_threshold`,
-   unless the citizen's text carries real dissatisfaction and the machine evidence is not
-   decisive: then complaint + needs_review (a citizen's dissatisfaction is never dropped);
-3. follow_up when a case is referenced strongly enough;
-4. the best of complaint / appeal / information_request; no evidence, or two kinds too close,
-   gives complaint + needs_review.
+2. machine mail — auto_reply, bounce, spam — when the rules' evidence (headers) reaches
+   `machine_threshold`, unless the citizen's text carries real dissatisfaction and the machine
+   evidence is not decisive: then complaint + needs_review (a citizen's dissatisfaction is
+   never dropped);
+3. machine mail when the text model (bot/classify/model.py) gives the machine kinds together at
+   least `model_machine`: a vacation body under "Re: [PLT-…]" is an auto-reply whatever its
+   headers say, a scam is spam whatever it claims; below `model_sure` it is also marked
+   needs_review (listed in the digest, one command rescues it);
+4. follow_up when a case is referenced strongly enough;
+5. complaint / appeal / information_request: the text model decides; without a model, the
+   rules. Low confidence (best below `model_sure`, or complaint and appeal closer than
+   `model_margin`) sets needs_review; the mail is still acknowledged.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from dataclasses import dataclass, field
 
 from bot.classify import checks
 from bot.classify.language import LanguageGuesser
+from bot.classify.model import Prediction, TextModel, features
 from bot.classify.rules import Rule, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
@@ -40,6 +47,7 @@ class MailView:
     body_numbers: list[str]
 
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
+    lookalike: list[str] | None = None  # computed once: by its rule and for the text model
 
     def field(self, name: str) -> str:
         if name == "subject":
@@ -104,6 +112,18 @@ def _anywhere_number(view: MailView, ctx: checks.Context) -> str | None:
     return None
 
 
+def _model_hit(name: str, pred: Prediction) -> RuleHit:
+    """The model's verdict as a rule hit: its probability and the features that decided."""
+    others = sorted(pred.probabilities.items(), key=lambda kv: -kv[1])[1:3]
+    reason = (
+        f"p={pred.p(pred.label):.2f}"
+        + "".join(f", {k} {p:.2f}" for k, p in others)
+        + "; features: "
+        + ", ".join(f"{f} (+{w:g})" for f, w in pred.top_features)
+    )
+    return RuleHit(name, pred.label, round(pred.p(pred.label), 3), reason)
+
+
 def re_ids(text: str) -> list[str]:
     import re
 
@@ -113,11 +133,27 @@ def re_ids(text: str) -> list[str]:
 class Chain:
     """The rules in order, applied to one mail at a time. Pure: no database, no network."""
 
-    def __init__(self, rules: RuleSet, ctx: checks.Context, guesser: LanguageGuesser) -> None:
+    def __init__(
+        self,
+        rules: RuleSet,
+        ctx: checks.Context,
+        guesser: LanguageGuesser,
+        model: TextModel | None = None,
+    ) -> None:
         self.rules = rules
         self.ctx = ctx
         self.guesser = guesser
         self.settings = rules.chain
+        self.model = model
+
+    def _lookalike(self, view: MailView) -> list[str]:
+        if view.lookalike is None:
+            view.lookalike = checks.lookalike_hosts(view.mail, self.ctx)
+        return view.lookalike
+
+    def features(self, view: MailView) -> list[str]:
+        lookalike = bool(self._lookalike(view))
+        return features(view.subject, view.body, view.mail, lookalike=lookalike)
 
     # -- one rule -------------------------------------------------------------------------
     def _evaluate(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
@@ -189,7 +225,7 @@ class Chain:
                 return f"sender {mail.from_addr} is our web form (citizen in Reply-To)"
             return None
         if name == "lookalike_domain":
-            bad = checks.lookalike_hosts(mail, ctx)
+            bad = self._lookalike(view)
             return f"look-alike host(s) {', '.join(bad[:3])}" if bad else None
         if name == "question":
             n = view.own.count("?") + mail.subject.count("?")
@@ -222,7 +258,12 @@ class Chain:
             elif rule.category:
                 cats[rule.category] += weight
 
-        kind, needs_review, why = self._decide(kinds, final)
+        pred = None
+        if self.model is not None and final is None:
+            feats = self.features(view)
+            pred = self.model.predict("kind", feats)
+            hits.append(_model_hit("model.kind", pred))
+        kind, needs_review, why = self._decide(kinds, final, pred)
         hits.append(RuleHit("chain.decision", kind, kinds.get(kind, 0.0), why))
 
         if kind in MACHINE_KINDS:
@@ -254,7 +295,9 @@ class Chain:
             hits=tuple(hits),
         )
 
-    def _decide(self, kinds: dict[str, float], final: str | None) -> tuple[str, bool, str]:
+    def _decide(
+        self, kinds: dict[str, float], final: str | None, pred: Prediction | None = None
+    ) -> tuple[str, bool, str]:
         s = self.settings
         if final:
             return final, False, f"final rule voted {final}"
@@ -262,6 +305,23 @@ class Chain:
             ((k, kinds.get(k, 0.0)) for k in MACHINE_KINDS), key=lambda kv: kv[1]
         )
         citizen = max(kinds.get("complaint", 0.0), kinds.get("appeal", 0.0))
+        if pred is not None and machine < s.machine_threshold:
+            # The model must name a machine kind first and with enough weight: on mail unlike
+            # anything it was trained on its probabilities are flat, and a person is not filed.
+            # With a rule agreeing (scam wording, look-alike host, vacation words) less suffices.
+            p_top = pred.p(pred.label)
+            need = s.model_machine_with_rule if kinds.get(pred.label, 0.0) > 0 else s.model_machine
+            if pred.label in MACHINE_KINDS and p_top >= need:
+                doubt = p_top < s.model_sure
+                return (
+                    pred.label,
+                    doubt,
+                    (
+                        f"text model: {pred.label} p={p_top:.2f} >= {need:g}"
+                        + (" with a rule agreeing" if need == s.model_machine_with_rule else "")
+                        + (f", below {s.model_sure:g}: filed, to review" if doubt else "")
+                    ),
+                )
         if machine >= s.machine_threshold:
             if citizen >= s.citizen_guard and machine < s.machine_decisive:
                 return (
@@ -274,6 +334,8 @@ class Chain:
         follow = kinds.get("follow_up", 0.0)
         if follow >= s.follow_up_threshold:
             return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
+        if pred is not None:
+            return self._citizen_by_model(pred, kinds)
         ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN_KINDS), key=lambda kv: -kv[1])
         (top, score), (second, score2) = ranked[0], ranked[1]
         if score <= 0:
@@ -286,8 +348,34 @@ class Chain:
             )
         return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
 
+    def _citizen_by_model(self, pred: Prediction, kinds: dict[str, float]) -> tuple[str, bool, str]:
+        """The model's probabilities among the kinds from people, plus the rules' votes.
+
+        Each point of rule weight adds `model_rule_weight`, so an explicit legal word
+        (recours, bezwaar, Einspruch) still counts while the model hears polite appeals.
+        """
+        s = self.settings
+        total = sum(pred.p(k) for k in CITIZEN_KINDS) or 1.0
+        score: dict[str, float] = {
+            k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN_KINDS
+        }
+        norm = sum(score.values()) or 1.0
+        score = {k: v / norm for k, v in score.items()}
+        ranked = sorted(CITIZEN_KINDS, key=lambda k: -score[k])
+        top = ranked[0]
+        p_top = score[top]
+        gap = abs(score["complaint"] - score["appeal"])
+        why = f"text model + rules: {top} {p_top:.2f} among complaint/appeal/information_request"
+        if p_top < s.model_sure:
+            # Acknowledged as the model's best guess and listed for a person to check.
+            return top, True, f"{why}, below {s.model_sure:g}: to review"
+        if set(ranked[:2]) == {"complaint", "appeal"} and gap < s.model_margin:
+            return top, True, f"{why}; complaint and appeal within {s.model_margin:g}: to review"
+        return top, False, why
+
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
-        text, normalised = view.own, view.body
+        text = view.own
+        normalised: str | None = view.body
         if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE_KINDS:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None

@@ -63,6 +63,12 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "follow_up_threshold": 3.0,
     "review_margin": 1.0,
     "min_category_score": 1.0,
+    # The text model (bot/classify/model.py): probabilities in [0, 1].
+    "model_machine": 0.55,
+    "model_sure": 0.6,
+    "model_margin": 0.2,
+    "model_machine_with_rule": 0.25,
+    "model_rule_weight": 0.1,
     "loop_header": "x-complaintbot-loop",
     "trusted_form_senders": [],
     "protected_names": [],
@@ -159,6 +165,11 @@ class ChainSettings:
     follow_up_threshold: float
     review_margin: float
     min_category_score: float
+    model_machine: float
+    model_sure: float
+    model_margin: float
+    model_machine_with_rule: float
+    model_rule_weight: float
     loop_header: str
     trusted_form_senders: tuple[str, ...]
     protected_names: tuple[str, ...]

@@ -8,7 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.cli.common import EXIT_USAGE, print_json
+from bot.cli.common import out, print_json
+from bot.errors import EXIT_USAGE
 from bot.intake.parse import parse
 
 if TYPE_CHECKING:
@@ -46,11 +47,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if args.json:
             print_json(row)
         else:
-            print(
+            out(
                 f"{row['file']}: {row['kind']} lang={row['language']} cat={row['category']}"
                 f"{' needs_review' if row['needs_review'] else ''}"
                 f"{' refers_to=' + row['refers_to'] if row['refers_to'] else ''}"
             )
             for hit in row["rules"]:
-                print(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
+                out(f"    {hit['rule']} -> {hit['kind']} ({hit['weight']}): {hit['reason']}")
     return status

@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.settings import Settings
+from bot.terminal import for_terminal, json_line
 
 if TYPE_CHECKING:
     from bot.app import App
 
-EXIT_USAGE, EXIT_SERVER = 2, 3
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line."""
+Command = Callable[[argparse.Namespace], int]
+# `add(name, func, help)`: a new sub-command's parser (bot.cli.main.build_parser).
+AddCommand = Callable[[str, Command, str], argparse.ArgumentParser]
 
 
 def print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+    """One JSON line, safe on a terminal (C1 controls and bidi characters escaped too)."""
+    sys.stdout.write(json_line(obj) + "\n")
+
+
+def out(line: str) -> None:
+    """One line of text output: control sequences from mail are shown escaped, not run."""
+    print(for_terminal(line, one_line=True))
 
 
 def open_app(args: argparse.Namespace, *, migrate: bool = True) -> App:

@@ -11,16 +11,23 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.cli.common import UserError, open_app
+from bot.cli.common import AddCommand, open_app
+from bot.errors import UserError
 from bot.vocab import InadmissibleReason, Outcome, Typology
 
+if TYPE_CHECKING:  # imported where used: `complaintbot --help` loads no handling code
+    from bot.handling.actions import Actor
+    from bot.models import Case
 
-def _actor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+
+def _actor(args: argparse.Namespace) -> Actor:
     from bot.handling.actions import Actor
 
     who = args.actor or os.environ.get("USER") or os.environ.get("USERNAME")
@@ -36,7 +43,7 @@ def _norm(value: str) -> str:
     return value.strip().lower().replace("-", "_")
 
 
-def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
+def _case(session: Session, number: str) -> Case:
     from bot.models import Case
 
     case = session.execute(select(Case).where(Case.number == number.strip().upper())).scalar()
@@ -45,7 +52,7 @@ def _case(session: Session, number: str):  # type: ignore[no-untyped-def]
     return case
 
 
-def _act(args: argparse.Namespace, action, **kwargs) -> int:  # type: ignore[no-untyped-def]
+def _act(args: argparse.Namespace, action: Callable[..., object], **kwargs: Any) -> int:
     """Run one action on args.number in one transaction; ActionError -> one-line error."""
     from bot.db import session_scope
     from bot.handling.actions import ActionError
@@ -131,6 +138,18 @@ def cmd_note(args: argparse.Namespace) -> int:
     return _act(args, actions.note, text=" ".join(args.text))
 
 
+def cmd_category(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_category, name=_norm(args.category))
+
+
+def cmd_second_line(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_second_line, key=_norm(args.body))
+
+
 def cmd_close(args: argparse.Namespace) -> int:
     from bot.handling import actions
 
@@ -157,14 +176,14 @@ def cmd_digest(args: argparse.Namespace) -> int:
         data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
     ref = digest.reference(app.ctx, now)
     msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
-    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    text = _body(msg, "plain")
     if not args.output:
         sys.stdout.write(text)
         return 0
     out = Path(args.output)
     try:
         if out.suffix.lower() in (".html", ".htm"):
-            out.write_text(msg.get_body(("html",)).get_content(), encoding="utf-8")  # type: ignore[union-attr]
+            out.write_text(_body(msg, "html"), encoding="utf-8")
         elif out.suffix.lower() == ".eml":
             out.write_bytes(bytes(msg))
         else:
@@ -173,6 +192,13 @@ def cmd_digest(args: argparse.Namespace) -> int:
         raise UserError(f"--output: {exc}") from None
     print(f"digest written to {out} (not sent)")
     return 0
+
+
+def _body(msg: EmailMessage, subtype: str) -> str:
+    part = msg.get_body((subtype,))
+    if part is None:  # the digest templates write both parts; a custom one may not
+        raise UserError(f"the digest has no {subtype} part")
+    return str(part.get_content())
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
@@ -193,7 +219,24 @@ def cmd_remind(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add) -> None:  # type: ignore[no-untyped-def]
+def cmd_reclassify(args: argparse.Namespace) -> int:
+    from bot.db import session_scope
+    from bot.handling.reclassify import ReclassifyError, reclassify
+
+    app = open_app(args)
+    kind = _norm(args.kind)
+    try:
+        with session_scope(app.engine) as session:
+            number = reclassify(
+                session, app.ctx, args.ref, kind=kind, actor=_actor(args).who, now=app.ctx.clock()
+            )
+    except ReclassifyError as exc:
+        raise UserError(str(exc)) from None
+    print(f"{number}: now a {kind} (acknowledged and routed if it was filed)")
+    return 0
+
+
+def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
 
     def with_actor(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -240,6 +283,18 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     sp = with_actor(add("note", cmd_note, "add an internal note to a case"))
     sp.add_argument("text", nargs="+")
 
+    sp = with_actor(add("category", cmd_category, "correct the category of a case (audited)"))
+    sp.add_argument("category", help="a [categories] key, e.g. pensions")
+
+    sp = with_actor(
+        add(
+            "second-line",
+            cmd_second_line,
+            "choose the second line the final answer names (audited)",
+        )
+    )
+    sp.add_argument("body", help="federal_ombudsman | pensions_ombudsman | comite_p")
+
     sp = with_actor(add("close", cmd_close, "close a case without a mail"))
     sp.add_argument(
         "--outcome",
@@ -252,6 +307,15 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     sp.add_argument("--dry-run", action="store_true")
     sp.add_argument("--output", help="with --dry-run: .txt, .html or .eml file (default stdout)")
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
+
+    sp = add(
+        "reclassify",
+        cmd_reclassify,
+        "correct the kind: rescue filed mail (#LEDGER-ID) as a case, or change a case's kind",
+    )
+    sp.add_argument("ref", help="case number, or #ID of a filed message (digest review section)")
+    sp.add_argument("--kind", required=True, help="complaint | appeal | information-request")
+    sp.add_argument("--actor", help="who acts (default: $USER); recorded in the audit trail")
 
     sp = add("remind", cmd_remind, "run the reminder and escalation scan once")
     sp.add_argument("--dry-run", action="store_true", help="list what is due, queue nothing")

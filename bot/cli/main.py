@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,8 +19,10 @@ from sqlmodel import Session
 
 from bot import settings as settings_mod
 from bot.cli import classify, handling, reports
-from bot.cli.common import EXIT_SERVER, EXIT_USAGE, UserError, local_tz, open_app, print_json
-from bot.settings import ConfigError, Settings
+from bot.cli.common import local_tz, open_app, out, print_json
+from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
+from bot.settings import Settings
+from bot.terminal import for_terminal
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -28,12 +31,26 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     from bot.classify import Classifier
 
     Classifier.from_settings(s)  # the rules file is part of the configuration
-    for note in settings_mod.notes(s):
-        print(f"complaintbot: note: {note}", file=sys.stderr)
+    from bot.handling.settings import warnings
+
+    for warning in [*settings_mod.warnings(s, os.environ), *warnings(s.handling)]:
+        print(f"complaintbot: warning: {warning}", file=sys.stderr)
     print_json(settings_mod.effective(s)) if args.json else print(
         f"{s.source}: OK\n" + json.dumps(settings_mod.effective(s), indent=2, ensure_ascii=False)
     )
     return 0
+
+
+def cmd_templates_check(args: argparse.Namespace) -> int:
+    """Lint the letters (built-in and templates.override_dir): exit 1 when one lacks a fact."""
+    from bot.handling import lint
+
+    problems = lint.check(args.settings)
+    for problem in problems:
+        print(f"complaintbot: template: {problem}", file=sys.stderr)
+    where = args.settings.templates.override_dir or "built-in templates"
+    print(f"{where}: {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -63,7 +80,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print_json(row)
             else:
                 flag = " !" if row["needs_review"] else ""
-                print(
+                out(
                     f"{row['number']:<22} {row['kind']:<20} {row['status']:<9} "
                     f"{row['language'] or '?':<3} {row['category']:<16} "
                     f"due {(row['due_at'] or '')[:10]:<10} {row['sender']}{flag}"
@@ -82,7 +99,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(
+    out(
         f"{data['number']}  {data['kind']}  {data['status']}"
         + ("  NEEDS REVIEW" if data["needs_review"] else "")
     )
@@ -101,29 +118,29 @@ def cmd_show(args: argparse.Namespace) -> int:
         "closed_at",
     ):
         if data.get(key) not in (None, ""):
-            print(f"  {key:<12} {data[key]}")
-    print("  rules:")
+            out(f"  {key:<12} {data[key]}")
+    out("  rules:")
     for hit in data["rule_hits"]:
-        print(
+        out(
             f"    {hit.get('rule')} -> {hit.get('kind')} ({hit.get('weight')}): {hit.get('reason')}"
         )
-    print("  messages:")
+    out("  messages:")
     for m in data["messages"]:
-        print(
+        out(
             f"    #{m['id']} {m['received_at']} {m['from']} "
             f"[{m['outcome']}/{m['kind']}] {m['subject']}"
         )
         for a in m["attachments"]:
-            print(
+            out(
                 f"      attachment {a['filename']} ({a['size']} bytes)"
                 + (f" {a['skipped']}" if a["skipped"] else "")
             )
-    print("  events:")
+    out("  events:")
     for e in data["events"]:
-        print(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
-    print("  outbox:")
+        out(f"    {e['at']} {e['type']} by {e['actor']} via {e['channel']}")
+    out("  outbox:")
     for o in data["outbox"]:
-        print(
+        out(
             f"    {o['purpose']} -> {o['to']} [{o['status']}] {o['subject']}"
             + (f" ({o['last_error']})" if o["last_error"] else "")
         )
@@ -150,10 +167,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.intake import files
 
     path = Path(args.path)
-    try:
-        total = files.count(path)
-    except files.ImportError_ as exc:
-        raise UserError(str(exc)) from None
+    total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
     app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
         report = app.import_path(path, progress=bar.update)
@@ -165,7 +179,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from sqlmodel import select
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
@@ -179,10 +193,9 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 if args.json:
                     print_json(row)
                 else:
-                    print(
-                        f"#{row['id']:<6} {row['received_at']} "
-                        f"{row['from'][:40]:<40} {row['reason']}"
-                    )
+                    sender = for_terminal(row["from"][:40], one_line=True)
+                    reason = for_terminal(row["reason"], one_line=True)
+                    print(f"#{row['id']:<6} {row['received_at']} {sender:<40} {reason}")
             return 0
         if args.id is None and not (args.action == "retry" and args.all):
             raise UserError(f"quarantine {args.action}: give a message id")
@@ -192,9 +205,18 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
                 raise UserError(f"no quarantined message #{args.id}")
             row = next(r for r in views.quarantined(session, tz) if r["id"] == args.id)
             if args.raw:
-                sys.stdout.buffer.write(session.get(RawBlob, msg.sha256).data)  # type: ignore[union-attr]
+                blob = session.get(RawBlob, msg.sha256)
+                if blob is None:
+                    raise UserError(f"message #{args.id}: its raw bytes are missing")
+                if sys.stdout.isatty():  # a terminal obeys escape sequences: show, do not send
+                    print(for_terminal(blob.data.decode("utf-8", "replace")))
+                else:  # a pipe or a file gets the exact bytes
+                    sys.stdout.buffer.write(blob.data)
+            elif args.json:
+                print_json(row)
             else:
-                print_json(row) if args.json else [print(f"{k:<12} {v}") for k, v in row.items()]
+                for k, v in row.items():
+                    out(f"{k:<12} {v}")
             return 0
         # retry: back to pending with fresh attempts; the pipeline takes it now.
         query = select(InboundMessage).where(InboundMessage.status == "quarantined")
@@ -207,7 +229,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)  # type: ignore[arg-type]
+    report = process_pending(app.engine, app.ctx, only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 
@@ -237,6 +259,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("config", cmd_config_check, "validate the configuration and print it (secrets masked)")
     sp.add_argument("action", choices=["check"])
     sp.add_argument("--json", action="store_true")
+    sp = add(
+        "templates",
+        cmd_templates_check,
+        "check that every decision letter carries the logo, the procedure link, the "
+        "complaint/appeal sentence and the second line, in every language",
+    )
+    sp.add_argument("action", choices=["check"])
     sp = add("run", cmd_run, "run the service (or --once: take the mailbox, send the outbox, exit)")
     sp.add_argument("--once", action="store_true")
     sp = add("list", cmd_list, "list cases")
@@ -278,21 +307,14 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose or args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from bot.intake.imap import MailboxError
-
     try:
         if args.command != "demo":
             args.settings = settings_mod.load(args.config)
         return args.func(args)
-    except ConfigError as exc:
-        print(f"complaintbot: configuration error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UserError as exc:
-        print(f"complaintbot: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except MailboxError as exc:
-        print(f"complaintbot: mailbox unavailable: {exc}", file=sys.stderr)
-        return EXIT_SERVER
+    except ComplaintbotError as exc:
+        code, line = exit_code(exc)
+        print(f"complaintbot: {line}", file=sys.stderr)
+        return code
     except OperationalError as exc:
         print(
             f"complaintbot: database unavailable: {str(exc.orig).strip().splitlines()[0]}",

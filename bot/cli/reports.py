@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import UserError, open_app, print_json
-from bot.vocab import Language
+from bot.cli.common import AddCommand, open_app, print_json
+from bot.errors import UserError
+from bot.vocab import ActionStatus, Language
 
 FORMATS = ("html", "csv", "xlsx")
 
@@ -157,7 +158,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add) -> None:  # type: ignore[no-untyped-def]
+def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
     sp = add(
         "report",
@@ -189,7 +190,7 @@ def register(add) -> None:  # type: ignore[no-untyped-def]
     )
     sp.add_argument("--due", help="YYYY-MM-DD")
     sp.add_argument("--note")
-    sp.add_argument("--status", choices=["planned", "done", "dropped"], help="list: filter")
+    sp.add_argument("--status", choices=list(ActionStatus), help="list: filter")
     sp.add_argument("--all", action="store_true", help="themes: every theme, not only candidates")
     sp.add_argument("--json", action="store_true")
 

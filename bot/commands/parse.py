@@ -8,6 +8,9 @@ Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeab
     #extend DAYS REASON                 the reason is required (the citizen is told why)
     #wait TEXT                          the question for the citizen; the clock stops
     #note TEXT                          an internal note on the case
+    #category CATEGORY                  correct the case's category (a [categories] key)
+    #second-line BODY                   the second line named in the final answer:
+                                        federal_ombudsman | pensions_ombudsman | comite_p
 
 The commands must begin on the first non-blank line. Several commands may follow each other
 (each starts on its own line), but at most one of #answer, #inadmissible and #wait per mail.
@@ -22,10 +25,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from bot.errors import CommandError
 from bot.vocab import InadmissibleReason, Outcome, Typology
 
 
@@ -36,6 +41,8 @@ class Verb(StrEnum):
     EXTEND = "extend"
     WAIT = "wait"
     NOTE = "note"
+    CATEGORY = "category"
+    SECOND_LINE = "second-line"
 
 
 # What a handler may type → the value. Keys are normalised: lower case, "_" written "-".
@@ -67,18 +74,9 @@ USAGE = """\
 #assign colleague@example.be
 #extend DAYS reason
 #wait question for the citizen
-#note internal note"""  # noqa: E501
-
-
-class CommandError(ValueError):
-    """A command cannot be understood. `message` is meant for the handler; `code` is stable
-    (for translation); `line` is the 1-based line of the mail body, when known."""
-
-    def __init__(self, code: str, message: str, *, line: int | None = None) -> None:
-        self.code = code
-        self.message = message
-        self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
+#note internal note
+#category CATEGORY
+#second-line federal_ombudsman|pensions_ombudsman|comite_p"""  # noqa: E501
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -126,6 +124,22 @@ class Wait(Command):
 class Note(Command):
     verb: ClassVar[Verb] = Verb.NOTE
     text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetCategory(Command):
+    """The case is about another category than the rules proposed (a [categories] key)."""
+
+    verb: ClassVar[Verb] = Verb.CATEGORY
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetSecondLine(Command):
+    """The second line the final answer names (a [second_line] key, e.g. comite_p)."""
+
+    verb: ClassVar[Verb] = Verb.SECOND_LINE
+    key: str
 
 
 # --- where the fresh text ends ---------------------------------------------------------------
@@ -200,6 +214,14 @@ _DAYS = re.compile(
 _DECISIONS = (Verb.ANSWER, Verb.INADMISSIBLE, Verb.WAIT)
 
 
+def _verb_word(word: str) -> str:
+    """A command word as the Verb spells it: lower case, "second_line" -> "second-line"."""
+    return word.strip().lower().replace("_", "-")
+
+
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
+
+
 def _norm(word: str) -> str:
     return word.strip().lower().replace("_", "-")
 
@@ -209,7 +231,7 @@ def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
     return f" Did you mean {prefix}{close[0]}?" if close else ""
 
 
-def _choices(table: dict[str, object]) -> str:
+def _choices(table: Mapping[str, object]) -> str:
     names = list(dict.fromkeys(table))
     return ", ".join(names[:-1]) + " or " + names[-1]
 
@@ -248,9 +270,9 @@ def parse_commands(
         return []
 
     match = _COMMAND.match(lines[first])
-    if match is None or match[1].lower() not in verbs:
+    if match is None or _verb_word(match[1]) not in verbs:
         if match is not None:
-            word = match[1].lower()
+            word = _verb_word(match[1])
             raise CommandError(
                 "unknown_command",
                 f"#{word} is not a command.{_suggest(word, verbs, '#')} "
@@ -259,10 +281,10 @@ def parse_commands(
             )
         for i in range(first + 1, len(lines)):
             later = _COMMAND.match(lines[i])
-            if later and later[1].lower() in verbs:
+            if later and _verb_word(later[1]) in verbs:
                 raise CommandError(
                     "command_not_first",
-                    f"#{later[1].lower()} must be on the first line of your reply, "
+                    f"#{_verb_word(later[1])} must be on the first line of your reply, "
                     "with nothing above it.",
                     line=i + 1,
                 )
@@ -271,7 +293,7 @@ def parse_commands(
     blocks: list[_Block] = []
     for i in range(first, len(lines)):
         match = _COMMAND.match(lines[i])
-        word = match[1].lower() if match else ""
+        word = _verb_word(match[1]) if match else ""
         if match and word in verbs:
             blocks.append(_Block(Verb(word), i + 1, match[2].strip(), []))
             continue
@@ -347,14 +369,26 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             raise CommandError(
                 "extend_days", f"An extension is {limit} days, not {days}.", line=line
             )
-        reason = _clean([match[2].strip(), *block.body])
-        if not reason:
+        why = _clean([match[2].strip(), *block.body])
+        if not why:
             raise CommandError(
                 "extend_reason",
                 "#extend needs a reason after the number of days; the citizen is told why.",
                 line=line,
             )
-        return Extend(days=days, reason=reason, line=line)
+        return Extend(days=days, reason=why, line=line)
+    if verb in (Verb.CATEGORY, Verb.SECOND_LINE):
+        key = tokens[0].lower().replace("-", "_") if len(tokens) == 1 else ""
+        if not _KEY.match(key):
+            example = "comite_p" if verb is Verb.SECOND_LINE else "pensions"
+            raise CommandError(
+                f"{verb.value.replace('-', '_')}_value",
+                f"#{verb} takes one name, e.g. #{verb} {example}",
+                line=line,
+            )
+        if verb is Verb.CATEGORY:
+            return SetCategory(name=key, line=line)
+        return SetSecondLine(key=key, line=line)
     text = _clean([args, *block.body])
     if not text:
         what = "the question for the citizen" if verb is Verb.WAIT else "the text of the note"

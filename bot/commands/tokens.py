@@ -34,6 +34,8 @@ from email.utils import parseaddr
 from enum import StrEnum
 from typing import NamedTuple
 
+from bot.errors import TokenKeyError
+
 KEY_ENV = "COMPLAINTBOT_HMAC_KEY"
 MIN_KEY_BYTES = 32
 TOKEN_VERSION = 1
@@ -48,10 +50,6 @@ _TOKEN_CHARS = re.compile(r"^[a-z2-7]+$")
 # c<case id>.<token> after the "+" of the mailbox. Any token length: verify_token judges it.
 _TAG = re.compile(r"^c([1-9][0-9]{0,17})\.([a-z2-7]{8,64})$", re.IGNORECASE)
 _MAX_LOCAL_PART = 64  # RFC 5321 §4.5.3.1.1
-
-
-class TokenKeyError(ValueError):
-    """The signing key is missing, too short or a placeholder. Raised at start-up."""
 
 
 class TokenStatus(StrEnum):

@@ -32,6 +32,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import holidays as holidays_lib
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.errors import DeadlineError
+
 Unit = Literal["calendar", "working"]
 UNITS: tuple[Unit, ...] = ("calendar", "working")
 
@@ -47,10 +49,6 @@ _COMPENSATION_WINDOW = ((12, 27), (12, 31))
 _MAX_WALK_DAYS = 3660
 
 _MM_DD = re.compile(r"^(\d{2})-(\d{2})$")
-
-
-class DeadlineError(ValueError):
-    """An action on a deadline is not allowed (second extension, extension after expiry, …)."""
 
 
 class OfficeHours(BaseModel):

@@ -14,18 +14,22 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from bot import settings as settings_mod
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.app import App
 from bot.models import Outbox, utcnow
 
 MAILBOX = Path(__file__).parent / "mailbox"
 
 
-def _write_outbox(engine, folder: Path, settings) -> list[Path]:  # type: ignore[no-untyped-def]
+def _write_outbox(engine: Engine, folder: Path, settings: Settings) -> list[Path]:
     """Deliver pending outbox rows into `folder` as .eml files (the demo's mail server).
 
     The bytes are built from each row's draft as the outbox worker would (and kept on the row).
@@ -36,7 +40,9 @@ def _write_outbox(engine, folder: Path, settings) -> list[Path]:  # type: ignore
     written = []
     with Session(engine) as session:
         rows = (
-            session.execute(select(Outbox).where(Outbox.status == "pending").order_by(Outbox.id))
+            session.execute(
+                select(Outbox).where(Outbox.status == "pending").order_by(col(Outbox.id))
+            )
             .scalars()
             .all()
         )
@@ -110,7 +116,10 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
 
     with Session(app.engine) as session:
         ack = session.execute(
-            select(Outbox).where(Outbox.purpose == "ack_complaint").order_by(Outbox.id).limit(1)
+            select(Outbox)
+            .where(Outbox.purpose == "ack_complaint")
+            .order_by(col(Outbox.id))
+            .limit(1)
         ).scalar()
     if ack is not None:
         replies = folder / "citizen-reply"
@@ -138,7 +147,7 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
     return 0
 
 
-def _count(app) -> int:  # type: ignore[no-untyped-def]
+def _count(app: App) -> int:
     from bot import views
 
     with Session(app.engine) as session:

@@ -12,25 +12,25 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.context import Context
 from bot.deadlines.calendar import Deadline, DeadlineError, Extension, Pause
+from bot.errors import ActionError
 from bot.events import add_events, event_row
 from bot.handling import letters
-from bot.handling.routing import answer_deadline, route
+from bot.handling.routing import answer_deadline, is_staff, route
 from bot.mail import ParsedMail
-from bot.models import Case, CaseEvent, InboundMessage
+from bot.models import Attachment, Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
-from bot.vocab import FOUNDED_OUTCOMES, CaseStatus, InadmissibleReason, Outcome, Typology
-
-# `close` without a mail: outcomes of framework §9 that need no reasoned answer from us.
-CLOSE_OUTCOMES = ("withdrawn", "resolved_before_assessment", "answered_outside", "redirected")
-
-
-class ActionError(ValueError):
-    """The action is not possible in the case's current state; str() says why."""
+from bot.vocab import (
+    FOUNDED_OUTCOMES,
+    CaseStatus,
+    ClosingOutcome,
+    InadmissibleReason,
+    Outcome,
+    Typology,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def extension_granted_at(session: Session, case: Case) -> datetime:
     at = session.execute(
         select(CaseEvent.at)
         .where(CaseEvent.case_id == case.id, CaseEvent.type == "extended")
-        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .order_by(col(CaseEvent.id).desc())
         .limit(1)
     ).scalar()
     return at or case.received_at
@@ -141,6 +141,14 @@ def assign(
         raise ActionError(f"{address!r} is not a mail address")
     if case.assignee == address:
         return False
+    if not is_staff(ctx.settings, address):
+        # A case (the citizen's text, data, attachments, and a reply token) never leaves the
+        # organisation on a command's word (issue 12 point 2).
+        raise ActionError(
+            f"{address} is not an address the configuration knows (handlers, service members, "
+            "coordinators, organisation.domain, handling.staff_domains)"
+        )
+    previous = case.assignee
     earlier = (
         0
         if inbound is not None and case.assignee is None
@@ -167,7 +175,39 @@ def assign(
     )
     record(session, case, "assigned", actor, now, detail)
     enqueue_mail(session, out, now)
+    if previous and previous != address and is_staff(ctx.settings, previous):
+        _tell_previous(session, ctx, case, previous, actor=actor, now=now, note=note, nth=earlier)
     return True
+
+
+def _tell_previous(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    previous: str,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str,
+    nth: int,
+) -> None:
+    """The former assignee always hears that the case left them, and to whom: a forged or
+    mistaken hand-over is then noticed by the person who was working on it."""
+    out = letters.staff_mail(
+        ctx,
+        purpose="reassigned",
+        key=f"reassigned:{case.number}:{previous}:{nth}",
+        to_addr=previous,
+        now=now,
+        case=case,
+        context={
+            "case_number": case.number,
+            "new_assignee": case.assignee,
+            "assigned_by": actor.who,
+            "note": note,
+        },
+    )
+    enqueue_mail(session, out, now)
 
 
 def assignment(
@@ -200,11 +240,16 @@ def assignment(
     }
     reply_to = letters.reply_address_for(ctx.settings, case, address, now)
     hs = ctx.settings.handling
-    if inbound is not None and mail is not None and not mail.attachments:
-        copied, listed = [], []  # a new case from a mail without attachments: nothing to copy
-    else:
+    # A new case from a mail without attachments: nothing to copy.
+    copied: list[Attachment] = []
+    listed: list[dict[str, Any]] = []
+    if inbound is None or mail is None or mail.attachments:
         copied, listed = letters.case_attachments(
-            session, case, hs.max_attachment_bytes, first=inbound
+            session,
+            case,
+            hs.max_attachment_bytes,
+            first=inbound,
+            hold_executables=hs.hold_executable_attachments,
         )
     context = letters.assignment_context(
         session,
@@ -336,13 +381,11 @@ def _close_with_letter(
             "text": text,
         },
     )
-    sl = letters.second_line(ctx.settings, case.category)
+    chosen = letters.chosen_second_line(session, case)
     extra = {
         **extra,
         "answer_text": text,
-        "second_line_text": sl["text"],
-        "second_line_name": sl["name"],
-        "second_line_url": sl["url"],
+        **letters.second_line_context(ctx.settings, case, chosen),
     }
     letters.to_citizen(
         session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra
@@ -469,6 +512,54 @@ def note(
     record(session, case, "note", actor, now, {"text": text})
 
 
+def set_category(
+    session: Session, ctx: Context, case: Case, *, name: str, actor: Actor, now: datetime
+) -> bool:
+    """A person corrects the category the rules proposed (audited); False: nothing changed.
+
+    The category proposes the second line (unless a person chose one) and labels the case in
+    reports; the assignee is not changed (#assign does that)."""
+    _require_open(case)
+    if name not in ctx.settings.categories:
+        known = ", ".join(sorted(ctx.settings.categories)) or "(none configured)"
+        raise ActionError(f"unknown category {name!r}; the categories are: {known}")
+    if case.category == name:
+        return False
+    record(session, case, "category_set", actor, now, _changes(
+        {"category": case.category}, {"category": name}
+    ))  # fmt: skip
+    case.category = name
+    return True
+
+
+SECOND_LINES = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
+
+
+def set_second_line(
+    session: Session, ctx: Context, case: Case, *, key: str, actor: Actor, now: datetime
+) -> bool:
+    """A person decides which second line the final answer names (audited, and read back
+    from this event when the letter is written); False: it already was that one."""
+    _require_open(case)
+    known = list(ctx.settings.second_line) or list(SECOND_LINES)
+    if key not in known:
+        raise ActionError(f"unknown second line {key!r}; choose one of: {', '.join(known)}")
+    chosen = letters.chosen_second_line(session, case)
+    before = letters.second_line_key(ctx.settings, case.category, chosen)
+    if chosen == key:
+        return False
+    proposed = letters.second_line_key(ctx.settings, case.category)
+    record(
+        session,
+        case,
+        letters.SECOND_LINE_EVENT,
+        actor,
+        now,
+        {"before": before, "after": key, "proposed": proposed},
+    )
+    return True
+
+
 def close(
     session: Session,
     ctx: Context,
@@ -483,7 +574,7 @@ def close(
     _require_open(case)
     if (
         outcome is not None
-        and outcome not in CLOSE_OUTCOMES
+        and outcome not in list(ClosingOutcome)
         and outcome not in {o.value for o in Outcome}
     ):
         raise ActionError(f"unknown outcome {outcome!r}")

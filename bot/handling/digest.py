@@ -14,17 +14,20 @@ from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
-from sqlmodel import Session
+from sqlalchemy import and_, func, or_
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from bot.context import Context
 from bot.db import session_scope
 from bot.handling import letters
 from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
-from bot.models import Case, InboundMessage, JobRun
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.models import Case, InboundMessage, JobRun, table_of
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import message_id_for, thread_secret, token_for
+from bot.vocab import OPEN_STATUSES
 
 MAX_ROWS = 200  # per list in the mail; the totals are always exact
 
@@ -42,6 +45,10 @@ def last_fire_time(cron: str, tz: ZoneInfo, now: datetime) -> datetime | None:
     return last
 
 
+# Filed spam stays listed this long, so a digest missed or sent the same day does not hide it.
+FILED_REVIEW_DAYS = 7
+
+
 def since_last(session: Session, now: datetime) -> datetime:
     row = session.get(JobRun, DIGEST_JOB)
     if row is not None and row.last_run_at is not None:
@@ -53,7 +60,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     """The digest's content, the same for every coordinator."""
     cal = ctx.calendar
     hs = ctx.settings.handling
-    c = Case.__table__.c
+    c = table_of(Case).c
     today = cal.local_date(now)
 
     new_rows = session.execute(
@@ -114,7 +121,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    m = InboundMessage.__table__.c
+    m = table_of(InboundMessage).c
     quarantined_total = session.execute(
         select(func.count()).where(m.status == "quarantined")
     ).scalar_one()
@@ -128,13 +135,35 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         ).all()
     ]
 
-    review_where = and_(c.needs_review.is_(True), c.status.in_(("open", "waiting", "answered")))
+    review_where = and_(c.needs_review.is_(True), c.status.in_(OPEN_STATUSES))
     review_total = session.execute(select(func.count()).where(review_where)).scalar_one()
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
         for n, st, s in session.execute(
             select(c.number, c.status, c.subject).where(review_where).order_by(c.id).limit(MAX_ROWS)
         ).all()
+    ]
+
+    # Filed spam, and any filed mail the classifier doubted, of the last FILED_REVIEW_DAYS (at
+    # least since the last digest): a person rescues a false positive with
+    # `complaintbot reclassify #ID --kind complaint` (issue 15).
+    filed_where = and_(
+        m.outcome == "filed",
+        m.case_id.is_(None),
+        m.received_at >= min(since, now - timedelta(days=FILED_REVIEW_DAYS)),
+        m.received_at < now,
+        or_(m.kind == "spam", m.decision["needs_review"].as_boolean().is_(True)),
+    )
+    filed = session.execute(
+        select(m.id, m.kind, m.from_addr, m.subject)
+        .where(filed_where)
+        .order_by(m.id)
+        .limit(MAX_ROWS)
+    ).all()
+    review_total += session.execute(select(func.count()).where(filed_where)).scalar_one()
+    needs_review += [
+        {"number": f"#{i}", "status": k, "subject": f"{(s or '')[:90]} <{f}>"}
+        for i, k, f, s in filed
     ]
 
     month = _month_figures(session, ctx, now)
@@ -161,7 +190,7 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
     cal = ctx.calendar
     local = cal.to_local(now)
     start = datetime(local.year, local.month, 1, tzinfo=cal.tz)
-    c = Case.__table__.c
+    c = table_of(Case).c
     received = session.execute(
         select(func.count()).where(c.received_at >= start, c.received_at < now)
     ).scalar_one()
@@ -204,7 +233,7 @@ def message(
 ) -> EmailMessage:
     """The digest as it would be sent (a dry run: nothing is queued)."""
     s = ctx.settings
-    mid = message_id_for("digest", ref, token_for(key), s.organisation.domain)
+    mid = message_id_for("digest", ref, token_for(key, thread_secret(s)), s.organisation.domain)
     return compose(
         s,
         "digest",
@@ -248,7 +277,7 @@ def queue_digests(
     return queued
 
 
-def run_digest(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
+def run_digest(engine: Engine, ctx: Context, now: datetime | None = None) -> int:
     """Queue today's digest for every coordinator if the cron time has passed (catch-up)."""
     now = now or ctx.clock()
     fire = last_fire_time(ctx.settings.handling.digest_cron, ctx.calendar.tz, now)

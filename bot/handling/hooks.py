@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from bot.commands.tokens import ReplyAddress
 from bot.context import Context
-from bot.handling import actions, letters, mailcmd
+from bot.handling import actions, flood, letters, mailcmd
 from bot.handling.routing import answer_deadline, route
 from bot.handling.settings import DeadlineRule
 from bot.mail import ParsedMail
@@ -98,6 +98,13 @@ class HandlingHooks:
             now=now,
         )
         letters.citizen_reply(session, ctx, case, inbound=inbound, mail=mail, now=now)
+
+    def cap_assignments(
+        self, session: Session, ctx: Context, assigned: list[tuple[Case, OutMail]]
+    ) -> list[OutMail]:
+        """The assignment mails of a batch, those past the per-citizen cap held (see
+        bot.handling.flood); bot.pipeline.cases calls it once per batch."""
+        return flood.cap_assignments(session, ctx, assigned, ctx.clock())
 
     def answer_deadline(self, settings: Settings, *, kind: str, category: str) -> DeadlineRule:
         """[handling].deadlines for the kind and category, else [deadlines]."""

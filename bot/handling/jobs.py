@@ -26,17 +26,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
 from bot.context import Context
 from bot.db import session_scope
+from bot.deadlines.calendar import WorkingCalendar
 from bot.handling import letters
 from bot.handling.actions import Actor, record
 from bot.handling.routing import coordinators
-from bot.models import Case, JobRun, Outbox
+from bot.models import Case, JobRun, Outbox, table_of
 from bot.outbox.enqueue import enqueue_mail
 from bot.vocab import HANDLED_KINDS
 
@@ -66,11 +67,13 @@ def existing_keys(session: Session, keys: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(keys), 500):
         chunk = keys[i : i + 500]
-        found.update(session.execute(select(Outbox.key).where(Outbox.key.in_(chunk))).scalars())  # type: ignore[attr-defined]
+        found.update(
+            session.execute(select(Outbox.key).where(col(Outbox.key).in_(chunk))).scalars()
+        )
     return found
 
 
-def working_days_since(cal, days: Iterable[date], today: date) -> dict[date, int]:  # type: ignore[no-untyped-def]
+def working_days_since(cal: WorkingCalendar, days: Iterable[date], today: date) -> dict[date, int]:
     """{d: working days in (d, today]} for many past days d, in one walk over the calendar
     (a backlog of cases overdue for years would otherwise walk those years once per case)."""
     wanted = {d for d in days if d < today}
@@ -94,7 +97,7 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
     if not cal.in_office_hours(now):
         return []
     today = cal.local_date(now)
-    c = Case.__table__.c
+    c = table_of(Case).c
     kinds = sorted(HANDLED_KINDS)
     wanted: list[DueMail] = []
     left_cache: dict[date, int] = {}
@@ -233,7 +236,7 @@ def mark_run(session: Session, name: str, now: datetime, result: str) -> None:
     )
 
 
-def run_reminders(engine, ctx: Context, now: datetime | None = None) -> int:  # type: ignore[no-untyped-def]
+def run_reminders(engine: Engine, ctx: Context, now: datetime | None = None) -> int:
     """One pass of the reminder/escalation job in its own transaction."""
     now = now or ctx.clock()
     with session_scope(engine) as session:

@@ -9,30 +9,34 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func
 from sqlalchemy.orm import defer
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
 from bot.context import Context
+from bot.filetypes import executable_kind
 from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
-from bot.mail import ParsedMail
-from bot.models import Attachment, Case, InboundMessage, RawBlob
-from bot.outbox.compose import StoredFile, compose, message_id_for, token_for
+from bot.mail import ParsedMail, greeting_name
+from bot.models import Attachment, Case, CaseEvent, InboundMessage, RawBlob
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
+from bot.outbox.headers import message_id_for, thread_secret, token_for
+from bot.outbox.mime import StoredFile
 from bot.pipeline.replies import case_context, reply_languages
 from bot.settings import Settings
 from bot.vocab import Language
 
 log = logging.getLogger(__name__)
 
+SECOND_LINE_EVENT = "second_line_set"  # audit event: a person chose the case's second line
 MAX_CITIZEN_TEXT = 20_000
 
 # Used when the configuration names no second line at all: the final answer ALWAYS names one
 # (circular 23289, criterion 9; wording of framework §9.3).
-_DEFAULT_SECOND_LINE = {
+_DEFAULT_SECOND_LINE: dict[str, Any] = {
     "name": {
         "fr": "le Médiateur fédéral",
         "nl": "de federale Ombudsman",
@@ -71,40 +75,83 @@ def sanitise(text: str, limit: int = MAX_CITIZEN_TEXT) -> str:
 
 def _full(mapping: Mapping[str, str]) -> dict[str, str]:
     """A {lang: text} dict with every language filled (fallback: fr, nl, then any)."""
-    out = {}
+    out: dict[str, str] = {}
     for lang in Language:
         out[lang] = next((mapping[c] for c in (lang, "fr", "nl", *mapping) if mapping.get(c)), "")
     return out
 
 
-def second_line(settings: Settings, category: str) -> dict[str, Any]:
-    """{name: {lang}, text: {lang}, url, key} of the second line for a category (criterion 9).
+def second_line_key(settings: Settings, category: str | None, chosen: str | None = None) -> str:
+    """The second line named for a case: the one a person chose (#second-line), else the
+    category's proposal (categories[cat].second_line; unknown category: "other"), else the
+    Federal Ombudsman, who covers every federal administration."""
+    if chosen and (chosen in settings.second_line or not settings.second_line):
+        return chosen
+    cat = settings.categories.get(category or "") or settings.categories.get("other")
+    return cat.second_line if cat else "federal_ombudsman"
 
-    categories[cat].second_line -> [second_line.<name>]; an unknown category uses "other",
-    then "federal_ombudsman"; a missing entry falls back to the Federal Ombudsman's text.
-    """
-    cat = settings.categories.get(category) or settings.categories.get("other")
-    key = cat.second_line if cat else "federal_ombudsman"
+
+def second_line(
+    settings: Settings, category: str | None, chosen: str | None = None
+) -> dict[str, Any]:
+    """{key, name: {lang}, text: {lang}, url: {lang}, covers: {lang}} of the case's second line
+    (circular 23289, criterion 9); a missing entry falls back to the Federal Ombudsman."""
+    key = second_line_key(settings, category, chosen)
     entry = settings.second_line.get(key) or settings.second_line.get("federal_ombudsman")
     if entry is None:
         return {
-            **_DEFAULT_SECOND_LINE,
             "key": "federal_ombudsman",
             "name": _full(_DEFAULT_SECOND_LINE["name"]),
             "text": _full(_DEFAULT_SECOND_LINE["text"]),
+            "url": {lang: _DEFAULT_SECOND_LINE["url"] for lang in Language},
+            "covers": {lang: "" for lang in Language},
         }
+    if key not in settings.second_line:
+        key = "federal_ombudsman"
     text = dict(entry.text) or {}
     for lang in Language:  # a language missing in the config: the built-in text, never nothing
         if not text.get(lang) and key == "federal_ombudsman":
             text[lang] = _DEFAULT_SECOND_LINE["text"][lang]
-    return {"key": key, "name": _full(entry.name), "text": _full(text), "url": entry.url}
+    return {
+        "key": key,
+        "name": _full(entry.name),
+        "text": _full(text),
+        "url": {lang: entry.url_for(lang) for lang in Language},
+        "covers": _full(entry.covers) if entry.covers else {lang: "" for lang in Language},
+    }
+
+
+def chosen_second_line(session: Session, case: Case) -> str | None:
+    """The second line a person set for the case (#second-line, CLI), from the audit trail:
+    the latest "second_line_set" event; None while only the category proposes one."""
+    if case.id is None:
+        return None
+    detail = session.execute(
+        select(CaseEvent.detail)
+        .where(CaseEvent.case_id == case.id, CaseEvent.type == SECOND_LINE_EVENT)
+        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    ).scalar()
+    return (detail or {}).get("after") if isinstance(detail, dict) else None
+
+
+def second_line_context(settings: Settings, case: Case, chosen: str | None) -> dict[str, Any]:
+    """What a letter or a staff mail says about the case's second line."""
+    sl = second_line(settings, case.category, chosen)
+    return {
+        "second_line_key": sl["key"],
+        "second_line_chosen": bool(chosen),
+        "second_line_name": sl["name"],
+        "second_line_text": sl["text"],
+        "second_line_url": sl["url"],
+    }
 
 
 def first_inbound(session: Session, case: Case) -> InboundMessage | None:
     return session.execute(
         select(InboundMessage)
         .where(InboundMessage.case_id == case.id, InboundMessage.outcome == "case")
-        .order_by(InboundMessage.id)
+        .order_by(col(InboundMessage.id))
         .limit(1)
     ).scalar()
 
@@ -124,7 +171,9 @@ def citizen_mail(session: Session, case: Case) -> ParsedMail | None:
 
 
 def _mid(settings: Settings, purpose: str, number: str | None, key: str) -> str:
-    return message_id_for(purpose, number, token_for(key), settings.organisation.domain)
+    return message_id_for(
+        purpose, number, token_for(key, thread_secret(settings)), settings.organisation.domain
+    )
 
 
 def to_citizen(
@@ -151,7 +200,7 @@ def to_citizen(
         languages=reply_languages(ctx, case.language),
         context=context,
         to_addr=case.sender,
-        to_name=case.sender_name,
+        to_name=greeting_name(case.sender_name),
         message_id=_mid(s, purpose, case.number, key),
         in_reply_to=parent,
         references=[parent] if parent else [],
@@ -289,7 +338,12 @@ def citizen_reply(
 
 
 def case_attachments(
-    session: Session, case: Case, budget: int, *, first: InboundMessage | None = None
+    session: Session,
+    case: Case,
+    budget: int,
+    *,
+    first: InboundMessage | None = None,
+    hold_executables: bool = False,
 ) -> tuple[list[Attachment], list[dict]]:
     """(attachments to copy, description of every attachment) within `budget` bytes in total.
 
@@ -299,20 +353,33 @@ def case_attachments(
     first = first or first_inbound(session, case)
     if first is None:
         return [], []
-    has_data = Attachment.data.is_not(None)  # type: ignore[union-attr]
+    has_data = col(Attachment.data).is_not(None)
+    head = func.substr(col(Attachment.data), 1, 8)  # enough to recognise a program
     rows = session.execute(
-        select(Attachment, has_data)
+        select(Attachment, has_data, head)
+        # SQLModel types the attribute as its value (bytes | None); defer() takes the ORM
+        # attribute it is at run time.
         .options(defer(Attachment.data))  # type: ignore[arg-type]
         .where(Attachment.inbound_id == first.id)
-        .order_by(Attachment.id)
+        .order_by(col(Attachment.id))
     ).all()
     copied, listed, used = [], [], 0
-    for att, stored in rows:
-        fits = bool(stored) and used + att.size <= budget
+    for att, stored, first_bytes in rows:
+        program = executable_kind(att.filename, bytes(first_bytes) if first_bytes else None)
+        held = bool(program) and hold_executables
+        fits = bool(stored) and not held and used + att.size <= budget
         if fits:
             copied.append(att)
             used += att.size
-        listed.append({"filename": att.filename, "size": att.size, "attached": fits})
+        listed.append(
+            {
+                "filename": att.filename,
+                "size": att.size,
+                "attached": fits,
+                "executable": program or "",  # flagged in the mail, in every staff language
+                "held": held,
+            }
+        )
     return copied, listed
 
 
@@ -329,8 +396,10 @@ def assignment_context(
 ) -> dict[str, Any]:
     hs = ctx.settings.handling
     mail = mail or citizen_mail(session, case)
+    chosen = chosen_second_line(session, case)
     return {
         **case_context(ctx, case),
+        **second_line_context(ctx.settings, case, chosen),
         "citizen_text": sanitise(mail.text if mail else ""),
         "kind": case.kind,
         "language": case.language or "?",

@@ -12,6 +12,7 @@ Automatic replies (out-of-office, bounces) to a reply address are filed without 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from email.utils import getaddresses
 
 from sqlmodel import Session
@@ -24,18 +25,20 @@ from bot.commands.parse import (
     Extend,
     Inadmissible,
     Note,
+    SetCategory,
+    SetSecondLine,
     Wait,
     parse_commands,
 )
 from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
 from bot.context import Context
-from bot.handling import actions, letters
+from bot.handling import actions, letters, sender_auth
 from bot.handling.actions import ActionError, Actor
-from bot.handling.routing import allowed_senders, reply_mailbox
+from bot.handling.routing import allowed_senders, is_staff, reply_mailbox
 from bot.mail import ParsedMail
-from bot.models import Case, InboundMessage
-from bot.outbox.compose import LOOP_HEADER
+from bot.models import Case, InboundMessage, RawBlob
 from bot.outbox.enqueue import enqueue_mail
+from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
 from bot.vocab import CaseStatus
 
@@ -43,7 +46,16 @@ log = logging.getLogger(__name__)
 
 _ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 # Run order inside one mail: bookkeeping first, the decision that may close the case last.
-_ORDER = {Note: 0, Assign: 1, Extend: 2, Wait: 3, Inadmissible: 3, Answer: 3}
+_ORDER = {
+    Note: 0,
+    SetCategory: 1,
+    SetSecondLine: 1,
+    Assign: 1,
+    Extend: 2,
+    Wait: 3,
+    Inadmissible: 3,
+    Answer: 3,
+}
 
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
@@ -88,7 +100,7 @@ def handle(
     now = ctx.clock()
     s = ctx.settings
     hs = s.handling
-    sender = (mail.from_addr or "").lower()
+    sender, why_from = sender_auth.strict_from(mail.headers.get("from", ()))
     case = session.get(Case, target.case_id)
     inbound.outcome = "filed"
     inbound.kind = "handler_command"
@@ -101,8 +113,11 @@ def handle(
         return
 
     def refuse(code: str, reason: str) -> None:
-        _refuse(session, ctx, inbound, mail, case, code=code, reason=reason)
+        _refuse(session, ctx, inbound, mail, case, code=code, reason=reason, sender=sender)
 
+    if sender is None or sender != (mail.from_addr or "").lower():
+        # Nobody to answer: who sent it is exactly what is unclear.
+        return refuse("ambiguous_from", why_from or "the From line could not be read")
     if case is None:
         return refuse("unknown_case", f"there is no case with id {target.case_id}")
     key = letters.hmac_key(s)
@@ -119,6 +134,13 @@ def handle(
             "sender_not_allowed",
             f"{sender or 'the sender'} may not act on case {case.number}; "
             f"it is assigned to {case.assignee or 'nobody'}",
+        )
+    blob = session.get(RawBlob, inbound.sha256)
+    verdict = sender_auth.check(s, blob.data if blob else b"", sender)
+    if not verdict.ok:
+        return refuse(
+            "sender_not_proved",
+            f"the mail system did not prove that {sender} sent this mail ({verdict.reason})",
         )
     if case.status == CaseStatus.CLOSED:
         return refuse("case_closed", f"case {case.number} is already closed")
@@ -142,7 +164,8 @@ def handle(
     except ActionError as exc:
         session.refresh(case)
         return refuse("action_refused", str(exc))
-    inbound.filed_reason = ("commands: " + ", ".join(d["verb"] for d in done))[:200]
+    verbs = ", ".join(d["verb"] for d in done)
+    inbound.filed_reason = f"commands: {verbs} (sender: {verdict.reason})"[:200]
     enqueue_mail(
         session,
         letters.staff_mail(
@@ -154,7 +177,9 @@ def handle(
             case=case,
             in_reply_to=mail.message_id,
             inbound_id=inbound.id,
-            automatic=True,
+            # Staff mail to a proved staff sender: never held back by the flood brake, which
+            # forged refusals could otherwise use up (issue 12 point 2).
+            automatic=False,
             context={**_context(ctx, case), "done": done, "status": case.status},
         ),
         now,
@@ -166,11 +191,12 @@ def _verify(
     target: ReplyAddress,
     case: Case,
     sender: str,
-    now,
-    max_age: int,  # type: ignore[no-untyped-def]
+    now: datetime,
+    max_age: int,
 ) -> TokenCheck:
     """The token must have been issued to the sender, or to the case's assignee (a member of
     a service answering for the service address)."""
+    assert case.id is not None
     first = verify_token(
         target.token,
         key=key,
@@ -188,11 +214,17 @@ def _verify(
 
 
 def _apply(
-    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now
-) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    session: Session, ctx: Context, case: Case, command: Command, actor: Actor, now: datetime
+) -> dict[str, str]:
     if isinstance(command, Note):
         actions.note(session, ctx, case, text=command.text, actor=actor, now=now)
         return {"verb": "note", "detail": command.text[:200]}
+    if isinstance(command, SetCategory):
+        actions.set_category(session, ctx, case, name=command.name, actor=actor, now=now)
+        return {"verb": "category", "detail": command.name}
+    if isinstance(command, SetSecondLine):
+        actions.set_second_line(session, ctx, case, key=command.key, actor=actor, now=now)
+        return {"verb": "second-line", "detail": command.key}
     if isinstance(command, Assign):
         actions.assign(
             session,
@@ -255,12 +287,16 @@ def _refuse(
     *,
     code: str,
     reason: str,
+    sender: str | None,
 ) -> None:
+    """Record the refusal; mail it only to a staff address the configuration knows, read from
+    an unambiguous From line (never backscatter to a forged third party). Refusals stay
+    automatic mails, so the daily brake bounds how many a forger can cause."""
     now = ctx.clock()
-    sender = (mail.from_addr or "").lower()
+    claimed = (mail.from_addr or "").lower()
     inbound.kind = "command_refused"
     inbound.filed_reason = f"{code}: {reason}"[:200]
-    log.warning("handler command refused (%s) from %s: %s", code, sender, reason)
+    log.warning("handler command refused (%s) from %r: %s", code, claimed, reason)
     if case is not None:
         actions.record(
             session,
@@ -268,9 +304,12 @@ def _refuse(
             "command_refused",
             Actor(sender or "unknown", "mail", inbound.id),
             now,
-            {"code": code, "reason": reason, "from": sender, "subject": mail.subject[:200]},
+            {"code": code, "reason": reason, "from": claimed, "subject": mail.subject[:200]},
         )
     if not sender or sender == ctx.settings.smtp.from_address.lower():
+        return
+    if not is_staff(ctx.settings, sender):
+        log.warning("no refusal mail to %s: not an address the configuration knows", sender)
         return
     try:
         enqueue_mail(

@@ -55,6 +55,38 @@ def allowed_senders(settings: Settings, *, category: str, assignee: str | None) 
     return allowed
 
 
+def known_staff(settings: Settings) -> set[str]:
+    """Every address the configuration names as staff: route and category addresses, service
+    members, coordinators, allowed senders, the information service."""
+    hs = settings.handling
+    found = set(coordinators(settings)) | {a.lower() for a in hs.allowed_senders}
+    for addrs in hs.routes.values():
+        found |= {a.lower() for a in addrs}
+    for service, people in hs.members.items():
+        found.add(service.lower())
+        found |= {p.lower() for p in people}
+    found |= {c.address.lower() for c in settings.categories.values()}
+    found.add(settings.classification.information_service.lower())
+    return found
+
+
+def staff_domains(settings: Settings) -> set[str]:
+    """organisation.domain and handling.staff_domains, lower-cased."""
+    hs = settings.handling
+    return {settings.organisation.domain.lower(), *hs.staff_domains}
+
+
+def is_staff(settings: Settings, address: str) -> bool:
+    """An address the configuration knows: a listed staff address or one of the
+    organisation's domains (exactly: a sub-domain is not the organisation)."""
+    addr = address.strip().lower()
+    if addr.count("@") != 1:
+        return False
+    if addr in known_staff(settings):
+        return True
+    return addr.rpartition("@")[2] in staff_domains(settings)
+
+
 def answer_deadline(settings: Settings, *, kind: str, category: str) -> DeadlineRule:
     """The answer deadline for a new case: "kind.category", then category, then kind, then
     [deadlines]. The pipeline computes due_at with it before the acknowledgement is written."""

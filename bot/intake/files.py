@@ -3,49 +3,39 @@
 from __future__ import annotations
 
 import mailbox
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
+from bot.errors import ImportSourceError
 from bot.mail import RawMail
 
 
-class ImportError_(Exception):
-    """The path is not something we can read mail from."""
-
-
 def count(path: Path) -> int:
-    return sum(1 for _ in _keys(path))
+    return sum(1 for _ in _readers(path))
 
 
-def _keys(path: Path) -> Iterator[tuple[str, object]]:
+def _readers(path: Path) -> Iterator[Callable[[], bytes]]:
+    """One reader per message: counting opens no message, reading holds one at a time."""
     if path.is_file() and path.suffix.lower() == ".eml":
-        yield "eml", path
+        yield path.read_bytes
     elif path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir():
-        box = mailbox.Maildir(path, factory=None, create=False)
-        for key in box.iterkeys():
-            yield "maildir", key
+        maildir = mailbox.Maildir(path, factory=None, create=False)
+        for key in maildir.iterkeys():
+            yield partial(maildir.get_bytes, key)
     elif path.is_dir():
         for eml in sorted(p for p in path.rglob("*.eml") if p.is_file()):
-            yield "eml", eml
+            yield eml.read_bytes
     elif path.is_file():
-        box = mailbox.mbox(path, factory=None, create=False)
-        for key in box.iterkeys():
-            yield "mbox", key
+        mbox = mailbox.mbox(path, factory=None, create=False)
+        for key in mbox.iterkeys():
+            yield partial(mbox.get_bytes, key)
     else:
-        raise ImportError_(f"{path}: no such file or folder")
+        raise ImportSourceError(f"{path}: no such file or folder")
 
 
 def read(path: Path) -> Iterator[RawMail]:
     """Every message under `path`, one at a time (never the whole mailbox in memory)."""
     source = f"import:{path.resolve()}"
-    maildir = mbox = None
-    for kind, key in _keys(path):
-        if kind == "eml":
-            raw = Path(key).read_bytes()  # type: ignore[arg-type]
-        elif kind == "maildir":
-            maildir = maildir or mailbox.Maildir(path, factory=None, create=False)
-            raw = maildir.get_bytes(key)  # type: ignore[arg-type]
-        else:
-            mbox = mbox or mailbox.mbox(path, factory=None, create=False)
-            raw = mbox.get_bytes(key)  # type: ignore[arg-type]
-        yield RawMail(source=source, raw=raw)
+    for reader in _readers(path):
+        yield RawMail(source=source, raw=reader())

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
+from bot.errors import MailboxError
 from bot.mail import RawMail
 from bot.settings import Imap
 
@@ -40,10 +41,6 @@ def _create_folder(client: IMAPClient, folder: str) -> None:
         # A second bot process may have created it a moment ago (RFC 5530 ALREADYEXISTS).
         if not client.folder_exists(folder):
             raise
-
-
-class MailboxError(Exception):
-    """The mailbox cannot be used (connection, TLS, login, folder). The service retries later."""
 
 
 def tls_context(cfg: Imap) -> ssl.SSLContext:

@@ -13,13 +13,13 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.mail import RawMail
-from bot.models import InboundMessage, MailboxSighting, RawBlob, utcnow
+from bot.models import InboundMessage, MailboxSighting, RawBlob, table_of, utcnow
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +45,11 @@ def known_sightings(
             InboundMessage.status,
             MailboxSighting.moved,
         )
-        .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+        .join(InboundMessage, col(InboundMessage.id) == MailboxSighting.inbound_id)
         .where(
             MailboxSighting.mailbox == mailbox,
             MailboxSighting.uidvalidity == uidvalidity,
-            MailboxSighting.uid.in_(uids),  # type: ignore[attr-defined]
+            col(MailboxSighting.uid).in_(uids),
         )
     )
     return {uid: (iid, status, moved) for uid, iid, status, moved in rows}
@@ -80,8 +80,8 @@ def _row(mail: RawMail, digest: str, channel: str) -> dict[str, Any]:
     }
 
 
-_INBOUND = InboundMessage.__table__  # type: ignore[attr-defined]
-_SIGHTING = MailboxSighting.__table__  # type: ignore[attr-defined]
+_INBOUND = table_of(InboundMessage)
+_SIGHTING = table_of(MailboxSighting)
 
 
 def take_new(session: Session, mails: list[RawMail], *, channel: str = "mail") -> list[int]:
@@ -92,7 +92,8 @@ def take_new(session: Session, mails: list[RawMail], *, channel: str = "mail") -
     """
     if not mails:
         return []
-    rows, blobs = [], {}
+    rows: list[dict[str, Any]] = []
+    blobs: dict[str, bytes] = {}
     for mail in mails:
         assert mail.uid is not None and mail.uidvalidity is not None
         digest = sha256(mail.raw)
@@ -173,14 +174,14 @@ def take(
     """
     digest = sha256(mail.raw)
     imap = mail.uid is not None and mail.uidvalidity is not None
-    if imap and not uid_checked:
-        found = known_sightings(session, mail.source, mail.uidvalidity, [mail.uid])  # type: ignore[arg-type,list-item]
+    if mail.uid is not None and mail.uidvalidity is not None and not uid_checked:
+        found = known_sightings(session, mail.source, mail.uidvalidity, [mail.uid])
         if found:
-            return Taken(found[mail.uid][0], new=False)  # type: ignore[index]
+            return Taken(found[mail.uid][0], new=False)
     if imap and rescan_possible:
         earlier = session.execute(
             select(MailboxSighting.inbound_id)
-            .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+            .join(InboundMessage, col(InboundMessage.id) == MailboxSighting.inbound_id)
             .where(
                 InboundMessage.sha256 == digest,
                 MailboxSighting.mailbox == mail.source,
@@ -189,14 +190,7 @@ def take(
             .limit(1)
         ).scalar()
         if earlier is not None:  # the same bytes under an earlier UIDVALIDITY: a rescan
-            session.add(
-                MailboxSighting(
-                    mailbox=mail.source,
-                    uidvalidity=mail.uidvalidity,
-                    uid=mail.uid,
-                    inbound_id=earlier,
-                )
-            )
+            session.add(_sighting(mail, earlier))
             return Taken(earlier, new=False)
     elif not imap:
         # Imports and the demo: the same bytes imported twice are the same message.
@@ -212,12 +206,13 @@ def take(
     session.flush()
     assert inbound.id is not None
     if imap:
-        session.add(
-            MailboxSighting(
-                mailbox=mail.source,
-                uidvalidity=mail.uidvalidity,
-                uid=mail.uid,
-                inbound_id=inbound.id,
-            )
-        )
+        session.add(_sighting(mail, inbound.id))
     return Taken(inbound.id, new=True)
+
+
+def _sighting(mail: RawMail, inbound_id: int) -> MailboxSighting:
+    """Where an IMAP message was seen: (mailbox, UIDVALIDITY, UID) -> the ledger row."""
+    assert mail.uid is not None and mail.uidvalidity is not None  # only IMAP mail has them
+    return MailboxSighting(
+        mailbox=mail.source, uidvalidity=mail.uidvalidity, uid=mail.uid, inbound_id=inbound_id
+    )

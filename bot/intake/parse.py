@@ -18,21 +18,13 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from lxml import etree
 
+from bot.errors import ParseError
 from bot.mail import Attachment, ParsedMail
 
 __all__ = ["ParseError", "parse"]
 
 MAX_FORWARD_DEPTH = 3  # message/rfc822 inside message/rfc822 ...; deeper ones stay attachments
 MAX_MIME_DEPTH = 40  # nested multiparts; real mail stays under ~6, bombs go to thousands
-
-
-class ParseError(Exception):
-    """The bytes cannot be turned into a ParsedMail; str(exc) is the quarantine reason.
-
-    Raised when the input is empty or whitespace only, when no header field can be read
-    (e.g. a bare file or binary junk: there is no sender, subject or structure to trust),
-    or when the email package gives up on the MIME structure (absurd nesting).
-    """
 
 
 class _RawPolicy(Compat32):
@@ -44,7 +36,7 @@ class _RawPolicy(Compat32):
     Header objects on which get_param()/get_filename() break. This module decodes values itself.
     """
 
-    def header_fetch_parse(self, name: str, value: str) -> str:  # type: ignore[override]
+    def header_fetch_parse(self, name: str, value: str) -> str:
         return value
 
 

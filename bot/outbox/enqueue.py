@@ -16,30 +16,41 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, true
+from sqlalchemy import CursorResult, bindparam, func, insert, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bot.models import Outbox
-from bot.outbox.compose import Draft, clean_address, clean_header, clean_msg_id
+from bot.mail import mailbox_key
+from bot.models import Outbox, table_of
+from bot.outbox.headers import clean_address, clean_header, clean_msg_id
+from bot.outbox.mime import Draft
+from bot.vocab import OutboxStatus
 
-SUPPRESSED = "suppressed"
-PENDING = "pending"
-
-_T = Outbox.__table__  # Core table: enqueue is on the intake path, no ORM identity map needed
+_T = table_of(Outbox)  # Core table: enqueue is on the intake path, no ORM identity map needed
 
 # Built once (SQLAlchemy caches the compiled form; building the expression costs more than
-# running it). The WHERE starts with to_addr = :to_addr, served by ix_outbox_to_addr.
+# running it). The brake counts per mailbox (ix_outbox_to_mailbox: +tags and capitals do not
+# open a new budget) and per case (ix_outbox_case_id); issue 12 point 4.
 _RECENT_AUTOMATIC = (
     select(func.count())
     .select_from(_T)
     .where(
-        _T.c.to_addr == bindparam("to_addr"),
+        _T.c.to_mailbox == bindparam("to_mailbox"),
         _T.c.automatic == true(),
-        _T.c.status != SUPPRESSED,
+        _T.c.status != OutboxStatus.SUPPRESSED,
+        _T.c.created_at >= bindparam("since"),
+    )
+)
+_RECENT_AUTOMATIC_CASE = (
+    select(func.count())
+    .select_from(_T)
+    .where(
+        _T.c.case_id == bindparam("case_id"),
+        _T.c.automatic == true(),
+        _T.c.status != OutboxStatus.SUPPRESSED,
         _T.c.created_at >= bindparam("since"),
     )
 )
@@ -59,12 +70,16 @@ def as_utc(now: datetime) -> datetime:
 
 
 def automatic_sent_last_day(session: Session, to_addr: str, now: datetime) -> int:
-    """Automatic mails recorded for `to_addr` in the 24 hours before `now` (suppressed excluded)."""
-    params = {
-        "to_addr": to_addr.strip().lower(),  # stored lower-cased: uses ix_outbox_to_addr
-        "since": as_utc(now) - timedelta(hours=24),
-    }
+    """Automatic mails recorded for the mailbox of `to_addr` in the 24 hours before `now`
+    (suppressed excluded; victim+1@ and Victim@ count as victim@)."""
+    params = {"to_mailbox": mailbox_key(to_addr), "since": as_utc(now) - timedelta(hours=24)}
     return int(session.execute(_RECENT_AUTOMATIC, params).scalar_one())
+
+
+def automatic_for_case_last_day(session: Session, case_id: int, now: datetime) -> int:
+    """Automatic mails recorded for case `case_id` in the 24 hours before `now`."""
+    params = {"case_id": case_id, "since": as_utc(now) - timedelta(hours=24)}
+    return int(session.execute(_RECENT_AUTOMATIC_CASE, params).scalar_one())
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +94,8 @@ class OutMail:
     inbound_id: int | None = None
     automatic: bool = True
     limit_per_day: int = 5
+    # Set: the row is recorded for the case file with this reason and never sent.
+    held: str | None = None
 
 
 def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
@@ -94,18 +111,21 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
         # The exact bytes sent later: CRLF line ends, headers folded for SMTP (RFC 5322 §2.1.1).
         draft, raw = None, message.as_bytes(policy=policy.SMTP)
     if mid is None:
-        raise ValueError("the message needs a valid Message-ID (see compose.message_id_for)")
-    row = {
+        raise ValueError(
+            "the message needs a valid Message-ID (see bot.outbox.headers.message_id_for)"
+        )
+    row: dict[str, Any] = {
         "key": mail.key,
         "purpose": mail.purpose,
         "case_id": mail.case_id,
         "inbound_id": mail.inbound_id,
         "to_addr": to_addr,
+        "to_mailbox": mailbox_key(to_addr),
         "message_id": mid,
         "subject": clean_header(subject, limit=998),
         "raw": raw,
         "automatic": mail.automatic,
-        "status": PENDING,
+        "status": OutboxStatus.PENDING,
         "attempts": 0,
         "next_attempt_at": created,
         "last_error": None,
@@ -113,15 +133,18 @@ def _row(mail: OutMail, created: datetime) -> dict[str, Any]:
     }
     if draft is not None:  # left out, not None: the JSON type would store None as 'null'
         row["draft"] = draft
+    if mail.held:
+        row["status"], row["last_error"] = OutboxStatus.SUPPRESSED, f"held: {mail.held}"[:500]
     return row
 
 
 def _brake(row: dict[str, Any], count: int, limit: int) -> None:
-    """Loop and flood brake: over `limit` automatic mails in 24 h, the row is only recorded."""
+    """Loop and flood brake: over `limit` automatic mails in 24 h to the mailbox, or about the
+    case, the row is only recorded."""
     if count >= limit:
-        row["status"] = SUPPRESSED
+        row["status"] = OutboxStatus.SUPPRESSED
         row["last_error"] = (
-            f"suppressed: {count} automatic mails to this address in 24 h (limit {limit})"
+            f"suppressed: {count} automatic mails to this mailbox or case in 24 h (limit {limit})"
         )
 
 
@@ -153,14 +176,19 @@ def enqueue(
     created = as_utc(now)
     values = _row(mail, created)
     if automatic:
-        _brake(values, automatic_sent_last_day(session, values["to_addr"], created), limit_per_day)
+        count = automatic_sent_last_day(session, values["to_addr"], created)
+        if case_id is not None:
+            count = max(count, automatic_for_case_last_day(session, case_id, created))
+        _brake(values, count, limit_per_day)
     session.flush()  # pending ORM changes first, so the statement below sees a consistent state
     stmt = _INSERT_IF_ABSENT.get(session.get_bind().dialect.name)
     if stmt is not None:
         return session.execute(stmt, values).scalar_one_or_none()
     try:  # pragma: no cover - only SQLite and PostgreSQL are supported deployments
         with session.begin_nested():
-            return session.execute(insert(_T).values(**values)).inserted_primary_key[0]
+            result = cast(CursorResult[Any], session.execute(insert(_T).values(**values)))
+            primary = result.inserted_primary_key
+            return primary[0] if primary else None
     except IntegrityError:  # pragma: no cover
         return None
 
@@ -181,23 +209,31 @@ def enqueue_mail(session: Session, mail: OutMail, now: datetime) -> int | None:
     )
 
 
-def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
+def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> list[str]:
     """`enqueue` for many mails at once (intake opening a batch of cases): one count query and
     one multi-row insert in place of two statements per mail. Same rows, same brake: the mails
     of the batch count towards the daily limit of their address, in order.
+
+    Returns the keys of the mails the brake stopped (recorded, not sent), so that the caller
+    can make sure a person notices a citizen who got no acknowledgement (criterion 8).
     """
     if not mails:
-        return
+        return []
     created = as_utc(now)
     rows = [_row(m, created) for m in mails]
-    automatic = {r["to_addr"] for r, m in zip(rows, mails, strict=True) if m.automatic}
+    automatic = {r["to_mailbox"] for r, m in zip(rows, mails, strict=True) if m.automatic}
     counts = _automatic_counts(session, automatic, created) if automatic else {}
+    case_ids = {m.case_id for m in mails if m.automatic and m.case_id is not None}
+    per_case = _case_counts(session, case_ids, created) if case_ids else {}
     for row, mail in zip(rows, mails, strict=True):
         if mail.automatic:
-            count = counts.get(row["to_addr"], 0)
-            _brake(row, count, mail.limit_per_day)
-            if row["status"] != SUPPRESSED:
-                counts[row["to_addr"]] = count + 1
+            count = counts.get(row["to_mailbox"], 0)
+            on_case = per_case.get(mail.case_id, 0) if mail.case_id is not None else 0
+            _brake(row, max(count, on_case), mail.limit_per_day)
+            if row["status"] != OutboxStatus.SUPPRESSED:
+                counts[row["to_mailbox"]] = count + 1
+                if mail.case_id is not None:
+                    per_case[mail.case_id] = on_case + 1
     dialect = session.get_bind().dialect.name
     stmt = _INSERT_MANY.get(dialect, insert(_T))
     # executemany needs one set of keys: rows with a draft and rows with bytes go separately.
@@ -205,18 +241,38 @@ def enqueue_many(session: Session, mails: list[OutMail], now: datetime) -> None:
         part = [r for r in rows if ("draft" in r) is has_draft]
         if part:
             session.execute(stmt, part)
+    return [
+        r["key"]
+        for r, m in zip(rows, mails, strict=True)
+        if r["status"] == OutboxStatus.SUPPRESSED and not m.held
+    ]
 
 
-def _automatic_counts(session: Session, addresses: set[str], now: datetime) -> dict[str, int]:
+def _automatic_counts(session: Session, mailboxes: set[str], now: datetime) -> dict[str, int]:
     since = now - timedelta(hours=24)
     rows = session.execute(
-        select(_T.c.to_addr, func.count())
+        select(_T.c.to_mailbox, func.count())
         .where(
-            _T.c.to_addr.in_(sorted(addresses)),
+            _T.c.to_mailbox.in_(sorted(mailboxes)),
             _T.c.automatic == true(),
-            _T.c.status != SUPPRESSED,
+            _T.c.status != OutboxStatus.SUPPRESSED,
             _T.c.created_at >= since,
         )
-        .group_by(_T.c.to_addr)
+        .group_by(_T.c.to_mailbox)
     ).all()
     return {addr: int(n) for addr, n in rows}
+
+
+def _case_counts(session: Session, case_ids: set[int], now: datetime) -> dict[int, int]:
+    since = now - timedelta(hours=24)
+    rows = session.execute(
+        select(_T.c.case_id, func.count())
+        .where(
+            _T.c.case_id.in_(sorted(case_ids)),
+            _T.c.automatic == true(),
+            _T.c.status != OutboxStatus.SUPPRESSED,
+            _T.c.created_at >= since,
+        )
+        .group_by(_T.c.case_id)
+    ).all()
+    return {int(cid): int(n) for cid, n in rows}

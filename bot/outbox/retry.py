@@ -83,6 +83,10 @@ class GiveUp:
     reason: str
 
 
+# Attempts before a mail is marked failed when the SMTP section does not say (settings.smtp).
+DEFAULT_MAX_ATTEMPTS = 8
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """Exponential backoff: delay(n) = min(first * factor**(n-1), cap), n = attempts made so far.
@@ -95,7 +99,7 @@ class RetryPolicy:
     explained; rows are claimed in batches, so synchronised retries cause no thundering herd.
     """
 
-    max_attempts: int = 8
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
     first_delay: timedelta = timedelta(minutes=1)
     factor: int = 3
     cap: timedelta = timedelta(hours=6)
@@ -130,5 +134,8 @@ class RetryPolicy:
 
     @classmethod
     def from_settings(cls, smtp: object) -> RetryPolicy:
-        """The policy for `settings.smtp` (only max_attempts is configurable)."""
-        return cls(max_attempts=int(getattr(smtp, "max_attempts", cls.max_attempts)))
+        """The policy for `settings.smtp` (only max_attempts is configurable).
+
+        Not `cls.max_attempts` as the fallback: with slots=True that is the slot descriptor,
+        not 8, and int() of it raised TypeError for a section without the key."""
+        return cls(max_attempts=int(getattr(smtp, "max_attempts", DEFAULT_MAX_ATTEMPTS)))

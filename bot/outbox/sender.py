@@ -28,19 +28,10 @@ from types import TracebackType
 
 import aiosmtplib
 
+from bot.errors import ConnectFailed
 from bot.settings import Smtp
 
 log = logging.getLogger(__name__)
-
-
-class ConnectFailed(Exception):
-    """The connection could not be opened, secured or authenticated; nothing was sent.
-
-    Raised for a refused or timed-out connection, a server without STARTTLS when STARTTLS was
-    asked for, a TLS handshake or certificate failure, and rejected credentials. The worker
-    leaves every row waiting (attempts unchanged): an outage of our own relay is not the
-    message's fault and must not use up its attempts.
-    """
 
 
 def tls_context(smtp: Smtp) -> ssl.SSLContext:

@@ -48,15 +48,17 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, bindparam, func, select, update
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, CursorResult, Engine, bindparam, func, update
+from sqlmodel import Session, select
 
+from bot.errors import DraftError
 from bot.events import add_events, event_row
-from bot.models import Attachment, Case, Outbox, utcnow
-from bot.outbox.compose import Draft, DraftError, FileData
+from bot.filetypes import SAFE_TYPE, executable_kind
+from bot.models import Attachment, Case, Outbox, table_of, utcnow
 from bot.outbox.enqueue import as_utc
+from bot.outbox.mime import Draft, FileData
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
 from bot.settings import Settings
@@ -64,7 +66,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 SessionFactory = Callable[[], Session]
-_T = Outbox.__table__  # Core table: these statements are hot and need no ORM identity map
+_T = table_of(Outbox)  # Core table: these statements are hot and need no ORM identity map
 
 
 @dataclass
@@ -100,7 +102,7 @@ def session_factory(engine_or_factory: Engine | SessionFactory) -> SessionFactor
     return engine_or_factory
 
 
-def _due(now: datetime):  # type: ignore[no-untyped-def]
+def _due(now: datetime) -> ColumnElement[bool]:
     return (_T.c.status == "pending") & (_T.c.next_attempt_at <= now)
 
 
@@ -139,7 +141,7 @@ def claim(
     return sorted(rows, key=lambda r: r.id)
 
 
-_A = Attachment.__table__
+_A = table_of(Attachment)
 _KEEP_RAW = (
     update(_T)
     .where(_T.c.id == bindparam("row_id"), _T.c.raw.is_(None), _T.c.status == "pending")
@@ -153,7 +155,22 @@ def load_files(session: Session, ids: Iterable[int]) -> dict[int, FileData]:
     if not wanted:
         return {}
     stmt = select(_A.c.id, _A.c.filename, _A.c.content_type, _A.c.data).where(_A.c.id.in_(wanted))
-    return {r.id: r for r in session.execute(stmt).all()}
+    return {r.id: _neutral_type(r) for r in session.execute(stmt).all()}
+
+
+@dataclass(slots=True)
+class _File:
+    filename: str
+    content_type: str
+    data: bytes | None
+
+
+def _neutral_type(row: Any) -> FileData:
+    """A program travels as application/octet-stream, never under the type its sender
+    declared (a mail client would offer to open an "application/pdf" that is a program)."""
+    if executable_kind(row.filename, row.data[:8] if row.data else None):
+        return _File(row.filename, SAFE_TYPE, row.data)
+    return cast(FileData, row)
 
 
 def materialise(session: Session, row: Outbox, settings: Settings) -> bytes:
@@ -207,7 +224,10 @@ def prepare(
                 broken.append((row, exc))
         gone: set[int] = set()
         for row_id, raw in built.items():
-            if session.execute(_KEEP_RAW, {"row_id": row_id, "built": raw}).rowcount != 1:
+            kept_raw = cast(
+                CursorResult[Any], session.execute(_KEEP_RAW, {"row_id": row_id, "built": raw})
+            )
+            if kept_raw.rowcount != 1:
                 kept = session.execute(
                     select(_T.c.raw).where(_T.c.id == row_id, _T.c.status == "pending")
                 ).scalar()
@@ -234,10 +254,6 @@ def release(factory: SessionFactory, ids: list[int], now: datetime) -> None:
             update(_T).where(_T.c.id.in_(ids), _T.c.status == "pending").values(next_attempt_at=now)
         )
         session.commit()
-
-
-def mark_sent(factory: SessionFactory, row: ClaimedRow, now: datetime) -> None:
-    mark_sent_many(factory, [(row.id, now)])
 
 
 _MARK_SENT = (
@@ -274,7 +290,7 @@ def mark_failed(
             .where(_T.c.id == row.id, _T.c.status == "pending")
             .values(status="failed", attempts=_T.c.attempts + 1, last_error=error)
         )
-        if result.rowcount and row.case_id is not None:  # type: ignore[attr-defined]
+        if cast(CursorResult[Any], result).rowcount and row.case_id is not None:
             case = session.get(Case, row.case_id)
             if case is not None:
                 case.needs_review = True
@@ -449,8 +465,8 @@ async def send_pending(
                 except BaseException:
                     keeper.cancel()
                     raise
-                for row, exc in broken:
-                    _record_unbuildable(factory, row, exc, now=clock(), report=report)
+                for row, error in broken:
+                    _record_unbuildable(factory, row, error, now=clock(), report=report)
                 run = _Run(
                     factory,
                     marks,
@@ -598,24 +614,3 @@ def _record_failure(
             step.at,
             failure.describe(),
         )
-
-
-async def run_forever(
-    engine_or_session_factory: Engine | SessionFactory,
-    settings: Settings,
-    *,
-    stop: asyncio.Event,
-    interval: float | None = None,
-) -> None:
-    """Call send_pending every `interval` seconds (settings.scheduler.outbox_seconds) until
-    `stop` is set. One failing run is logged and never ends the loop (Mailman's runner)."""
-    interval = float(interval if interval is not None else settings.scheduler.outbox_seconds)
-    while not stop.is_set():
-        try:
-            await send_pending(engine_or_session_factory, settings)
-        except Exception:  # noqa: BLE001 - e.g. database briefly unavailable: try next tick
-            log.exception("outbox: run failed; trying again in %.0f s", interval)
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=interval)
-        except TimeoutError:
-            pass

@@ -32,12 +32,20 @@ class NewCase:
 
 
 def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
-    """Who the complainant is: web-form notifications name the citizen in Reply-To; a mail
-    forwarded by another administration (one message/rfc822 part) comes from its inner sender.
+    """Who the complainant is: the sender; web-form notifications name the citizen (the
+    form's e-mail field) in Reply-To; a mail forwarded by a configured trusted forwarder
+    (intake.trusted_forwarders, one message/rfc822 part) comes from its inner sender. From
+    anyone else an attached message is evidence only: its From line is whatever its author
+    typed, and would otherwise choose who receives our letters (issue 12 point 5).
     """
     if mail.from_addr in ctx.classifier.form_senders and mail.reply_to:
         return mail.reply_to, ""
-    if len(mail.forwarded) == 1 and mail.report_type is None and mail.forwarded[0].from_addr:
+    if (
+        len(mail.forwarded) == 1
+        and mail.report_type is None
+        and mail.forwarded[0].from_addr
+        and ctx.settings.intake.trusts_forwarder(mail.from_addr)
+    ):
         inner = mail.forwarded[0]
         return inner.from_addr, inner.from_name
     return mail.from_addr, mail.from_name
@@ -81,6 +89,7 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
     cases = list(session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows))
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
+    to_handlers: list[tuple[Case, OutMail]] = []
     for item, case in zip(items, cases, strict=True):
         assert case.id is not None
         inbound, decision = item.inbound, item.decision
@@ -117,9 +126,43 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
                 )
             )
             mails.append(to_handler)
+            to_handlers.append((case, to_handler))
+    if to_handlers:  # same rows, same order; over the per-citizen cap: held (handling.flood)
+        capped = ctx.hooks.cap_assignments(session, ctx, to_handlers)
+        by_id = {id(old): new for (_, old), new in zip(to_handlers, capped, strict=True)}
+        mails = [by_id.get(id(m), m) for m in mails]
+    stopped = set(enqueue_many(session, mails, now))
+    if stopped:
+        events += _unacknowledged(cases, mails, stopped, now)
     add_events(session, events)
-    enqueue_many(session, mails, now)
     return cases
+
+
+def _unacknowledged(
+    cases: list[Case], mails: list[OutMail], stopped: set[str], now: datetime
+) -> list[dict[str, Any]]:
+    """Cases whose acknowledgement the daily brake held back: flagged for review (so they are
+    listed in the coordinator's digest) with an event saying why. The brake protects against
+    mail loops; a person who wrote a sixth complaint today must still be answered by someone
+    (circular 23289, criterion 8: always acknowledge)."""
+    by_id = {case.id: case for case in cases}
+    events = []
+    for mail in mails:
+        case = by_id.get(mail.case_id)
+        if mail.key not in stopped or not mail.purpose.startswith("ack_") or case is None:
+            continue
+        assert case.id is not None
+        case.needs_review = True
+        events.append(
+            event_row(
+                case_id=case.id,
+                type_="acknowledgement_suppressed",
+                at=now,
+                inbound_id=mail.inbound_id,
+                detail={"to": mail.to_addr, "reason": "daily limit of automatic mails"},
+            )
+        )
+    return events
 
 
 class Batch:

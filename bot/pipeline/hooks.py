@@ -69,6 +69,13 @@ class CaseHooks(Protocol[Target]):
         """A follow-up from the citizen on `case` (in place of setting its status here)."""
         ...
 
+    def cap_assignments(
+        self, session: Session, ctx: Context, assigned: list[tuple[Case, OutMail]]
+    ) -> list[OutMail]:
+        """The assignment mails of a batch of new cases, in order, each possibly marked held
+        (OutMail.held) so that one citizen cannot bury a handler in mail."""
+        ...
+
     def answer_deadline(self, settings: Settings, *, kind: str, category: str) -> DeadlineRule:
         """The answer deadline of a new case, before its acknowledgement is written."""
         ...

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.context import Context
-from bot.mail import ParsedMail
+from bot.mail import ParsedMail, greeting_name
 from bot.models import Case
-from bot.outbox.compose import compose, message_id_for, token_for
+from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail
+from bot.outbox.headers import message_id_for, thread_secret, token_for
 
 # kind -> (acknowledgement, forward) purposes
 _PURPOSES = {
@@ -24,8 +25,8 @@ _PURPOSES = {
 def reply_languages(ctx: Context, language: str | None) -> list[str]:
     """The case's language if we answer in it (art. 41 §1 LLC), else the bilingual fallback."""
     org = ctx.settings.organisation
-    if language in org.languages:
-        return [language]  # type: ignore[list-item]
+    if language is not None and language in org.languages:
+        return [language]
     return list(org.fallback_languages)
 
 
@@ -37,7 +38,7 @@ def case_context(ctx: Context, case: Case) -> dict:
         "case_number": case.number,
         "received_at": case.received_at,
         "due_date": ctx.calendar.local_date(case.due_at) if case.due_at else None,
-        "citizen_name": case.sender_name,
+        "citizen_name": greeting_name(case.sender_name),
         "category_label": category.label if category and category.label else case.category,
         "appeal_route": category.appeal_route if category else "",
         "information_service": s.classification.information_service,
@@ -63,14 +64,14 @@ def new_case_mails(
     out: list[OutMail] = []
     if ack and case.sender:
         key = f"{ack}:{case.number}"
-        mid = message_id_for(ack, case.number, token_for(key), domain)
+        mid = message_id_for(ack, case.number, token_for(key, thread_secret(s)), domain)
         message = compose(
             s,
             ack,
             languages=reply_languages(ctx, case.language),
             context=context,
             to_addr=case.sender,
-            to_name=case.sender_name,
+            to_name=greeting_name(case.sender_name),
             message_id=mid,
             in_reply_to=mail.message_id,
             references=refs,
@@ -98,7 +99,7 @@ def new_case_mails(
         target = target or next(iter(s.organisation.coordinators), None)
     if forward and target:
         key = f"{forward}:{case.number}"
-        mid = message_id_for(forward, case.number, token_for(key), domain)
+        mid = message_id_for(forward, case.number, token_for(key, thread_secret(s)), domain)
         # Services read French or Dutch; the forward is in the service's languages.
         message = compose(
             s,

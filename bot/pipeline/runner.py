@@ -15,10 +15,10 @@ import traceback
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.faults import failpoint
 from bot.intake.parse import ParseError
@@ -74,15 +74,13 @@ def _process_pending(engine: Engine, ctx: PipelineContext, only: list[int] | Non
         with Session(engine, expire_on_commit=False) as session:
             query = (
                 select(InboundMessage.id)
-                .where(InboundMessage.status == "pending", InboundMessage.id > after)
-                .order_by(InboundMessage.id)
+                .where(InboundMessage.status == "pending", col(InboundMessage.id) > after)
+                .order_by(col(InboundMessage.id))
                 .limit(BATCH)
             )
             if only is not None:
-                query = query.where(InboundMessage.id.in_(only))  # type: ignore[attr-defined]
-            rows = session.execute(
-                query.add_columns(InboundMessage.attempts)  # type: ignore[attr-defined]
-            ).all()
+                query = query.where(col(InboundMessage.id).in_(only))
+            rows = session.execute(query.add_columns(col(InboundMessage.attempts))).all()
             if not rows:
                 if report.retried and after:
                     after = 0  # another pass for the ones that failed and may be retried
@@ -106,7 +104,7 @@ def _claim_and_process(
     # Claim: count the attempt first, so that a crash inside is counted too.
     session.execute(
         update(InboundMessage)
-        .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
+        .where(col(InboundMessage.id).in_(ids))
         .values(attempts=InboundMessage.attempts + 1)
     )
     session.commit()
@@ -122,15 +120,15 @@ def _process_batch(
     inbounds = list(
         session.execute(
             select(InboundMessage)
-            .where(InboundMessage.id.in_(ids))  # type: ignore[attr-defined]
-            .order_by(InboundMessage.id)
+            .where(col(InboundMessage.id).in_(ids))
+            .order_by(col(InboundMessage.id))
         ).scalars()
     )
     for chunk in _by_size(inbounds, CHUNK_BYTES):
         raws = dict(
             session.execute(
                 select(RawBlob.sha256, RawBlob.data).where(
-                    RawBlob.sha256.in_({m.sha256 for m in chunk})  # type: ignore[attr-defined]
+                    col(RawBlob.sha256).in_({m.sha256 for m in chunk})
                 )
             ).all()
         )

@@ -11,16 +11,15 @@ from __future__ import annotations
 import hashlib
 import re
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.events import add_events, event_row
 from bot.intake.parse import ParseError, parse
-from bot.mail import Decision, ParsedMail, RuleHit
+from bot.mail import Decision, ParsedMail, RuleHit, mailbox_key
 from bot.models import Attachment, Case, InboundMessage, Outbox
 from bot.pipeline.cases import Batch, NewCase
 from bot.pipeline.hooks import PipelineContext
-from bot.vocab import SILENT_KINDS
+from bot.vocab import SILENT_KINDS, Kind
 
 _WS = re.compile(r"\s+")
 
@@ -70,13 +69,22 @@ def _find_case(
     session: Session, ctx: PipelineContext, mail: ParsedMail, decision: Decision
 ) -> Case | None:
     """The case a message refers to: a reply to a mail we sent, or a (valid) quoted number."""
+    case, _ = _find_case_how(session, ctx, mail, decision)
+    return case
+
+
+def _find_case_how(
+    session: Session, ctx: PipelineContext, mail: ParsedMail, decision: Decision
+) -> tuple[Case | None, str]:
+    """(case, "thread" | "number"): found through a Message-ID of ours (unguessable, keyed),
+    or only through a quoted case number, which anyone can write (numbers are sequential)."""
     ids = [i for i in (mail.in_reply_to, *mail.references) if i]
     if ids:
         case_id = session.execute(
-            select(Outbox.case_id).where(Outbox.message_id.in_(ids)).limit(1)  # type: ignore[attr-defined]
+            select(Outbox.case_id).where(col(Outbox.message_id).in_(ids)).limit(1)
         ).scalar()
         if case_id is not None:
-            return session.get(Case, case_id)
+            return session.get(Case, case_id), "thread"
     candidates = [decision.refers_to] if decision.refers_to else []
     candidates += [
         m.number
@@ -86,8 +94,13 @@ def _find_case(
     for number in candidates:
         case = session.execute(select(Case).where(Case.number == number)).scalar()
         if case is not None:
-            return case
-    return None
+            return case, "number"
+    return None, ""
+
+
+def same_citizen(case: Case, sender: str) -> bool:
+    """The sender writes from the case's citizen's mailbox (+tag and letter case ignored)."""
+    return bool(case.sender and sender) and mailbox_key(case.sender) == mailbox_key(sender)
 
 
 def read(ctx: PipelineContext, raw: bytes) -> ParsedMail:
@@ -111,8 +124,8 @@ def handled_fingerprints(
         return {}
     rows = session.execute(
         select(InboundMessage.fingerprint, InboundMessage.id, InboundMessage.case_id).where(
-            InboundMessage.fingerprint.in_(sorted(fingerprints)),  # type: ignore[union-attr]
-            InboundMessage.id.not_in(exclude),  # type: ignore[union-attr]
+            col(InboundMessage.fingerprint).in_(sorted(fingerprints)),
+            col(InboundMessage.id).not_in(exclude),
         )
     ).all()
     known: dict[str, tuple[int, int | None]] = {}
@@ -153,6 +166,8 @@ def handle(
         return
 
     decision = ctx.classifier.classify(mail)
+    if inbound.channel == "form" and decision.kind in SILENT_KINDS:
+        decision = _from_a_person(decision)
     inbound.kind = decision.kind
     inbound.decision = _decision_json(decision)
 
@@ -173,7 +188,23 @@ def handle(
 
     if decision.kind == "follow_up" or decision.refers_to or mail.in_reply_to:
         batch.flush()
-        case = _find_case(session, ctx, mail, decision)
+        case, how = _find_case_how(session, ctx, mail, decision)
+        if case is not None and how == "number" and not same_citizen(case, mail.from_addr):
+            # Someone else quotes this citizen's number: never filed under her name, never
+            # restarting her clock; a new case of its own that names the other, for review
+            # (issue 12 point 3).
+            decision = Decision(
+                kind=Kind.COMPLAINT if decision.kind == Kind.FOLLOW_UP else decision.kind,
+                language=decision.language,
+                category=decision.category,
+                needs_review=True,
+                refers_to=case.number,
+                hits=decision.hits,
+            )
+            inbound.kind = decision.kind
+            inbound.decision = _decision_json(decision)
+            batch.add(NewCase(inbound, mail, decision))
+            return
         if case is not None:
             inbound.outcome, inbound.case_id = "follow_up", case.id
             _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
@@ -196,6 +227,27 @@ def handle(
     batch.add(NewCase(inbound, mail, decision))
 
 
+def _from_a_person(decision: Decision) -> Decision:
+    """A form submission is a person's mail by construction (CSRF, honeypot and rate limit
+    stand in front of the form): never an auto-reply, a bounce or spam. It is a complaint (the
+    form is the complaint form), flagged so that a person looks at why the rules thought
+    otherwise (issue 11: a Dutch complaint from the form was filed as an auto-reply)."""
+    hit = RuleHit(
+        rule="channel.form",
+        kind="complaint",
+        weight=0.0,
+        reason=f"sent through the complaint form (the rules said {decision.kind})",
+    )
+    return Decision(
+        kind="complaint",
+        language=decision.language,
+        category=decision.category,
+        needs_review=True,
+        refers_to=decision.refers_to,
+        hits=(hit, *decision.hits),
+    )
+
+
 def _reason(decision: Decision) -> str:
     return "; ".join(f"{h.rule}: {h.reason}" for h in decision.hits[:3])[:200]
 
@@ -210,7 +262,7 @@ def _file(inbound: InboundMessage, *, kind: str, reason: str, case_id: int | Non
 def _event(
     session: Session,
     ctx: PipelineContext,
-    case_id: int,
+    case_id: int | None,
     type_: str,
     inbound: InboundMessage | None,
     detail: dict,
@@ -218,6 +270,7 @@ def _event(
     actor: str = "bot",
     channel: str = "mail",
 ) -> None:
+    assert case_id is not None  # a case read from the database
     row = event_row(
         case_id=case_id,
         type_=type_,

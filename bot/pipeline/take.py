@@ -11,10 +11,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bot.faults import failpoint
 from bot.intake import ledger
@@ -23,6 +23,7 @@ from bot.models import InboundMessage, MailboxSighting
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.lock import processing_lock
 from bot.pipeline.runner import ProcessReport, process_pending
+from bot.vocab import InboundStatus
 
 log = logging.getLogger(__name__)
 FETCH_BYTES = 32 * 1024 * 1024  # fetch at most this much per round trip: memory stays flat
@@ -124,12 +125,12 @@ def _file_away(mailbox: Mailbox, engine: Engine) -> int:
     with Session(engine) as session:
         rows = session.execute(
             select(MailboxSighting.id, MailboxSighting.uid)
-            .join(InboundMessage, InboundMessage.id == MailboxSighting.inbound_id)
+            .join(InboundMessage, col(InboundMessage.id) == MailboxSighting.inbound_id)
             .where(
                 MailboxSighting.mailbox == mailbox.name,
                 MailboxSighting.uidvalidity == mailbox.uidvalidity,
-                MailboxSighting.moved.is_(False),  # type: ignore[attr-defined]
-                InboundMessage.status.in_(("done", "quarantined")),  # type: ignore[attr-defined]
+                col(MailboxSighting.moved).is_(False),
+                col(InboundMessage.status).in_((InboundStatus.DONE, InboundStatus.QUARANTINED)),
             )
         ).all()
         if not rows:
@@ -138,7 +139,7 @@ def _file_away(mailbox: Mailbox, engine: Engine) -> int:
         failpoint("after-move")
         session.execute(
             update(MailboxSighting)
-            .where(MailboxSighting.id.in_([sid for sid, _ in rows]))  # type: ignore[attr-defined]
+            .where(col(MailboxSighting.id).in_([sid for sid, _ in rows]))
             .values(moved=True)
         )
         session.commit()

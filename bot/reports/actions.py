@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, bindparam, case, func, select, text
-from sqlmodel import Session
+from sqlalchemy import and_, bindparam, case, func, text
+from sqlmodel import Session, col, select
 
-from bot.models import Case, ImprovementAction, utcnow
+from bot.models import Case, ImprovementAction, table_of, utcnow
 from bot.reports.settings import ReportSettings
-
-STATUSES = ("planned", "done", "dropped")
+from bot.vocab import ActionStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,21 +47,22 @@ def _window_counts(
     """Founded complaints per theme in the window ending at `as_of` and in the one before:
     one GROUP BY for categories and typologies, one over the JSON rule hits (unnested inside
     the database), each over both windows at once."""
+    c = table_of(Case).c
     window = timedelta(days=rs.recurring_window_days)
     start, middle = as_of - 2 * window, as_of - window
     now: dict[str, int] = {}
     before: dict[str, int] = {}
     founded = and_(
-        Case.kind == "complaint",
-        Case.outcome.in_(rs.founded_outcomes),  # type: ignore[union-attr]
-        Case.received_at >= start,
-        Case.received_at < as_of,
+        c.kind == "complaint",
+        c.outcome.in_(rs.founded_outcomes),
+        c.received_at >= start,
+        c.received_at < as_of,
     )
     inner = (
         select(
-            case((Case.received_at >= middle, 1), else_=0).label("recent"),
-            Case.category,
-            Case.typology,
+            case((c.received_at >= middle, 1), else_=0).label("recent"),
+            c.category,
+            c.typology,
         )
         .where(founded)
         .subquery()
@@ -97,7 +97,7 @@ def _window_counts(
         "WHERE c.kind = 'complaint' AND c.outcome IN :outcomes AND c.received_at >= :start "
         "AND c.received_at < :end AND c.rule_hits IS NOT NULL GROUP BY 1, 2"
     )
-    ts = Case.__table__.c.received_at.type
+    ts = table_of(Case).c.received_at.type
     stmt = text(sql).bindparams(
         bindparam("outcomes", expanding=True),
         *[bindparam(name, type_=ts) for name in ("middle", "start", "end")],
@@ -164,7 +164,7 @@ def add_action(
 def finish_action(
     session: Session, action_id: int, *, status: str = "done", now: datetime | None = None
 ) -> ImprovementAction:
-    if status not in ("done", "dropped"):
+    if status not in (ActionStatus.DONE, ActionStatus.DROPPED):
         raise ValueError("status must be done or dropped")
     action = session.get(ImprovementAction, action_id)
     if action is None:
@@ -185,14 +185,14 @@ def list_actions(
 ) -> list[ImprovementAction]:
     """Actions (of a status; or alive in [since, until): created before until, not done before
     since), oldest first. Action plans are short: this loads them."""
-    query = select(ImprovementAction).order_by(ImprovementAction.id)
+    query = select(ImprovementAction).order_by(col(ImprovementAction.id))
     if status:
         query = query.where(ImprovementAction.status == status)
     if until is not None:
         query = query.where(ImprovementAction.created_at < until)
     if since is not None:
         query = query.where(
-            (ImprovementAction.done_at.is_(None)) | (ImprovementAction.done_at >= since)  # type: ignore[union-attr]
+            col(ImprovementAction.done_at).is_(None) | (col(ImprovementAction.done_at) >= since)
         )
     return list(session.execute(query).scalars())
 

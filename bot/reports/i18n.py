@@ -439,14 +439,20 @@ def label(key: str, lang: str, table: dict[str, dict[str, str]] | None = None) -
 
 
 # -- the public page, the leaflet and the form ---------------------------------------------------
+# Units as they follow a number after "dans les" / "binnen" / "innerhalb von" (German dative).
 UNITS = {
     "calendar": {
         "fr": "jours calendrier",
         "nl": "kalenderdagen",
-        "de": "Kalendertage",
+        "de": "Kalendertagen",
         "en": "calendar days",
     },
-    "working": {"fr": "jours ouvrables", "nl": "werkdagen", "de": "Werktage", "en": "working days"},
+    "working": {
+        "fr": "jours ouvrables",
+        "nl": "werkdagen",
+        "de": "Werktagen",
+        "en": "working days",
+    },
 }
 
 PUBLIC: dict[str, dict[str, str]] = {
@@ -635,10 +641,122 @@ PUBLIC: dict[str, dict[str, str]] = {
         "en": "Not satisfied with our answer?",
     },
     "second_intro": {
-        "fr": "Vous pouvez vous adresser à une instance de deuxième ligne :",
-        "nl": "U kunt zich wenden tot een tweedelijnsinstantie:",
-        "de": "Sie können sich an eine Stelle der zweiten Linie wenden:",
-        "en": "You can turn to a second-line body:",
+        "fr": "Vous pouvez ensuite vous adresser à une instance de deuxième ligne. Laquelle "
+        "dépend de l'objet de votre plainte ; notre réponse finale vous indique celle qui est "
+        "compétente :",
+        "nl": "U kunt zich daarna wenden tot een tweedelijnsinstantie. Welke, hangt af van "
+        "het onderwerp van uw klacht; ons eindantwoord vermeldt de bevoegde instantie:",
+        "de": "Sie können sich anschließend an eine Stelle der zweiten Linie wenden. Welche "
+        "zuständig ist, hängt vom Gegenstand Ihrer Beschwerde ab; unsere abschließende Antwort "
+        "nennt sie Ihnen:",
+        "en": "You can then turn to a second-line body. Which one depends on what your "
+        "complaint is about; our final answer names the competent body:",
+    },
+    "colon": {"fr": "\u00a0: ", "nl": ": ", "de": ": ", "en": ": "},
+    # -- privacy notice (GDPR art. 13; framework §9.2) ------------------------------------------
+    "privacy_h": {
+        "fr": "Protection de vos données personnelles",
+        "nl": "Bescherming van uw persoonsgegevens",
+        "de": "Schutz Ihrer personenbezogenen Daten",
+        "en": "Protection of your personal data",
+    },
+    "privacy_short": {
+        "fr": "Vos données sont utilisées uniquement pour traiter votre plainte.",
+        "nl": "Uw gegevens worden uitsluitend gebruikt om uw klacht te behandelen.",
+        "de": "Ihre Daten werden ausschließlich zur Bearbeitung Ihrer Beschwerde verwendet.",
+        "en": "Your data are used only to handle your complaint.",
+    },
+    "privacy_more": {
+        "fr": "Qui traite vos données, pourquoi, combien de temps, vos droits",
+        "nl": "Wie uw gegevens verwerkt, waarom, hoelang, uw rechten",
+        "de": "Wer Ihre Daten verarbeitet, warum, wie lange, Ihre Rechte",
+        "en": "Who processes your data, why, for how long, your rights",
+    },
+    "privacy_who": {
+        "fr": "Responsable du traitement : {org}, service de gestion des plaintes ({contact}).",
+        "nl": "Verwerkingsverantwoordelijke: {org}, klachtendienst ({contact}).",
+        "de": "Verantwortlicher: {org}, Beschwerdestelle ({contact}).",
+        "en": "Controller: {org}, complaints service ({contact}).",
+    },
+    "privacy_what": {
+        "fr": "Données traitées : votre nom, votre adresse e-mail, votre message et ses pièces "
+        "jointes, ainsi que la correspondance relative à votre dossier.",
+        "nl": "Verwerkte gegevens: uw naam, uw e-mailadres, uw bericht en de bijlagen ervan, "
+        "en de briefwisseling over uw dossier.",
+        "de": "Verarbeitete Daten: Ihr Name, Ihre E-Mail-Adresse, Ihre Nachricht und deren "
+        "Anhänge sowie der Schriftwechsel zu Ihrer Akte.",
+        "en": "Data processed: your name, your e-mail address, your message and its "
+        "attachments, and the correspondence about your case.",
+    },
+    "privacy_why": {
+        "fr": "Finalité : examiner votre plainte ou votre demande et y répondre, et établir des "
+        "statistiques anonymes sur la gestion des plaintes (circulaire n° 23289). Base "
+        "juridique : l'exécution d'une mission d'intérêt public (article 6.1.e du RGPD).",
+        "nl": "Doel: uw klacht of vraag onderzoeken en beantwoorden, en anonieme statistieken "
+        "over het klachtenmanagement opstellen (omzendbrief nr. 23289). Rechtsgrond: de "
+        "uitvoering van een taak van algemeen belang (artikel 6.1.e van de AVG).",
+        "de": "Zweck: Prüfung und Beantwortung Ihrer Beschwerde oder Anfrage sowie anonyme "
+        "Statistiken über das Beschwerdemanagement (Rundschreiben Nr. 23289). Rechtsgrundlage: "
+        "die Wahrnehmung einer Aufgabe im öffentlichen Interesse (Artikel 6 Absatz 1 "
+        "Buchstabe e DSGVO).",
+        "en": "Purpose: to examine and answer your complaint or request, and to produce "
+        "anonymous statistics on complaint management (circular no. 23289). Legal basis: the "
+        "performance of a task carried out in the public interest (Article 6(1)(e) GDPR).",
+    },
+    "privacy_recipients": {
+        "fr": "Destinataires : les services de {org} chargés de votre dossier et, si votre "
+        "message relève d'un autre service ou d'une autre autorité, ce service ou cette "
+        "autorité, à qui nous le transmettons en vous en informant.",
+        "nl": "Ontvangers: de diensten van {org} die uw dossier behandelen en, als uw bericht "
+        "onder een andere dienst of overheid valt, die dienst of overheid, naar wie wij het "
+        "doorsturen en u daarvan op de hoogte brengen.",
+        "de": "Empfänger: die mit Ihrer Akte befassten Dienste von {org} und, falls Ihre "
+        "Nachricht in die Zuständigkeit eines anderen Dienstes oder einer anderen Behörde "
+        "fällt, dieser Dienst oder diese Behörde, an den bzw. die wir sie unter Mitteilung an "
+        "Sie weiterleiten.",
+        "en": "Recipients: the services of {org} handling your case and, if your message "
+        "belongs to another service or authority, that service or authority, to which we "
+        "forward it and tell you so.",
+    },
+    "privacy_keep": {
+        "fr": "Durée de conservation : {retention}.",
+        "nl": "Bewaartermijn: {retention}.",
+        "de": "Aufbewahrungsdauer: {retention}.",
+        "en": "Retention: {retention}.",
+    },
+    "privacy_keep_default": {
+        "fr": "le temps nécessaire au traitement de votre dossier, puis selon le tableau de "
+        "tri des archives de notre administration",
+        "nl": "zolang nodig is om uw dossier te behandelen, daarna volgens de "
+        "archiefselectielijst van onze administratie",
+        "de": "so lange, wie es für die Bearbeitung Ihrer Akte erforderlich ist, danach gemäß "
+        "der Archivauswahlliste unserer Verwaltung",
+        "en": "as long as needed to handle your case, then as our administration's archive "
+        "selection list provides",
+    },
+    "privacy_rights": {
+        "fr": "Vos droits : vous pouvez accéder à vos données, les faire rectifier ou effacer, "
+        "en limiter le traitement ou vous y opposer. Adressez-vous au délégué à la protection "
+        "des données : {dpo}. Vous pouvez aussi introduire une réclamation auprès de l'Autorité "
+        "de protection des données (www.autoriteprotectiondonnees.be).",
+        "nl": "Uw rechten: u kunt uw gegevens inzien, laten verbeteren of wissen, de verwerking "
+        "ervan laten beperken of er bezwaar tegen maken. Richt u tot de functionaris voor "
+        "gegevensbescherming: {dpo}. U kunt ook een klacht indienen bij de "
+        "Gegevensbeschermingsautoriteit (www.gegevensbeschermingsautoriteit.be).",
+        "de": "Ihre Rechte: Sie können Auskunft über Ihre Daten verlangen, sie berichtigen oder "
+        "löschen lassen, ihre Verarbeitung einschränken lassen oder ihr widersprechen. Wenden "
+        "Sie sich an den Datenschutzbeauftragten: {dpo}. Sie können auch eine Beschwerde bei "
+        "der Datenschutzbehörde einreichen (www.datenschutzbehorde.be).",
+        "en": "Your rights: you may access your data, have them corrected or erased, restrict "
+        "or object to their processing. Contact the data protection officer: {dpo}. You may "
+        "also lodge a complaint with the Data Protection Authority "
+        "(www.dataprotectionauthority.be).",
+    },
+    "covers": {
+        "fr": "pour",
+        "nl": "voor",
+        "de": "für",
+        "en": "for",
     },
     "how_h": {
         "fr": "Introduire une plainte",
@@ -850,6 +968,9 @@ FORM: dict[str, dict[str, str]] = {
 
 
 def t(table: dict[str, dict[str, str]], key: str, lang: str, **kw: object) -> str:
+    """The text of `key` in `lang`. No fall-back to another language: a French, Dutch or
+    German page must never show an English sentence; an entry that is deliberately empty in a
+    language (the English courtesy note) stays empty, a missing one is a KeyError."""
     entry = table[key]
-    text = entry.get(lang) or entry.get("en") or ""
+    text = entry[lang]
     return text.format(**kw) if kw else text

@@ -40,11 +40,17 @@ from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
-from bot.models import Case, ImprovementAction
-from bot.vocab import CASE_CHANNELS, CITIZEN_KINDS, FOUNDED_OUTCOMES, Language, Outcome, Typology
+from bot.models import Case, ImprovementAction, table_of
+from bot.vocab import (
+    CASE_CHANNELS,
+    CITIZEN_KINDS,
+    FOUNDED_OUTCOMES,
+    Language,
+    Outcome,
+    SecondLine,
+    Typology,
+)
 
-SECOND_LINE = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
-ESCALATIONS = SECOND_LINE
 # Inadmissibility reasons of framework §9 (admissibility_reasons).
 REASONS = (
     "anonymous",
@@ -214,7 +220,9 @@ def _offsets(tz: ZoneInfo, first: datetime, last: datetime) -> list[tuple[dateti
     """[(from UTC instant, UTC offset in minutes)] of `tz` over [first, last] (DST changes)."""
 
     def offset(t: datetime) -> int:
-        return int(t.astimezone(tz).utcoffset().total_seconds() // 60)  # type: ignore[union-attr]
+        delta = t.astimezone(tz).utcoffset()
+        assert delta is not None  # an aware datetime in a ZoneInfo has an offset
+        return int(delta.total_seconds() // 60)
 
     out = [(first, offset(first))]
     day = timedelta(days=1)
@@ -311,7 +319,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     dialect = session.get_bind().dialect.name
     as_of = as_of or datetime.now(UTC)
     known = known or Known()
-    c = Case
+    c = table_of(Case).c
     if dialect == "sqlite":
         # Read the file through mmap: the scans below then cost no read() system call per page.
         session.execute(text(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}"))
@@ -420,9 +428,10 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             m["category"][row.category] += n
             m["service"][row.service] += n
             m["month"][row.month] += n
-            adm = {True: "admissible", False: "inadmissible"}.get(
-                None if row.admissible is None else bool(row.admissible), "pending"
-            )
+            if row.admissible is None:
+                adm = "pending"
+            else:
+                adm = "admissible" if row.admissible else "inadmissible"
             m["admissibility"][adm] += n
             if adm == "inadmissible":
                 m["reason"][row.inadmissible_reason] += n
@@ -483,7 +492,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ind.add("daily_use", "requests", _r(requests / days) if days >= 1 else None)
         ind.add("daily_use", "complaints", _r(complaints / days) if days >= 1 else None)
         _actions(session, ind, start, end)
-        _emit(ind, "escalations", m["escalation"], ESCALATIONS)
+        _emit(ind, "escalations", m["escalation"], tuple(SecondLine))
         _emit(ind, "complaints_category", m["category"], known.categories)
         _emit(ind, "complaints_service", m["service"], known.services)
         _emit(ind, "requests_language", m["language"], tuple(Language))
@@ -494,7 +503,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
 
 def _actions(session: Session, ind: Indicators, start: datetime, end: datetime) -> None:
     """Improvement actions (a small table: three counts)."""
-    a = ImprovementAction
+    a = table_of(ImprovementAction).c
     planned = session.execute(
         select(func.count()).where(a.created_at >= start, a.created_at < end, a.status != "dropped")
     ).scalar_one()

@@ -17,7 +17,7 @@ from bot.reports import i18n
 from bot.reports.render import environment
 from bot.settings import Settings
 
-PAGES = ("index", "leaflet")
+PAGES = ("index", "leaflet", "privacy")
 
 
 def page_context(
@@ -41,17 +41,21 @@ def page_context(
         if d.max_extension_days
         else ""
     )
-    bodies = []
-    for key, sl in settings.second_line.items():
-        bodies.append(
-            {
-                "key": key,
-                "name": sl.name.get(lang) or sl.name.get("fr") or key,
-                "text": sl.text.get(lang) or sl.text.get("fr") or "",
-                "url": sl.url,
-            }
+    # Who covers what: the specialised bodies first, the Federal Ombudsman ("any other
+    # complaint") last. The "if you are not satisfied" sentence is said once, in the intro.
+    bodies = [
+        {
+            "key": key,
+            "name": sl.name.get(lang) or sl.name.get("fr") or key,
+            "covers": sl.covers.get(lang) or sl.covers.get("fr") or "",
+            "url": sl.url_for(lang),
+        }
+        for key, sl in sorted(
+            settings.second_line.items(), key=lambda item: item[0] == "federal_ombudsman"
         )
+    ]
     rs = settings.reports
+    T.update(privacy_texts(settings, lang))
     return {
         "lang": lang,
         "langs": [(code, i18n.PUBLIC["lang_name"][code]) for code in i18n.LANGS],
@@ -60,9 +64,31 @@ def page_context(
         "bodies": bodies,
         "logo": logo,
         "form_url": form_url,
+        # printed on the leaflet: only an absolute URL means something on paper
+        "form_url_print": form_url if form_url.startswith(("https://", "http://")) else "",
+        "privacy_url": settings.link("privacy", lang),
+        "procedure_url": settings.link("procedure", lang),
         "contact": settings.smtp.from_address,
         "canonical": f"{rs.public_url.rstrip('/')}/{lang}/" if rs.public_url else "",
     }
+
+
+def privacy_texts(settings: Settings, lang: str) -> dict[str, str]:
+    """The privacy notice (GDPR art. 13) in `lang`, filled from the settings: controller,
+    DPO contact, retention (organisation.dpo_contact, organisation.retention)."""
+    org = settings.organisation
+    name = org.name.get(lang) or org.name.get("fr") or next(iter(org.name.values()), "")
+    contact = settings.smtp.from_address
+    retention = org.retention.get(lang) or i18n.t(i18n.PUBLIC, "privacy_keep_default", lang)
+    keys = ("privacy_who", "privacy_what", "privacy_why", "privacy_recipients")
+    out = {k: i18n.t(i18n.PUBLIC, k, lang, org=name, contact=contact) for k in keys}
+    out["privacy_what"] = i18n.t(i18n.PUBLIC, "privacy_what", lang)
+    out["privacy_why"] = i18n.t(i18n.PUBLIC, "privacy_why", lang)
+    out["privacy_keep"] = i18n.t(i18n.PUBLIC, "privacy_keep", lang, retention=retention)
+    out["privacy_rights"] = i18n.t(
+        i18n.PUBLIC, "privacy_rights", lang, dpo=org.dpo_contact or contact
+    )
+    return out
 
 
 def publish(settings: Settings, output: Path, *, form_url: str | None = None) -> list[Path]:
@@ -82,7 +108,7 @@ def publish(settings: Settings, output: Path, *, form_url: str | None = None) ->
             settings,
             lang,
             logo=f"../{logo_name}" if logo_name else None,
-            form_url=form_url or f"/form/{lang}",
+            form_url=form_url or settings.link("form", lang) or f"/form/{lang}",
         )
         for page in PAGES:
             path = folder / f"{page}.html"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -151,9 +152,35 @@ def csv_rows(report: Report) -> list[list[str]]:
     return out
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?(?: ?%)?")
+
+
+def inert(value: object) -> object:
+    """A cell a spreadsheet will not run: text starting with = + - @ TAB or CR is prefixed
+    with an apostrophe (OWASP "CSV injection"); plain numbers such as "-3" or "+12 %" stay.
+    Action titles, themes and owners are typed by people and may come from mail."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        if not _PLAIN_NUMBER.fullmatch(value):
+            return "'" + value
+    return value
+
+
 def write_csv(report: Report, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh, lineterminator="\n").writerows(csv_rows(report))
+        rows = ([inert(v) for v in row] for row in csv_rows(report))
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+
+def _neutralise_workbook(wb: Any) -> None:
+    """Every text cell of every sheet through `inert`; no cell stays a formula."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                safe = inert(cell.value)
+                if safe is not cell.value or cell.data_type == "f":
+                    cell.value = safe if safe is not cell.value else "'" + str(cell.value)
+                    cell.data_type = "s"
 
 
 def _num(text: str) -> float | int | str | None:
@@ -235,6 +262,7 @@ def write_xlsx(report: Report, path: Path) -> None:
                 a.done_at.date() if a.done_at else None,
             ]
         )
+    _neutralise_workbook(wb)
     wb.save(path)
 
 
@@ -518,7 +546,7 @@ def render_html(report: Report, settings: Settings) -> str:
     bodies = [
         {
             "name": sl.name.get(lang) or sl.name.get("fr") or key,
-            "url": sl.url,
+            "url": sl.url_for(lang),
             "text": sl.text.get(lang) or sl.text.get("fr") or "",
         }
         for key, sl in settings.second_line.items()

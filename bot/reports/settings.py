@@ -19,7 +19,7 @@ class ReportSettings(BaseModel):
     recurring_theme_min_founded: int = Field(3, ge=1)
     recurring_window_days: int = Field(90, ge=1)
     # Outcomes that count as "founded" for the action plan and the typology indicator.
-    founded_outcomes: list[str] = Field(default_factory=lambda: list(FOUNDED_OUTCOMES))
+    founded_outcomes: list[str] = Field(default_factory=lambda: [str(o) for o in FOUNDED_OUTCOMES])
     # Keyword themes: classification rules (stored as rule hits on the case) whose name starts
     # with this prefix, except the generic ones listed in theme_rule_exclude.
     theme_rule_prefix: str = "complaint_"

@@ -9,8 +9,8 @@ from email import policy
 from zoneinfo import ZoneInfo
 
 import pytest
+from harness.cli import CONFIG, cases, run_once
 from mailfactory import citizen_mail
-from test_intake import CONFIG, cases, run_once
 
 from bot import settings as settings_mod
 from bot.deadlines.calendar import WorkingCalendar

@@ -6,8 +6,8 @@ import json
 import mailbox
 from email import message_from_bytes
 
+from harness.cli import bot, cases, stats
 from mailfactory import auto_reply, citizen_mail
-from test_intake import bot, cases, stats
 
 
 def test_import_mbox_maildir_and_eml_folder_once(bot_env, tmp_path):

@@ -315,3 +315,10 @@ def test_csrf_token_expires() -> None:
     assert not csrf.valid(token, token[:-1] + ("0" if token[-1] != "0" else "1"))
     now[0] += 2 * 3600 + 1
     assert not csrf.valid(token, token)
+
+
+def test_http_form_shows_the_privacy_notice(client, bot: App) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/form/nl")
+    assert page.status_code == 200
+    assert "Uw gegevens worden uitsluitend gebruikt om uw klacht te behandelen." in page.text
+    assert f'href="{bot.settings.link("privacy", "nl")}"' in page.text

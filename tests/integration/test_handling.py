@@ -64,6 +64,8 @@ def handler_reply(to: str, text: str, *, sender: str = SERVICE, parent: str = ""
     msg["Subject"] = "RE: [PLT] Te behandelen klacht"
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid(domain="federal.example.be")
+    domain = sender.rpartition("@")[2]  # the verdict our gateway adds (trusted_authserv_ids)
+    msg["Authentication-Results"] = f"mx.federal.example.be; dmarc=pass header.from={domain}"
     if parent:
         msg["In-Reply-To"] = parent
         msg["References"] = parent

@@ -8,52 +8,15 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from harness.cli import CONFIG, REPO, balanced, bot, cases, run_once, stats
 from mailfactory import auto_reply, citizen_mail
 from sqlalchemy import create_engine, func, select
 from sqlmodel import Session
 
+from bot.db import make_engine
 from bot.models import Case, InboundMessage, RawBlob
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = str(REPO / "config" / "example.toml")
-
-
-def bot(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "--config", CONFIG, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-    )
-
-
-def run_once(env: dict[str, str], **extra: str) -> subprocess.CompletedProcess[str]:
-    done = bot({**env, **extra}, "run", "--once")
-    if not extra:
-        assert done.returncode == 0, done.stderr
-    return done
-
-
-def stats(env: dict[str, str]) -> dict[str, int]:
-    done = bot(env, "stats", "--json")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-def cases(env: dict[str, str]) -> list[dict]:
-    done = bot(env, "list", "--json")
-    assert done.returncode == 0, done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines()]
-
-
-def balanced(s: dict[str, int]) -> bool:
-    return s["messages"] == s["cases"] + s["follow_ups"] + s["filed"] + s["quarantined"]
 
 
 def test_run_twice_takes_each_mail_once(dovecot, imap_user, smtp_sink, bot_env, database_url):
@@ -120,6 +83,41 @@ def test_killed_process_leaves_no_duplicate(dovecot, imap_user, bot_env, point):
     assert len(set(numbers)) == 3
     assert dovecot.folder_uids(imap_user.name, "INBOX") == []
     assert len(dovecot.folder_uids(imap_user.name, "Processed")) == 3
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_sqlite_commits_survive_a_power_cut(dovecot, imap_user, smtp_sink, bot_env, database_url):
+    """Killed for real between the commit and the IMAP move: the case is on disk, the mail is
+    still in the folder, and the restart files it away without a second case or acknowledgement.
+
+    A SIGKILL keeps the OS page cache, so the settings that carry the commit through a real
+    power cut (WAL, synchronous=FULL) are read back from the file as well."""
+    dovecot.append(imap_user.name, citizen_mail(sender="cut@example.be", seq=1))
+
+    crashed = run_once(bot_env, COMPLAINTBOT_FAILPOINT="after-commit")
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    assert len(dovecot.folder_uids(imap_user.name, "INBOX")) == 1  # not moved yet
+    [case] = cases(bot_env)  # committed: a new process reads it from the file
+    assert case["sender"] == "cut@example.be"
+    engine = make_engine(database_url)  # as the bot connects
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    engine.dispose()
+
+    run_once(bot_env)
+    assert [c["number"] for c in cases(bot_env)] == [case["number"]]  # not doubled
+    assert dovecot.folder_uids(imap_user.name, "INBOX") == []
+    assert len(dovecot.folder_uids(imap_user.name, "Processed")) == 1
+
+    def acks() -> int:
+        return sum("cut@example.be" in m.rcpt_tos for m in smtp_sink.messages)
+
+    deadline = time.monotonic() + 10
+    while acks() < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)  # a second acknowledgement would have arrived by now
+    assert acks() == 1
 
 
 def test_uidvalidity_change_rescans_without_duplicating(dovecot, imap_user, bot_env):

@@ -271,10 +271,31 @@ def test_publish(db: str, tmp_path: Path) -> None:
             assert all(b - a <= 1 for a, b in zip(doc.headings, doc.headings[1:], strict=False))
             assert doc.imgs_without_alt == 0
             # deadlines and second line come from the settings
-            assert "30" in html and "federaalombudsman.be" in html
+            ombudsman = {
+                "fr": "mediateurfederal.be",
+                "nl": "federaalombudsman.be",
+                "de": "federalombudsman.be",
+                "en": "federalombudsman.be",
+            }
+            assert "30" in html and ombudsman[lang] in html  # the body's site in this language
+            if lang != "en":  # the English courtesy note is for English readers only
+                assert "courtesy" not in html
+    # the privacy notice (GDPR art. 13): its own page per language, also on the public page
+    for lang, dpo_word in (("fr", "délégué"), ("nl", "functionaris"), ("de", "Datenschutz")):
+        privacy = (out / lang / "privacy.html").read_text(encoding="utf-8")
+        assert dpo_word in privacy and "dpo@federal.example.be" in privacy
+        assert "privacy.html" in (out / lang / "index.html").read_text(encoding="utf-8")
+    assert "deux ans après la clôture" in (out / "fr" / "privacy.html").read_text("utf-8")
+    # the printed leaflet gives the form as an absolute address in its own language
+    leaflet = (out / "nl" / "leaflet.html").read_text(encoding="utf-8")
+    assert "https://federal.example.be/form/nl" in leaflet and ">/form/" not in leaflet
     fr = (out / "fr" / "index.html").read_text(encoding="utf-8")
     assert "ne suspend pas les délais de recours" in fr
     assert "Médiateur fédéral" in fr and "Comité P" in fr
+    # which body covers what: pensions, police conduct, everything else
+    assert "Pour les plaintes relatives à une pension légale" in fr
+    assert "comportement de membres des services de police" in fr
+    assert fr.count("Si vous n'êtes pas satisfait") == 0  # said once, in the intro
     nl = (out / "nl" / "index.html").read_text(encoding="utf-8")
     assert "schorst de beroepstermijnen niet" in nl and "30 kalenderdagen" in nl
     assert "@media print" in (out / "de" / "leaflet.html").read_text(encoding="utf-8")

@@ -19,7 +19,8 @@ from mailfactory import citizen_mail
 
 from bot import settings as settings_mod
 from bot.app import App
-from bot.intake.imap import Mailbox, MailboxError
+from bot.errors import MailboxError
+from bot.intake.imap import Mailbox
 
 REPO = Path(__file__).resolve().parents[2]
 GOOD = "ya29.a0-good-token"

@@ -8,9 +8,9 @@ import pytest
 
 from bot.classify import Classifier, load_rules
 from bot.cli.classify import classify_file
+from bot.errors import ConfigError
 from bot.mail import ParsedMail
 from bot.numbers import CaseNumberFormat
-from bot.settings import ConfigError
 from bot.vocab import SILENT_KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -449,8 +449,10 @@ def test_forwarded_citizen_mail_is_classified_on_the_inner_text(clf: Classifier)
 
 
 def test_unsure_becomes_complaint_to_review(clf: Classifier) -> None:
+    # With the text model the best guess is kept (issue 15); what a citizen relies on holds:
+    # the doubtful mail is acknowledged and listed for review, never dropped.
     d = clf.classify(mail("Dossier", "Bonjour, voici mon dossier, merci de le traiter."))
-    assert d.kind == "complaint" and d.needs_review and d.acknowledge
+    assert d.needs_review and d.acknowledge
     assert d.hits[-2].rule == "chain.decision"
 
 

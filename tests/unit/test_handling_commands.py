@@ -7,9 +7,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from mailfactory import citizen_mail
-from sqlalchemy import select
-from test_handling_world import (
+from harness.world import (
     CONFIG,
     COORDINATOR,
     HMAC_KEY,
@@ -17,11 +15,13 @@ from test_handling_world import (
     Z,
     handler_mail,
 )
+from mailfactory import citizen_mail
+from sqlalchemy import select
 
 from bot import cli
+from bot.errors import DraftError
 from bot.handling.settings import HandlingSettings
 from bot.models import Attachment, Case, InboundMessage
-from bot.outbox.compose import DraftError
 
 SERVICE = "complaints@federal.example.be"  # categories.other.address: where the test mails go
 
@@ -68,7 +68,13 @@ def test_new_complaint_is_routed_and_the_handler_gets_everything_needed(world: W
     text = world.text_of(row)
     assert case.number in row.subject and "23 december 2026" in row.subject  # the deadline
     assert "ontevreden" in text  # the citizen's text
-    assert "#answer founded|partly-founded" in text and "#extend DAYS reason" in text
+    assert "#answer founded|partly-founded" in text
+    # the command help in the staff languages (fr, nl), never the English one
+    assert "#extend JOURS raison" in text and "#extend DAGEN reden" in text
+    assert "the answer for the citizen" not in text and "#extend DAYS" not in text
+    # which second line the final answer will name, and how to change it
+    assert "Deuxième ligne citée dans la réponse finale : le Médiateur fédéral" in text
+    assert "#second-line pensions_ombudsman" in text
     assert reply_to in text and "complaint_delay" in text  # how to answer; the rule hits
     (event,) = world.events(case.id, "assigned")
     assert event.detail["after"]["assignee"] == SERVICE and event.actor == "bot"
@@ -149,7 +155,9 @@ def test_answer_by_mail_sends_the_final_answer_with_the_right_second_line(
     text = world.text_of(final)
     assert second_line in text and outcome_word in text and case.number in text
     assert "Votre dossier a été traité." in text and "#note" not in text
-    assert "https://federal.example.be/plaintes" in text  # the complaint procedure
+    assert (
+        world.app.settings.link("procedure", lang) in text
+    )  # the complaint procedure, per language
     (event,) = world.events(case.id, "answered")
     assert (event.actor, event.channel, event.inbound_id) == (SERVICE, "mail", inbound.id)
     assert event.detail["before"]["status"] == "open"
@@ -223,11 +231,14 @@ def test_valid_token_from_another_sender_is_refused(world: World) -> None:
     _unchanged(world, case)
     (event,) = world.events(case.id, "command_refused")
     assert event.detail["code"] == "sender_not_allowed"
-    assert world.outbox("command_refused")[0].to_addr == "intruder@example.org"
+    assert world.outbox("command_refused") == []  # no backscatter to an unknown address
 
 
 def test_service_member_may_answer_with_the_service_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    hs = HandlingSettings(members={SERVICE: ["jan.peeters@federal.example.be"]})
+    hs = HandlingSettings(
+        members={SERVICE: ["jan.peeters@federal.example.be"]},
+        trusted_authserv_ids=["mx.federal.example.be"],
+    )
     world = World.build(tmp_path, Z("2026-11-23T09:00"), handling=hs)
     case, reply_to = new_case(world)
     reply(world, reply_to, "#note I take this one", sender="jan.peeters@federal.example.be")
@@ -432,3 +443,80 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     assert world.case(case.number).status == "closed"
     assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
     assert COORDINATOR  # the example config's coordinator receives digests (see jobs tests)
+
+
+def test_assign_only_inside_the_organisation_and_the_previous_assignee_is_told(
+    world: World,
+) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#assign attacker@evil.example\nPlease take over.")
+    assert world.case(case.number).assignee == SERVICE
+    (event,) = world.events(case.id, "command_refused")
+    assert event.detail["code"] == "action_refused" and "evil.example" in event.detail["reason"]
+    assert [o.to_addr for o in world.outbox("assignment")] == [SERVICE]
+    # A sub-domain or look-alike of the organisation is not the organisation.
+    reply(world, reply_to, "#assign x@federal.example.be.evil.example")
+    assert world.case(case.number).assignee == SERVICE
+    # Inside the organisation: done, and the previous assignee gets a notice in every staff
+    # language (fr, nl here) naming the new assignee.
+    reply(world, reply_to, "#assign jan.peeters@federal.example.be\nPour vous.")
+    assert world.case(case.number).assignee == "jan.peeters@federal.example.be"
+    (told,) = world.outbox("reassigned")
+    text = world.text_of(told)
+    assert told.to_addr == SERVICE and "jan.peeters@federal.example.be" in text
+    assert "confiée à jan.peeters@federal.example.be" in text
+    assert "overgedragen" in text and not told.automatic
+
+
+# --------------------------------------------------------------------------- the second line
+
+
+def test_a_person_sets_the_second_line_by_mail_and_the_final_answer_names_it(
+    world: World,
+) -> None:
+    # A wallet stolen in the service's own waiting room: the rules said "police"; the handler
+    # knows it is about the service, not about police conduct.
+    case, reply_to = new_case(world, lang="fr", category="police")
+    inbound = reply(world, reply_to, "#second-line federal_ombudsman")
+    assert inbound.outcome == "filed"
+    (event,) = world.events(case.id, "second_line_set")
+    assert (event.actor, event.channel) == (SERVICE, "mail")
+    assert event.detail == {
+        "before": "comite_p",
+        "after": "federal_ombudsman",
+        "proposed": "comite_p",
+    }
+    reply(world, reply_to, "#answer unfounded\nNos services ont agi correctement.")
+    (final,) = world.outbox("final_answer")
+    text = world.text_of(final)
+    assert "Médiateur fédéral" in text and "Comité P" not in text
+
+
+def test_correcting_the_category_changes_the_proposed_second_line(world: World) -> None:
+    case, reply_to = new_case(world, lang="nl")
+    reply(world, reply_to, "#category pensions\n#note pensioendossier, niet algemeen")
+    (event,) = world.events(case.id, "category_set")
+    assert event.detail == {"before": {"category": "other"}, "after": {"category": "pensions"}}
+    assert world.case(case.number).category == "pensions"
+    reply(world, reply_to, "#answer founded processing\nUw pensioen werd herberekend.")
+    text = world.text_of(world.outbox("final_answer")[0])
+    assert "Ombudsdienst Pensioenen" in text and "federale Ombudsman" not in text
+
+
+def test_an_unknown_second_line_is_refused_and_nothing_changes(world: World) -> None:
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#second-line mediateur")
+    (refused,) = world.outbox("command_refused")
+    assert "federal_ombudsman" in world.text_of(refused)  # the choices are named
+    assert world.events(case.id, "second_line_set") == []
+
+
+def test_cli_sets_the_second_line_and_the_category_audited(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, _ = new_case(world)
+    assert _cli(world, monkeypatch, "category", case.number, "police", "--actor", "alice") == 0
+    assert _cli(world, monkeypatch, "second-line", case.number, "comite-p") == 0
+    (cat_event,) = world.events(case.id, "category_set")
+    (sl_event,) = world.events(case.id, "second_line_set")
+    assert (cat_event.actor, cat_event.channel) == ("alice", "cli")
+    assert sl_event.channel == "cli" and sl_event.detail["after"] == "comite_p"
+    assert _cli(world, monkeypatch, "second-line", case.number, "nobody") == 2

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 import time_machine
-from test_handling_world import COORDINATOR, HANDLER, HMAC_KEY, World, Z
+from harness.world import COORDINATOR, HANDLER, HMAC_KEY, World, Z
 
 from bot import schedule
 from bot.db import session_scope

@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from bot.intake.imap import Mailbox, MailboxError, oauth2_token
+from bot.errors import MailboxError
+from bot.intake.imap import Mailbox, oauth2_token
 from bot.settings import Imap
 
 

@@ -18,13 +18,15 @@ BOT = ROOT / "bot"
 # Lowest first. A module belongs to the layer of its longest listed prefix. Within a layer
 # modules may import each other; across layers only downwards.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("vocabulary", ("bot.vocab", "bot.faults")),
+    ("vocabulary", ("bot.vocab", "bot.errors", "bot.faults")),
     # Pure helpers and each package's TOML section: bot.settings is built from the sections,
     # so they sit below it and import nothing of bot but the vocabulary.
     (
         "domain",
         (
             "bot.mail",
+            "bot.filetypes",
+            "bot.terminal",
             "bot.numbers",
             "bot.deadlines",
             "bot.commands",

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.intake.parse import ParseError, parse
+from bot.errors import ParseError
+from bot.intake.parse import parse
 from bot.mail import ParsedMail
 
 DATA = Path(__file__).parent.parent / "data" / "parse"

@@ -153,3 +153,13 @@ def test_description_is_one_line_and_bounded() -> None:
     failure = classify(aiosmtplib.SMTPDataError(554, "line one\r\nline two " + "x" * 2000))
     assert "\n" not in failure.describe()
     assert len(failure.describe()) <= 1000
+
+
+def test_a_section_without_max_attempts_gets_the_default_of_eight() -> None:
+    """Was a TypeError: the fallback read the slot descriptor `cls.max_attempts`, not 8."""
+    policy = RetryPolicy.from_settings(object())
+    assert policy.max_attempts == 8
+    assert policy.after_failure(attempts=7, failure=TEMP, now=NOW) == Retry(
+        NOW + timedelta(hours=6)
+    )
+    assert isinstance(policy.after_failure(attempts=8, failure=TEMP, now=NOW), GiveUp)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot import settings as settings_mod
-from bot.settings import ConfigError
+from bot.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "config" / "example.toml"
