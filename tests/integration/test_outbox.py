@@ -30,7 +30,7 @@ from bot.outbox.enqueue import automatic_sent_last_day, enqueue
 from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.mime import Draft, StoredFile, build_message
 from bot.outbox.sender import SmtpSender
-from bot.outbox.worker import LEASE, claim, mark_sent, materialise, renew, send_pending
+from bot.outbox.worker import LEASE, claim, mark_sent_many, materialise, renew, send_pending
 from bot.settings import Organisation, Settings, Smtp
 
 pytestmark = pytest.mark.integration
@@ -574,7 +574,7 @@ def test_a_live_worker_renews_its_short_lease_and_a_dead_ones_rows_return_within
     held = NOW + LEASE
     first = claim(factory, now=NOW, lease_until=held, limit=10)
     ids = [r.id for r in first]
-    mark_sent(factory, first[0], NOW)  # sent meanwhile: nothing left to lease
+    mark_sent_many(factory, [(first[0].id, NOW)])  # sent meanwhile: nothing left to lease
     later = held + LEASE
     assert renew(factory, ids, held=held, until=later) == ids[1:]
     assert claim(factory, now=held, lease_until=held + LEASE, limit=10) == []  # still ours
