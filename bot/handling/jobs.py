@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -271,12 +273,15 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
 
 
 def mark_run(session: Session, name: str, now: datetime, result: str) -> None:
-    row = session.get(JobRun, name)
-    if row is None:
-        row = JobRun(name=name)
-        session.add(row)
-    row.last_run_at = now
-    row.last_result = result[:500]
+    """Record the run: one upsert, so two bot processes at the first scan never collide on
+    the job's key (a look-up then an INSERT raced to a duplicate key)."""
+    values = {"last_run_at": now, "last_result": result[:500]}
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(JobRun)
+        .values(name=name, **values)
+        .on_conflict_do_update(index_elements=["name"], set_=values)
+    )
 
 
 def run_reminders(engine: Engine, ctx: Context, now: datetime | None = None) -> int:

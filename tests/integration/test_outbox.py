@@ -30,7 +30,7 @@ from bot.outbox.enqueue import automatic_sent_last_day, enqueue
 from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.mime import Draft, StoredFile, build_message
 from bot.outbox.sender import SmtpSender
-from bot.outbox.worker import claim, materialise, send_pending
+from bot.outbox.worker import LEASE, claim, mark_sent_many, materialise, renew, send_pending
 from bot.settings import Organisation, Settings, Smtp
 
 pytestmark = pytest.mark.integration
@@ -559,6 +559,31 @@ def test_claim_is_conditional_and_a_lapsed_lease_frees_the_rows(engine: Engine) 
     again = claim(factory, now=lease, lease_until=lease + timedelta(minutes=10), limit=10)
     assert [r.id for r in again] == [r.id for r in first]
     assert all(r.attempts == 0 for r in again)
+
+
+def test_a_live_worker_renews_its_short_lease_and_a_dead_ones_rows_return_within_it(
+    engine: Engine,
+) -> None:
+    settings = make_settings(free_port())
+    for i in range(3):
+        put(engine, settings, f"n{i}@example.org", key=f"n{i}")
+
+    def factory() -> Session:
+        return Session(engine)
+
+    assert LEASE <= timedelta(seconds=60)  # crash recovery in seconds, not minutes
+    held = NOW + LEASE
+    first = claim(factory, now=NOW, lease_until=held, limit=10)
+    ids = [r.id for r in first]
+    mark_sent_many(factory, [(first[0].id, NOW)])  # sent meanwhile: nothing left to lease
+    later = held + LEASE
+    assert renew(factory, ids, held=held, until=later) == ids[1:]
+    assert claim(factory, now=held, lease_until=held + LEASE, limit=10) == []  # still ours
+    # The worker dies and renews no more: one LEASE later the rows are due again.
+    again = claim(factory, now=later, lease_until=later + LEASE, limit=10)
+    assert [r.id for r in again] == ids[1:]
+    # A worker that stalled past its lease cannot renew rows another worker took since.
+    assert renew(factory, ids, held=later, until=later + LEASE) == []
 
 
 async def test_sender_reconnects_when_the_server_drops_the_connection(sink: Sink) -> None:
