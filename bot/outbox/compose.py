@@ -72,6 +72,7 @@ PURPOSES = (
     "extension_notice",
     "ask_details",
     "reminder",
+    "admissibility_reminder",
     "escalation",
     "digest",
     "command_refused",
@@ -143,6 +144,7 @@ def _environment(override_dir: str | None) -> Environment:
     )
     env.filters["longdate"] = longdate
     env.filters["localtime"] = localtime
+    env.filters["capitalize_first"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
 
 
