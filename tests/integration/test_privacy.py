@@ -47,7 +47,7 @@ def app(database_url: str, tmp_path: Path) -> App:
             sender=addr, name=name, lang=lang, seq=seq, body=body, attachment=b"%PDF-1.4 x"
         )
         (folder / f"{seq}.eml").write_bytes(raw)
-    report = app.import_path(folder)
+    report = app.import_path(folder, channel="mail")  # as from the mailbox: acknowledged
     assert report.done == len(PEOPLE)
     # Three of them were handled and closed in 2023; the last one is still open.
     with Session(app.engine) as session:

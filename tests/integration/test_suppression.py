@@ -80,7 +80,7 @@ def _take(app: App, folder: Path, name: str, raw: bytes) -> None:
     box = folder / name
     box.mkdir()
     (box / "m.eml").write_bytes(raw)
-    app.import_path(box)
+    app.import_path(box, channel="mail")  # as from the mailbox: acknowledged
     scan_suppressions(app.engine, app.ctx)
 
 
