@@ -9,6 +9,7 @@ import asyncio
 import logging
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable
 from functools import cached_property
@@ -21,18 +22,26 @@ from sqlmodel import Session
 from bot.classify import Classifier
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling.hooks import HandlingHooks
+from bot.handling import hooks
 from bot.handling.settings import warnings as handling_warnings
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.outbox.worker import SendReport, send_pending
-from bot.pipeline.hooks import PipelineContext
+from bot.pipeline.hooks import CaseHooks, PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
 from bot.schedule import add_jobs, run_due, send_outbox
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+STOP_GRACE = 8.0  # seconds between SIGTERM and a hard exit (systemd waits 90 s, we say 10)
+IDLE_SLICE = 2  # seconds per IDLE wait: how soon a stop request is seen while idle
+
+
+def _exit_now() -> None:
+    log.warning("work still running %.0f s after the stop request: exiting now", STOP_GRACE)
+    logging.shutdown()
+    os._exit(0)
 
 
 class App:
@@ -59,7 +68,14 @@ class App:
             classifier=Classifier.from_settings(self.settings),
             calendar=WorkingCalendar(self.settings.calendar),
             numbers=self.settings.numbering.format(),
-            hooks=HandlingHooks(),
+            hooks=CaseHooks(
+                reply_target=hooks.reply_target,
+                handler_reply=hooks.handler_reply,
+                new_case=hooks.new_case,
+                citizen_replied=hooks.citizen_replied,
+                cap_assignments=hooks.cap_assignments,
+                answer_deadline=hooks.answer_deadline,
+            ),
         )
 
     # -- intake -----------------------------------------------------------------------------
@@ -73,13 +89,17 @@ class App:
         *,
         progress: Callable[[int], object] | None = None,
         channel: str = "import",
+        scheme: str = "import",
     ) -> ProcessReport:
-        """Backfill: take every message under `path` into the ledger, then process them."""
+        """Backfill: take every message under `path` into the ledger, then process them.
+
+        `channel` "import": history, sent nothing; "mail": handled like new mail. `scheme`
+        "import": each case dated by the mail's own Date (see bot.intake.files.read)."""
         batch: list[int] = []
         report = ProcessReport()
         session = Session(self.engine, expire_on_commit=False)
         try:
-            for mail in files.read(path):
+            for mail in files.read(path, scheme=scheme):
                 taken = ledger.take(session, mail, channel=channel)
                 if taken.new:
                     batch.append(taken.inbound_id)
@@ -108,7 +128,13 @@ class App:
     def run_once(self) -> tuple[TakeReport, object, dict[str, float]]:
         """Take the mailbox, run due jobs, send the outbox; with the seconds each phase took."""
         t0 = time.perf_counter()
-        taken = self.take_mailbox_once()
+        failure: MailboxError | None = None
+        try:
+            taken = self.take_mailbox_once()
+        except MailboxError as exc:
+            # The mailbox is down, the outbox is not: what is queued still goes out; the
+            # failure is raised (exit 3) once it has.
+            failure, taken = exc, TakeReport()
         try:
             run_due(self.engine, self.ctx)  # reminders, escalations, digest: idempotent outbox rows
         except Exception:  # noqa: BLE001 - a job's bug must not keep the acknowledgements back
@@ -116,6 +142,8 @@ class App:
         t1 = time.perf_counter()
         sent = self.send_outbox()
         t2 = time.perf_counter()
+        if failure is not None:
+            raise failure
         return taken, sent, {"intake_s": round(t1 - t0, 3), "outbox_s": round(t2 - t1, 3)}
 
     def serve(self) -> None:
@@ -128,13 +156,30 @@ class Service:
     def __init__(self, app: App) -> None:
         self.app = app
         self.stopping = asyncio.Event()
+        self.stop_flag = threading.Event()  # the same, for the intake thread
+
+    def _stop(self) -> None:
+        """SIGTERM/SIGINT: stop at the next safe point; exit hard if that takes too long.
+
+        Custody never depends on a clean stop (every step survives kill -9 and is resumed at
+        the next start), so after STOP_GRACE seconds the process exits rather than outlive
+        systemd's timeout in a long SMTP conversation or a slow database.
+        """
+        if self.stop_flag.is_set():
+            return
+        log.info("stopping (at most %.0f s)", STOP_GRACE)
+        self.stopping.set()
+        self.stop_flag.set()
+        timer = threading.Timer(STOP_GRACE, _exit_now)
+        timer.daemon = True
+        timer.start()
 
     async def run(self) -> None:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         self.loop = loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, self.stopping.set)
+            loop.add_signal_handler(sig, self._stop)
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
         add_jobs(scheduler, self.app.engine, self.app.ctx)
         scheduler.start()
@@ -151,7 +196,6 @@ class Service:
 
     async def _intake_loop(self) -> None:
         """Take the mailbox, wait for IDLE news or the poll interval; reconnect with backoff."""
-        cfg = self.app.settings.imap
         delay = 1.0
         while not self.stopping.is_set():
             try:
@@ -165,30 +209,39 @@ class Service:
                 log.exception("intake failed; retrying in %.0f s", delay)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
-            else:
-                if not cfg.idle:
-                    await self._sleep(cfg.poll_seconds)
 
     def _intake_session(self) -> None:
-        """One connection: take, then IDLE and take again on news, until stop or a drop."""
+        """One connection: take, then wait for news (IDLE) or poll_seconds, until stop or a drop.
+
+        A pass that took new mail is followed by another pass at once: mail that arrived while
+        the batch ran (its EXISTS notice answered one of our own commands and is not repeated
+        by IDLE) is taken seconds after the batch, not after idle_seconds.
+        """
         cfg = self.app.settings.imap
         with Mailbox(cfg, dict(os.environ)) as box:
-            while not self.stopping.is_set():
-                report = take_mailbox(box, self.app.engine, self.app.ctx)
+            while not self.stop_flag.is_set():
+                report = take_mailbox(
+                    box, self.app.engine, self.app.ctx, stop=self.stop_flag.is_set
+                )
                 if report.new:
                     log.info("took %d new message(s)", report.new)
                     # Acknowledge within seconds rather than at the next outbox tick.
                     asyncio.run_coroutine_threadsafe(
                         send_outbox(self.app.engine, self.app.ctx), self.loop
                     )
-                if not box.client or not box.client.has_capability("IDLE") or not cfg.idle:
-                    return  # polling: the caller sleeps
+                    continue
+                if box.news():  # mail arrived while the pass ran
+                    continue
+                if not (cfg.idle and box.client is not None and box.client.has_capability("IDLE")):
+                    # Polling (no IDLE, or idle = false): wait, but wake up for SIGTERM.
+                    self.stop_flag.wait(cfg.poll_seconds)
+                    continue
                 # Short IDLE slices so that SIGTERM is honoured within seconds.
                 waited = 0
-                while waited < cfg.idle_seconds and not self.stopping.is_set():
-                    if box.wait(min(5, cfg.idle_seconds)):
+                while waited < cfg.idle_seconds and not self.stop_flag.is_set():
+                    if box.wait(min(IDLE_SLICE, cfg.idle_seconds)):
                         break
-                    waited += 5
+                    waited += IDLE_SLICE
 
     async def _sleep(self, seconds: float) -> None:
         try:

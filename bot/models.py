@@ -6,13 +6,75 @@ All timestamps are timezone-aware and stored in UTC (SQLModel refuses naive date
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Table, UniqueConstraint, inspect
-from sqlmodel import Field, SQLModel
+from sqlalchemy import (
+    JSON,
+    Column,
+    Index,
+    LargeBinary,
+    Table,
+    TypeDecorator,
+    UniqueConstraint,
+    inspect,
+)
+from sqlalchemy.engine import Dialect
+from sqlmodel import AutoString, Field, SQLModel
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+# ------------------------------------------------------------------ storable text
+# The one boundary where text from mail meets the database: whatever a sender put in a
+# header (a NUL, bytes the parser kept as lone surrogates, 10 KB of subject), both engines
+# store it. PostgreSQL refuses NUL in text and in JSON strings; neither engine can encode a
+# lone surrogate as UTF-8; PostgreSQL refuses a VARCHAR(n) value longer than n.
+
+
+def storable(value: str, length: int | None = None) -> str:
+    """`value` as both engines store it: no NUL, no lone surrogate, at most `length` chars."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value if length is None else value[:length]
+
+
+def _storable_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, dict):
+        return {storable(str(k)): _storable_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_storable_json(v) for v in value]
+    return value
+
+
+class MailText(TypeDecorator[str]):
+    """VARCHAR(n) / TEXT for values that come from mail: made storable on the way in."""
+
+    impl = AutoString
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return storable(value, getattr(self.impl, "length", None))
+
+
+class MailJSON(TypeDecorator[Any]):
+    """JSON whose strings may come from mail (rule hits, drafts, event details)."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else _storable_json(value)
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -44,21 +106,21 @@ class InboundMessage(SQLModel, table=True):
     source: str = Field(max_length=400)  # imap://user@host/INBOX, import:/path, demo, form
     channel: str = Field(default="mail", max_length=20)  # mail, form, import
     sha256: str = Field(max_length=64, index=True)
-    message_id: str | None = Field(default=None, max_length=998, index=True)
-    from_addr: str = Field(default="", max_length=320)
-    subject: str = Field(default="", max_length=998)
+    message_id: str | None = Field(default=None, sa_type=MailText(998), index=True)
+    from_addr: str = Field(default="", sa_type=MailText(320))
+    subject: str = Field(default="", sa_type=MailText(998))
     size: int = 0
     received_at: datetime = Field(default_factory=utcnow)
     status: str = Field(default="pending", max_length=20, index=True)
     attempts: int = 0
-    last_error: str | None = None
+    last_error: str | None = Field(default=None, sa_type=MailText)
     outcome: str | None = Field(default=None, max_length=20)
     kind: str | None = Field(default=None, max_length=30)
     filed_reason: str | None = Field(default=None, max_length=200)
     case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
     # Content fingerprint for resend detection: Message-ID + sender + normalised text.
     fingerprint: str | None = Field(default=None, max_length=64, index=True)
-    decision: dict | None = Field(default=None, sa_column=Column(JSON))
+    decision: dict | None = Field(default=None, sa_column=Column(MailJSON))
     processed_at: datetime | None = None
 
 
@@ -88,8 +150,8 @@ class Attachment(SQLModel, table=True):
     __tablename__ = "attachment"
     id: int | None = Field(default=None, primary_key=True)
     inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
-    filename: str = Field(max_length=255)
-    content_type: str = Field(max_length=255)
+    filename: str = Field(sa_type=MailText(255))
+    content_type: str = Field(sa_type=MailText(255))
     size: int
     sha256: str | None = Field(default=None, max_length=64)
     data: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
@@ -113,9 +175,9 @@ class Case(SQLModel, table=True):
     channel: str = Field(default="mail", max_length=20)
     language: str | None = Field(default=None, max_length=5)
     category: str = Field(default="other", max_length=50)
-    sender: str = Field(default="", max_length=320)
-    sender_name: str = Field(default="", max_length=400)
-    subject: str = Field(default="", max_length=998)
+    sender: str = Field(default="", sa_type=MailText(320))
+    sender_name: str = Field(default="", sa_type=MailText(400))
+    subject: str = Field(default="", sa_type=MailText(998))
     received_at: datetime = Field(default_factory=utcnow, index=True)
     due_at: datetime | None = None
     assignee: str | None = Field(default=None, max_length=320)
@@ -124,19 +186,33 @@ class Case(SQLModel, table=True):
     # Complaints lodged through the standard procedure (Network indicator 2); False e.g. for
     # a complaint a coordinator records from a letter or a phone call outside it.
     standard_procedure: bool = True
+    origin: str | None = Field(default=None, max_length=20)  # bot.vocab.Origin; None: unknown
+    # A mystery-shopping test complaint (circular 23289 §C): handled like any other, left out
+    # of every indicator and listed apart in the report.
+    test: bool = False
     acknowledged_at: datetime | None = None  # when the acknowledgement was sent
     admissible: bool | None = None  # None: not judged yet
-    inadmissible_reason: str | None = Field(default=None, max_length=40)
+    # The admissibility decision has its own clock ([deadlines] admissibility_days), for
+    # complaints only; None once decided or for other kinds never set.
+    admissibility_due_at: datetime | None = None
+    # When admissibility was decided (the `admissible`, `inadmissible` or `answered` event):
+    # the report rebuilds "admissibility pending at 31/12" from it, not from today's state.
+    admissibility_decided_at: datetime | None = None
+    inadmissible_reason: str | None = Field(default=None, max_length=60)  # InadmissibleReason
     # The deadline clock: stopped intervals ([start, end|null] ISO strings) and one extension.
-    pauses: list | None = Field(default=None, sa_column=Column(JSON))
+    pauses: list | None = Field(default=None, sa_column=Column(MailJSON))
     extension_days: int = 0
     extension_reason: str | None = None
     answered_at: datetime | None = None
+    # Answered within the legal deadline (the rule's days, plus the one extension), counting
+    # the days from receipt to answer without those the clock was stopped; set on answering.
+    answered_in_time: bool | None = None
     outcome: str | None = Field(default=None, max_length=30)  # founded, partly_founded, …
     typology: str | None = Field(default=None, max_length=30)  # Network typology if founded
+    resolved: bool | None = None  # founded or partly founded: was it put right (indicator 7)
     escalated_to: str | None = Field(default=None, max_length=40)  # second line, appeal, court
     closed_at: datetime | None = None
-    rule_hits: list | None = Field(default=None, sa_column=Column(JSON))
+    rule_hits: list | None = Field(default=None, sa_column=Column(MailJSON))
 
 
 class CaseEvent(SQLModel, table=True):
@@ -150,7 +226,7 @@ class CaseEvent(SQLModel, table=True):
     actor: str = Field(default="bot", max_length=320)
     channel: str = Field(default="mail", max_length=20)  # mail, cli, scheduler, form
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
-    detail: dict | None = Field(default=None, sa_column=Column(JSON))
+    detail: dict | None = Field(default=None, sa_column=Column(MailJSON))
 
 
 class Outbox(SQLModel, table=True):
@@ -167,22 +243,22 @@ class Outbox(SQLModel, table=True):
     purpose: str = Field(max_length=40)  # ack_complaint, ack_appeal, forward_appeal, …
     case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
     inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id")
-    to_addr: str = Field(max_length=320, index=True)
+    to_addr: str = Field(sa_type=MailText(320), index=True)
     # The mailbox behind to_addr (bot.mail.mailbox_key: no +tag, lower case): what the daily
     # brake counts, so victim+1@, victim+2@ … share one budget.
     to_mailbox: str | None = Field(default=None, max_length=320, index=True)
     message_id: str = Field(max_length=998, unique=True)  # without angle brackets
-    subject: str = Field(default="", max_length=998)
+    subject: str = Field(default="", sa_type=MailText(998))
     # What to send, rendered at enqueue time (subject, text, html, headers, attachment ids);
     # the MIME bytes are built from it by the outbox worker, once, and kept in `raw`.
     # Building MIME costs milliseconds: intake must not pay it per message.
-    draft: dict | None = Field(default=None, sa_column=Column(JSON))
+    draft: dict | None = Field(default=None, sa_column=Column(MailJSON))
     raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     automatic: bool = True  # counts towards the per-sender daily limit
     status: str = Field(default="pending", max_length=20)
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow)
-    last_error: str | None = None
+    last_error: str | None = Field(default=None, sa_type=MailText)
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
 

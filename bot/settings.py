@@ -355,7 +355,11 @@ def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> 
     elif imap.password is None:
         out.append(f"{ENV_PREFIX}IMAP_PASSWORD is not set: the mailbox cannot be read")
     if settings.smtp.username and settings.smtp.password is None:
-        out.append(f"{ENV_PREFIX}SMTP_PASSWORD is not set: mail cannot be sent")
+        # The sender then uses no SMTP AUTH at all (a relay that takes mail from us by address).
+        out.append(
+            f"smtp.username is '{settings.smtp.username}' but {ENV_PREFIX}SMTP_PASSWORD is not "
+            "set: mail is sent without SMTP AUTH"
+        )
     return out
 
 

@@ -80,6 +80,18 @@ def show_case(session: Session, number: str, tz: ZoneInfo) -> dict[str, Any] | N
         typology=case.typology,
         closed_at=local(case.closed_at, tz),
         rule_hits=case.rule_hits or [],
+        # The lifecycle the yearly report counts (Network indicators 2, 3, 4, 7, 9, 13).
+        origin=case.origin,
+        standard_procedure=case.standard_procedure,
+        acknowledged_at=local(case.acknowledged_at, tz),
+        admissible=case.admissible,
+        admissibility_due_at=local(case.admissibility_due_at, tz),
+        inadmissible_reason=case.inadmissible_reason,
+        answered_at=local(case.answered_at, tz),
+        answered_in_time=case.answered_in_time,
+        resolved=case.resolved,
+        escalated_to=case.escalated_to,
+        test=case.test,
     )
     messages = session.execute(
         select(InboundMessage)

@@ -39,6 +39,13 @@ class CaseStatus(StrEnum):
     WAITING = "waiting"
     ANSWERED = "answered"
     CLOSED = "closed"
+    # An appeal or information request whose forward to the competent service was accepted
+    # by the SMTP server: finished for us, out of the backlog; `complaintbot reopen` undoes it.
+    FORWARDED = "forwarded"
+
+
+# The states in which nothing more is done on a case.
+DONE_STATUSES = frozenset({CaseStatus.CLOSED, CaseStatus.FORWARDED})
 
 
 # Case statuses that still need someone's attention (not closed).
@@ -75,13 +82,38 @@ class Channel(StrEnum):
 
     MAIL = "mail"
     FORM = "form"
+    LETTER = "letter"
+    PHONE = "phone"
+    COUNTER = "counter"
+    # Archived mail taken in by `complaintbot import` as history: counted in its own year,
+    # never acknowledged, assigned or chased by the bot.
     IMPORT = "import"
     CLI = "cli"
     SCHEDULER = "scheduler"
 
 
-# Channels a case can come in by; the order is the report's order.
-CASE_CHANNELS = (Channel.MAIL, Channel.FORM, Channel.IMPORT)
+# Channels a case can come in by (Network indicator 3); the order is the report's order.
+CASE_CHANNELS = (
+    Channel.MAIL,
+    Channel.FORM,
+    Channel.LETTER,
+    Channel.PHONE,
+    Channel.COUNTER,
+    Channel.IMPORT,
+)
+# Channels of a complaint a coordinator records by hand (`complaintbot register`).
+REGISTERED_CHANNELS = (Channel.LETTER, Channel.PHONE, Channel.COUNTER)
+
+
+class Origin(StrEnum):
+    """Who lodged the request, the carrier of Network indicator 3 (framework §3.2)."""
+
+    CITIZEN = "citizen"
+    COMPANY = "company"
+    REPRESENTATIVE = "representative"  # a lawyer, a social worker, a relative
+    CABINET = "cabinet"  # passed on by a minister's office
+    OMBUDSMAN = "ombudsman"  # passed on by a second-line ombudsman
+    OTHER = "other"
 
 
 class Language(StrEnum):
@@ -102,17 +134,18 @@ class Outcome(StrEnum):
     NO_JUDGEMENT = "no_judgement_possible"
 
 
-# Outcomes that count as founded (action plan, typology indicator).
-FOUNDED_OUTCOMES = (Outcome.FOUNDED, Outcome.PARTLY_FOUNDED)
-
-
 class ClosingOutcome(StrEnum):
-    """`close` without a mail: outcomes of framework §9 that need no reasoned answer from us."""
+    """How a case ends without a reasoned answer from us (`complaintbot close --outcome`;
+    framework §9 `outcomes`)."""
 
     WITHDRAWN = "withdrawn"
     RESOLVED_BEFORE_ASSESSMENT = "resolved_before_assessment"
-    ANSWERED_OUTSIDE = "answered_outside"
+    ANSWERED_OUTSIDE = "answered_outside"  # answered by letter or phone, outside the bot
     REDIRECTED = "redirected"
+
+
+# Outcomes that count as founded (action plan, typology indicator).
+FOUNDED_OUTCOMES = (Outcome.FOUNDED, Outcome.PARTLY_FOUNDED)
 
 
 class SecondLine(StrEnum):
@@ -134,13 +167,43 @@ class Typology(StrEnum):
 
 
 class InadmissibleReason(StrEnum):
-    """Grounds for not handling a complaint (framework §1.2)."""
+    """Grounds for not handling a complaint: framework §9 `admissibility_reasons` (§1.2). The
+    handler's commands, the letters and the report all use these values."""
 
     ANONYMOUS = "anonymous"
-    OLD_FACTS = "old_facts"
-    OUTSIDE_COMPETENCE = "outside_competence"
-    INFORMATION_ONLY = "information_only"
-    APPEAL_ROUTE = "appeal_route"
-    VAGUE = "vague"
-    REPETITION = "repetition"
-    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+    OLD_FACTS = "facts_older_than_1_year"
+    OUTSIDE_COMPETENCE = "outside_competence_forwarded"
+    INFORMATION_ONLY = "not_a_complaint_info_request"
+    GENERAL_POLICY = "general_policy_or_legislation"
+    APPEAL_ROUTE = "decision_with_appeal_route"
+    PENDING_APPEAL = "pending_judicial_or_administrative_appeal"
+    REPETITION = "already_handled_no_new_facts"
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded_or_vexatious"
+    VAGUE = "insufficient_description"
+    INSULTING = "insulting_wording"
+
+
+# Short words a handler may type for a reason (the spellings of the first versions keep
+# working); "_" and "-" are interchangeable. Documented in the README and in USAGE.
+REASON_ALIASES: dict[str, InadmissibleReason] = {
+    "old-facts": InadmissibleReason.OLD_FACTS,
+    "outside-competence": InadmissibleReason.OUTSIDE_COMPETENCE,
+    "information-only": InadmissibleReason.INFORMATION_ONLY,
+    "general-policy": InadmissibleReason.GENERAL_POLICY,
+    "legislation": InadmissibleReason.GENERAL_POLICY,
+    "appeal-route": InadmissibleReason.APPEAL_ROUTE,
+    "pending-appeal": InadmissibleReason.PENDING_APPEAL,
+    "repetition": InadmissibleReason.REPETITION,
+    "manifestly-unfounded": InadmissibleReason.MANIFESTLY_UNFOUNDED,
+    "vexatious": InadmissibleReason.MANIFESTLY_UNFOUNDED,
+    "vague": InadmissibleReason.VAGUE,
+    "insulting": InadmissibleReason.INSULTING,
+}
+
+
+# Where a case went after us (Network indicator 13, framework §3.2): a second-line body
+# (the same words as SecondLine), an administrative appeal against the decision, or a court.
+Escalation = StrEnum(  # type: ignore[misc]
+    "Escalation",
+    [*((m.name, m.value) for m in SecondLine), ("APPEAL", "appeal"), ("COURT", "court")],
+)

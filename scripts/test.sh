@@ -35,13 +35,29 @@ quietly() {  # run a command with its output kept in $LOG, shown only when it fa
 
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
 
+# Another apt-get (unattended-upgrades, cloud-init on a fresh machine) may hold the dpkg
+# lock for minutes: wait for it (up to 10 minutes) instead of failing after a few seconds.
+APT_LOCK_WAIT=600
+wait_dpkg_lock() {
+    command -v fuser >/dev/null 2>&1 || return 0  # apt's own timeout below still applies
+    local waited=0
+    while as_root fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock \
+        /var/lib/apt/lists/lock >/dev/null 2>&1; do
+        [ "$waited" = 0 ] && say "waiting for another apt/dpkg to finish (up to ${APT_LOCK_WAIT} s)"
+        [ "$waited" -ge "$APT_LOCK_WAIT" ] && die "the dpkg lock is still held after ${APT_LOCK_WAIT} s"
+        sleep 2
+        waited=$((waited + 2))
+    done
+}
+
 APT_UPDATED=0
 apt_install() {
     command -v apt-get >/dev/null 2>&1 || die "apt-get not found; install by hand: $*"
     [ ${#SUDO[@]} -eq 0 ] || [ "${SUDO[0]}" != false ] || die "need root or sudo to install: $*"
     if [ "$APT_UPDATED" = 0 ]; then
         say "apt-get update"
-        quietly as_root apt-get update -q
+        wait_dpkg_lock
+        quietly as_root apt-get update -q -o DPkg::Lock::Timeout="$APT_LOCK_WAIT"
         APT_UPDATED=1
     fi
     say "apt-get install $*"
@@ -52,8 +68,9 @@ apt_install() {
         made_policy=1
     fi
     local rc=0
+    wait_dpkg_lock
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@" \
+        -o DPkg::Lock::Timeout="$APT_LOCK_WAIT" -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@" \
         >>"$LOG" 2>&1 </dev/null || rc=$?
     if [ "$made_policy" = 1 ]; then as_root rm -f /usr/sbin/policy-rc.d; fi
     if [ "$rc" != 0 ]; then tail -n 40 "$LOG" >&2; die "apt-get install $* failed"; fi

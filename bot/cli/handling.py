@@ -12,6 +12,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,8 +20,24 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, select
 
 from bot.cli.common import AddCommand, open_app
+from bot.commands.parse import reason_of
 from bot.errors import UserError
-from bot.vocab import InadmissibleReason, Outcome, Typology
+from bot.vocab import (
+    CITIZEN_KINDS,
+    REASON_ALIASES,
+    REGISTERED_CHANNELS,
+    Escalation,
+    InadmissibleReason,
+    Origin,
+    Outcome,
+    Typology,
+)
+
+# The reasons, each with the short words that also name it (`old-facts` …).
+REASON_HELP = "; ".join(
+    r.value + "".join(f" ({a})" for a, target in REASON_ALIASES.items() if target is r)
+    for r in InadmissibleReason
+)
 
 if TYPE_CHECKING:  # imported where used: `complaintbot --help` loads no handling code
     from bot.handling.actions import Actor
@@ -108,16 +125,30 @@ def cmd_answer(args: argparse.Namespace) -> int:
             raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
     else:
         text = args.text or ""
-    return _act(args, actions.answer, outcome=outcome, typology=typology, text=text.strip())
+    resolved = {"yes": True, "no": False, None: None}[args.resolved]
+    return _act(
+        args,
+        actions.answer,
+        outcome=outcome,
+        typology=typology,
+        text=text.strip(),
+        resolved=resolved,
+    )
+
+
+def cmd_admissible(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.admissible, note=args.note or "")
 
 
 def cmd_inadmissible(args: argparse.Namespace) -> int:
     from bot.handling import actions
 
-    reason = _norm(args.reason)
-    if reason not in {r.value for r in InadmissibleReason}:
-        raise UserError(f"reason: one of {', '.join(r.value for r in InadmissibleReason)}")
-    return _act(args, actions.inadmissible, reason=reason, text=args.text or "")
+    reason = reason_of(args.reason)
+    if reason is None:
+        raise UserError(f"reason: one of {REASON_HELP}")
+    return _act(args, actions.inadmissible, reason=reason.value, text=args.text or "")
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
@@ -157,6 +188,65 @@ def cmd_close(args: argparse.Namespace) -> int:
     return _act(args, actions.close, outcome=outcome, reason=args.reason or "")
 
 
+def cmd_escalate(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    on = None
+    if args.date:
+        try:
+            on = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date: {args.date!r} is not a date (YYYY-MM-DD)") from None
+    return _act(args, actions.escalate, to=args.to, on=on)
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.reopen, reason=args.reason or "")
+
+
+def cmd_mark_test(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.mark_test, test=not args.undo)
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from bot.db import session_scope
+    from bot.handling.actions import ActionError
+    from bot.handling.register import register
+
+    try:
+        text = Path(args.text_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
+    app = open_app(args)
+    now = app.ctx.clock()
+    try:
+        with session_scope(app.engine) as session:
+            case = register(
+                session,
+                app.ctx,
+                channel=_norm(args.channel),
+                origin=_norm(args.origin),
+                language=args.language.strip().lower(),
+                sender=args.sender,
+                sender_name=args.name or "",
+                subject=args.subject,
+                text=text,
+                standard_procedure=not args.outside_procedure,
+                actor=_actor(args),
+                now=now,
+            )
+            number, due, assignee = case.number, case.due_at, case.assignee
+    except ActionError as exc:
+        raise UserError(str(exc)) from None
+    due_text = f"{app.ctx.calendar.to_local(due):%Y-%m-%d}" if due else "-"
+    print(f"{number}: registered (due {due_text}, assigned to {assignee or 'the coordinators'})")
+    return 0
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     from bot.db import session_scope
     from bot.handling import digest
@@ -164,7 +254,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
     app = open_app(args)
     now = app.ctx.clock()
-    if not args.dry_run:
+    # --output writes the digest to a file: it never sends one (as --dry-run).
+    if not args.dry_run and not args.output:
         with session_scope(app.engine) as session:
             n = digest.queue_digests(session, app.ctx, now, fire=now, force=False)
         print(f"{n} digest(s) queued for today" if n else "today's digests were already queued")
@@ -228,11 +319,17 @@ def cmd_reclassify(args: argparse.Namespace) -> int:
     try:
         with session_scope(app.engine) as session:
             number = reclassify(
-                session, app.ctx, args.ref, kind=kind, actor=_actor(args).who, now=app.ctx.clock()
+                session,
+                app.ctx,
+                args.ref,
+                kind=kind,
+                actor=_actor(args).who,
+                now=app.ctx.clock(),
+                reason=args.reason or "",
             )
     except ReclassifyError as exc:
         raise UserError(str(exc)) from None
-    print(f"{number}: now a {kind} (acknowledged and routed if it was filed)")
+    print(f"{number}: now a {kind} (acknowledged and routed as such)")
     return 0
 
 
@@ -259,6 +356,11 @@ def register(add: AddCommand) -> None:
         help="behaviour | quality | processing | complaint-handling "
         "(required when founded or partly founded)",
     )
+    sp.add_argument(
+        "--resolved",
+        choices=("yes", "no"),
+        help="founded or partly founded: was it put right (Network indicator 7)",
+    )
     text = sp.add_mutually_exclusive_group(required=True)
     text.add_argument("--text-file", help="UTF-8 file with the answer for the citizen")
     text.add_argument("--text", help="the answer for the citizen")
@@ -270,7 +372,7 @@ def register(add: AddCommand) -> None:
             "close a complaint as inadmissible and tell the citizen where to go",
         )
     )
-    sp.add_argument("reason", help=", ".join(r.value for r in InadmissibleReason))
+    sp.add_argument("reason", help=REASON_HELP)
     sp.add_argument("--text", help="explanation for the citizen")
 
     sp = with_actor(add("extend", cmd_extend, "extend the deadline once; the citizen is told"))
@@ -303,9 +405,64 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--reason")
 
+    sp = with_actor(
+        add(
+            "admissible",
+            cmd_admissible,
+            "the complaint is admissible (stops the admissibility clock)",
+        )
+    )
+    sp.add_argument("--note", help="an internal note")
+
+    sp = with_actor(
+        add(
+            "escalate",
+            cmd_escalate,
+            "record that the case went further: second line, appeal or court (indicator 13)",
+        )
+    )
+    sp.add_argument("--to", required=True, help=" | ".join(e.value for e in Escalation))
+    sp.add_argument("--date", help="when it went further, YYYY-MM-DD (default: today)")
+
+    sp = with_actor(
+        add(
+            "mark-test",
+            cmd_mark_test,
+            "a mystery-shopping test complaint: handled, but left out of every indicator",
+        )
+    )
+    sp.add_argument("--undo", action="store_true", help="it was not a test after all")
+
+    sp = with_actor(add("reopen", cmd_reopen, "reopen a forwarded appeal or information request"))
+    sp.add_argument("--reason")
+
+    sp = add(
+        "register",
+        cmd_register,
+        "register a complaint received by letter, phone or at the counter "
+        "(numbered, acknowledged, routed and chased like a mail)",
+    )
+    sp.add_argument(
+        "--channel", required=True, help=" | ".join(c.value for c in REGISTERED_CHANNELS)
+    )
+    sp.add_argument("--origin", default="citizen", help=" | ".join(o.value for o in Origin))
+    sp.add_argument("--language", required=True, help="fr | nl | de | en")
+    sp.add_argument("--from", dest="sender", required=True, help="the complainant's mail address")
+    sp.add_argument("--name", help="the complainant's name")
+    sp.add_argument("--subject", required=True)
+    sp.add_argument("--text-file", required=True, help="UTF-8 file with the complaint's text")
+    sp.add_argument(
+        "--outside-procedure",
+        action="store_true",
+        help="lodged outside the standard complaint procedure (Network indicator 2)",
+    )
+    sp.add_argument("--actor", help="who registers it (default: $USER)")
+
     sp = add("digest", cmd_digest, "the coordinator digest (--dry-run: write it, do not send)")
     sp.add_argument("--dry-run", action="store_true")
-    sp.add_argument("--output", help="with --dry-run: .txt, .html or .eml file (default stdout)")
+    sp.add_argument(
+        "--output", help=".txt, .html or .eml file to write it to; nothing is sent (as --dry-run)"
+    )
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
 
     sp = add(
@@ -314,7 +471,8 @@ def register(add: AddCommand) -> None:
         "correct the kind: rescue filed mail (#LEDGER-ID) as a case, or change a case's kind",
     )
     sp.add_argument("ref", help="case number, or #ID of a filed message (digest review section)")
-    sp.add_argument("--kind", required=True, help="complaint | appeal | information-request")
+    sp.add_argument("--kind", required=True, help=" | ".join(CITIZEN_KINDS))
+    sp.add_argument("--reason", help="why (kept in the audit trail)")
     sp.add_argument("--actor", help="who acts (default: $USER); recorded in the audit trail")
 
     sp = add("remind", cmd_remind, "run the reminder and escalation scan once")

@@ -170,9 +170,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
     app = open_app(args)
     with tqdm(total=total, unit="mail", disable=args.quiet or None, file=sys.stderr) as bar:
-        report = app.import_path(path, progress=bar.update)
+        report = app.import_path(
+            path, progress=bar.update, channel="mail" if args.acknowledge else "import"
+        )
+    sent = "acknowledged and assigned" if args.acknowledge else "nothing sent"
     print(
-        f"imported {total} message(s): {report.done} processed, {report.quarantined} quarantined",
+        f"imported {total} message(s): {report.done} processed, {report.quarantined} "
+        f"quarantined ({sent})",
         file=sys.stderr,
     )
     return 0
@@ -276,9 +280,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
     sp = add("stats", cmd_stats, "counts of messages, cases and outgoing mail")
     sp.add_argument("--json", action="store_true")
-    sp = add("import", cmd_import, "backfill from an mbox, a Maildir or a folder of .eml files")
-    sp.add_argument("path")
+    sp = add(
+        "import",
+        cmd_import,
+        "take in archived mail as history: each case dated, numbered and counted in the year "
+        "of its own Date; nothing is sent",
+    )
+    sp.add_argument("path", help="an mbox, a Maildir, a folder of .eml files or one .eml")
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
+    sp.add_argument(
+        "--acknowledge",
+        action="store_true",
+        help="treat the mails as not yet handled: acknowledge and assign them as new mail "
+        "(still dated by their own Date)",
+    )
     sp = add(
         "classify",
         classify.cmd_classify,

@@ -6,13 +6,14 @@ import argparse
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import AddCommand, open_app, print_json
 from bot.errors import UserError
 from bot.vocab import ActionStatus, Language
 
-FORMATS = ("html", "csv", "xlsx")
+FORMATS = ("html", "csv", "xlsx", "network")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -33,10 +34,29 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UserError(f"report: folder {output.parent} does not exist")
     app = open_app(args)
     with Session(app.engine) as session:
+        _check_year(session, args.year, app.ctx.clock())
         report = render.build(session, app.settings, period=period, language=args.language)
     render.write(report, app.settings, fmt, output)
     print(f"report {period.label} ({fmt}, {report.language}) written to {output}", file=sys.stderr)
     return 0
+
+
+def _check_year(session: Any, year: int, now: datetime) -> None:
+    """A report is for a year from the first case (or this year, with none yet) up to the
+    current year: any other year is a typing mistake, said in one line."""
+    from sqlalchemy import func, select
+
+    from bot.models import Case
+
+    first = session.execute(select(func.min(Case.year))).scalar()
+    last = now.year
+    if first is None and year != last:
+        raise UserError(f"report: --year {year}: there are no cases yet; give {last}")
+    if first is not None and not first <= year <= last:
+        raise UserError(
+            f"report: --year {year} is outside the data: the first case is of {first}; "
+            f"give a year from {first} to {last}"
+        )
 
 
 def _parse_due(value: str | None, tz: ZoneInfo) -> datetime | None:
@@ -158,8 +178,38 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    from sqlmodel import Session
+
+    from bot.reports.selfcheck import as_json, selfcheck
+
+    app = open_app(args)
+    with Session(app.engine) as session:
+        checks = selfcheck(session, app.settings, app.ctx.clock())
+    if args.json:
+        for row in as_json(checks):
+            print_json(row)
+        return 0
+    for c in checks:
+        print(f"{c.status:<8} {c.criterion}\n         {c.evidence}")
+        if c.todo:
+            print(f"         -> {c.todo}")
+    missing = sum(c.status == "missing" for c in checks)
+    warnings = sum(c.status == "warning" for c in checks)
+    print(f"{len(checks) - missing - warnings} ok, {warnings} warning(s), {missing} missing")
+    return 0
+
+
 def register(add: AddCommand) -> None:
     """`add(name, func, help)` returns an argparse parser for a new sub-command."""
+    sp = add(
+        "selfcheck",
+        cmd_selfcheck,
+        "the circular's fourteen criteria: ok, warning or missing, with evidence and what to do",
+    )
+    sp.add_argument(
+        "--json", action="store_true", help="one object per criterion (criterion, status, ...)"
+    )
     sp = add(
         "report",
         cmd_report,
@@ -168,7 +218,12 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--year", type=int, required=True)
     sp.add_argument("--quarter", type=int, choices=[1, 2, 3, 4])
-    sp.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    sp.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="default: from the output's extension; network: the Federal Complaints Network's "
+        "yearly questionnaire as CSV, one row per question",
+    )
     sp.add_argument("--output", required=True, metavar="PATH")
     sp.add_argument("--language", choices=list(Language), help="default: [reports] report_language")
     sp.epilog = (

@@ -2,12 +2,18 @@
 
 Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeable)::
 
-    #answer OUTCOME [TYPOLOGY]          then, on the next lines, the answer for the citizen
+    #answer OUTCOME [TYPOLOGY] [resolved|unresolved]
+                                        then, on the next lines, the answer for the citizen
+    #admissible                         the complaint is admissible (its own deadline stops)
     #inadmissible REASON [text]         the text (same line and/or next lines) is optional
     #assign ADDRESS                     next lines, optional: a note for the new handler
     #extend DAYS REASON                 the reason is required (the citizen is told why)
     #wait TEXT                          the question for the citizen; the clock stops
     #note TEXT                          an internal note on the case
+    #kind KIND                          the case is in fact a complaint, an appeal or an
+                                        information request: re-routed as such
+    #escalate WHERE                     the case went further: federal-ombudsman,
+                                        pensions-ombudsman, comite-p, appeal or court
     #category CATEGORY                  correct the case's category (a [categories] key)
     #second-line BODY                   the second line named in the final answer:
                                         federal_ombudsman | pensions_ombudsman | comite_p
@@ -28,10 +34,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from bot.errors import CommandError
-from bot.vocab import InadmissibleReason, Outcome, Typology
+from bot.vocab import (
+    CITIZEN_KINDS,
+    REASON_ALIASES,
+    Escalation,
+    InadmissibleReason,
+    Outcome,
+    Typology,
+)
 
 
 class Verb(StrEnum):
@@ -41,8 +54,17 @@ class Verb(StrEnum):
     EXTEND = "extend"
     WAIT = "wait"
     NOTE = "note"
+    KIND = "kind"
+    ESCALATE = "escalate"
+    ADMISSIBLE = "admissible"
     CATEGORY = "category"
     SECOND_LINE = "second-line"
+
+
+def reason_of(word: str) -> InadmissibleReason | None:
+    """The reason a handler means by `word` (a value or an alias), None if none."""
+    key = word.strip().lower().replace("_", "-")
+    return _REASONS.get(key)
 
 
 # What a handler may type → the value. Keys are normalised: lower case, "_" written "-".
@@ -63,18 +85,36 @@ _TYPOLOGIES = {
     "processing": Typology.PROCESSING,
     "complaint-handling": Typology.COMPLAINT_HANDLING,
 }
-_REASONS = {r.value.replace("_", "-"): r for r in InadmissibleReason}
+_REASONS = {**REASON_ALIASES, **{r.value.replace("_", "-"): r for r in InadmissibleReason}}
+# One short word per reason, for the messages that list them.
+_REASON_WORDS = {
+    next((a for a, r in REASON_ALIASES.items() if r is reason), reason.value): reason
+    for reason in InadmissibleReason
+}
+_ESCALATIONS = {e.value.replace("_", "-"): e for e in Escalation}
+_CASE_KINDS = {k.replace("_", "-"): k.value for k in CITIZEN_KINDS}
 _OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
+# Network indicator 7: was a founded complaint put right?
+_RESOLVED = {
+    "resolved": True,
+    "solved": True,
+    "unresolved": False,
+    "not-resolved": False,
+    "unsolved": False,
+}
 _TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
 
 USAGE = """\
-#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling]
+#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling] [resolved|unresolved]
     (the answer for the citizen on the next lines)
-#inadmissible anonymous|old-facts|outside-competence|information-only|appeal-route|vague|repetition|manifestly-unfounded [text]
+#admissible
+#inadmissible anonymous|old-facts|outside-competence|information-only|general-policy|appeal-route|pending-appeal|repetition|vexatious|vague|insulting [text]
 #assign colleague@example.be
 #extend DAYS reason
 #wait question for the citizen
 #note internal note
+#kind complaint|appeal|information-request
+#escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court
 #category CATEGORY
 #second-line federal_ombudsman|pensions_ombudsman|comite_p"""  # noqa: E501
 
@@ -91,6 +131,13 @@ class Answer(Command):
     outcome: Outcome
     typology: Typology | None
     text: str
+    resolved: bool | None = None  # founded: put right (resolved) or not (unresolved)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Admissible(Command):
+    verb: ClassVar[Verb] = Verb.ADMISSIBLE
+    text: str = ""  # optional internal note
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -124,6 +171,19 @@ class Wait(Command):
 class Note(Command):
     verb: ClassVar[Verb] = Verb.NOTE
     text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kind(Command):
+    verb: ClassVar[Verb] = Verb.KIND
+    kind: str  # one of bot.vocab.CITIZEN_KINDS
+    text: str = ""  # optional: why (kept in the audit trail)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Escalate(Command):
+    verb: ClassVar[Verb] = Verb.ESCALATE
+    to: Escalation
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -328,7 +388,7 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
         if not tokens:
             raise CommandError(
                 "missing_reason",
-                f"#inadmissible needs a reason: {_choices(_REASONS)}.",
+                f"#inadmissible needs a reason: {_choices(_REASON_WORDS)}.",
                 line=line,
             )
         reason = _REASONS.get(_norm(tokens[0]))
@@ -336,7 +396,7 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
             raise CommandError(
                 "unknown_reason",
                 f"'{tokens[0]}' is not a reason.{_suggest(_norm(tokens[0]), list(_REASONS))} "
-                f"The reasons are: {_choices(_REASONS)}.",
+                f"The reasons are: {_choices(_REASON_WORDS)}.",
                 line=line,
             )
         rest = args[len(tokens[0]) :].strip()
@@ -377,6 +437,14 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 line=line,
             )
         return Extend(days=days, reason=why, line=line)
+    if verb is Verb.ADMISSIBLE:
+        return Admissible(text=_clean([args, *block.body]), line=line)
+    if verb is Verb.KIND:
+        return _one_of(
+            block, _CASE_KINDS, "kind", lambda k: Kind(kind=k, text=_clean(block.body), line=line)
+        )
+    if verb is Verb.ESCALATE:
+        return _one_of(block, _ESCALATIONS, "destination", lambda e: Escalate(to=e, line=line))
     if verb in (Verb.CATEGORY, Verb.SECOND_LINE):
         key = tokens[0].lower().replace("-", "_") if len(tokens) == 1 else ""
         if not _KEY.match(key):
@@ -398,6 +466,26 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
     return Note(text=text, line=line)
 
 
+def _one_of(block: _Block, table: dict[str, Any], what: str, build: Any) -> Command:
+    """A command whose only argument is one word of `table` (#kind, #escalate)."""
+    tokens = block.args.split()
+    if len(tokens) != 1:
+        raise CommandError(
+            f"missing_{what}",
+            f"#{block.verb} takes one {what}: {_choices(table)}.",
+            line=block.line,
+        )
+    value = table.get(_norm(tokens[0]))
+    if value is None:
+        raise CommandError(
+            f"unknown_{what}",
+            f"'{tokens[0]}' is not a {what}.{_suggest(_norm(tokens[0]), list(table))} "
+            f"The choices are: {_choices(table)}.",
+            line=block.line,
+        )
+    return build(value)
+
+
 def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
     line = block.line
     if not tokens:
@@ -413,16 +501,20 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             line=line,
         )
     typology = None
-    if len(tokens) >= 2:
-        typology = _TYPOLOGIES.get(_norm(tokens[1]))
-        if typology is None or len(tokens) > 2:
-            bad = tokens[1] if typology is None else tokens[2]
-            raise CommandError(
-                "answer_syntax",
-                f"'{bad}': after the outcome only a typology may follow on the command line "
-                f"({_TYPOLOGY_NAMES}). Write the answer for the citizen on the next lines.",
-                line=line,
-            )
+    resolved = None
+    rest = list(tokens[1:])
+    if rest and _norm(rest[0]) in _TYPOLOGIES:
+        typology = _TYPOLOGIES[_norm(rest.pop(0))]
+    if rest and _norm(rest[0]) in _RESOLVED:
+        resolved = _RESOLVED[_norm(rest.pop(0))]
+    if rest:
+        raise CommandError(
+            "answer_syntax",
+            f"'{rest[0]}': after the outcome only a typology ({_TYPOLOGY_NAMES}) and "
+            "resolved or unresolved may follow on the command line. Write the answer for the "
+            "citizen on the next lines.",
+            line=line,
+        )
     if (
         require_typology
         and typology is None
@@ -441,7 +533,7 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             "The answer for the citizen is empty: write it on the lines below #answer.",
             line=line,
         )
-    return Answer(outcome=outcome, typology=typology, text=text, line=line)
+    return Answer(outcome=outcome, typology=typology, text=text, resolved=resolved, line=line)
 
 
 def _check_combination(commands: list[Command]) -> None:
@@ -454,7 +546,7 @@ def _check_combination(commands: list[Command]) -> None:
             + ".",
             line=decisions[1].line,
         )
-    for verb in (Verb.ASSIGN, Verb.EXTEND):
+    for verb in (Verb.ASSIGN, Verb.EXTEND, Verb.KIND, Verb.ESCALATE, Verb.ADMISSIBLE):
         same = [c for c in commands if c.verb is verb]
         if len(same) > 1:
             raise CommandError("repeated", f"#{verb} appears twice.", line=same[1].line)

@@ -93,7 +93,7 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
         f"1. Taking in the sample mailbox ({len(list(MAILBOX.glob('*.eml')))} citizen mails "
         "in FR/NL/DE/EN) ..."
     )
-    app.import_path(MAILBOX, channel="mail")
+    app.import_path(MAILBOX, channel="mail", scheme="demo")
     with Session(app.engine) as session:
         for row in views.list_cases(session, tz):
             say(
@@ -125,7 +125,7 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
         replies = folder / "citizen-reply"
         replies.mkdir()
         (replies / "reply.eml").write_bytes(_citizen_reply(ack))
-        app.import_path(replies, channel="mail")
+        app.import_path(replies, channel="mail", scheme="demo")
         more = _write_outbox(app.engine, outbox, app.settings)
         say(
             f"3. The citizen answers the acknowledgement of {ack.subject.split(']')[0][1:]}: "
@@ -133,7 +133,7 @@ def run_demo(folder: Path, *, config: str | None, out: TextIO) -> int:
         )
 
     before = _count(app)
-    app.import_path(MAILBOX, channel="mail")
+    app.import_path(MAILBOX, channel="mail", scheme="demo")
     say(
         f"4. The same mailbox taken in again: {_count(app) - before} new message(s) — "
         "nothing is doubled."

@@ -9,7 +9,7 @@ caller's transaction. Nothing here commits.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -23,12 +23,18 @@ from bot.handling.routing import answer_deadline, is_staff, route
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage
 from bot.outbox.enqueue import OutMail, enqueue_mail
+from bot.pipeline import replies
 from bot.vocab import (
+    CITIZEN_KINDS,
+    DONE_STATUSES,
     FOUNDED_OUTCOMES,
     CaseStatus,
     ClosingOutcome,
+    Escalation,
     InadmissibleReason,
+    Kind,
     Outcome,
+    SecondLine,
     Typology,
 )
 
@@ -69,8 +75,20 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 
 
 def _require_open(case: Case) -> None:
-    if case.status == CaseStatus.CLOSED:
-        raise ActionError(f"case {case.number} is closed; nothing was changed")
+    if case.status in DONE_STATUSES:
+        raise ActionError(f"case {case.number} is {case.status}; nothing was changed")
+
+
+def _require_complaint(case: Case, verb: str) -> None:
+    """`answer` and `inadmissible` judge a complaint: an appeal or an information request
+    must never receive "we find your complaint unfounded"."""
+    if case.kind != Kind.COMPLAINT:
+        what = case.kind.replace("_", " ")
+        raise ActionError(
+            f"case {case.number} is registered as an {what}, not a complaint: {verb} is for "
+            f"complaints only. If it is a complaint, first run `complaintbot reclassify "
+            f"{case.number} --kind complaint` (by mail: #kind complaint)"
+        )
 
 
 # ----------------------------------------------------------------------------- the deadline
@@ -106,6 +124,23 @@ def deadline_of(session: Session, ctx: Context, case: Case) -> Deadline:
         extension=extension,
         max_extension_days=max(ctx.settings.deadlines.max_extension_days, case.extension_days),
     )
+
+
+def in_legal_time(session: Session, ctx: Context, case: Case, answered: datetime) -> bool:
+    """Was the answer sent within the legal deadline (Network indicator 9)? The days from
+    receipt to answer, less the days the clock was stopped, against the rule's days plus the
+    one extension: not against `due_at`, which a weekend or a holiday may carry further."""
+    deadline = deadline_of(session, ctx, case)
+    if deadline.is_paused:
+        deadline = deadline.resumed(answered)
+    paused = deadline.compute(ctx.calendar, now=answered).paused_days
+    cal = ctx.calendar
+    start, end = cal.local_date(case.received_at), cal.local_date(answered)
+    if deadline.unit == "working":
+        elapsed = cal.working_days_between(start, end)
+    else:
+        elapsed = (end - start).days
+    return elapsed - paused <= deadline.days + case.extension_days
 
 
 def _store_pauses(case: Case, deadline: Deadline) -> None:
@@ -286,9 +321,13 @@ def answer(
     text: str,
     actor: Actor,
     now: datetime,
+    resolved: bool | None = None,
 ) -> None:
-    """The reasoned final answer (with the second line) to the citizen; the case closes."""
+    """The reasoned final answer (with the second line) to the citizen; the case closes.
+    `resolved`: for a founded or partly founded complaint, whether it was put right
+    (Network indicator 7); ignored otherwise."""
     _require_open(case)
+    _require_complaint(case, "answer")
     outcome = Outcome(outcome).value
     typology = Typology(typology).value if typology else None
     if outcome in FOUNDED_OUTCOMES and typology is None and ctx.settings.handling.require_typology:
@@ -306,7 +345,10 @@ def answer(
         deadline = deadline.resumed(now)
         _store_pauses(case, deadline)
     case.admissible = True
+    case.admissibility_due_at = None
+    case.admissibility_decided_at = case.admissibility_decided_at or now
     case.outcome, case.typology = outcome, typology
+    case.resolved = resolved if outcome in FOUNDED_OUTCOMES else None
     _close_with_letter(
         session,
         ctx,
@@ -333,9 +375,12 @@ def inadmissible(
 ) -> None:
     """The complaint cannot be handled: the citizen is told why and where to go instead."""
     _require_open(case)
+    _require_complaint(case, "inadmissible")
     reason = InadmissibleReason(reason).value
     before = _snapshot(case)
     case.admissible = False
+    case.admissibility_due_at = None
+    case.admissibility_decided_at = now
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
@@ -368,6 +413,7 @@ def _close_with_letter(
 ) -> None:
     """Close the case and send the citizen the letter that says so, always with the second
     line that fits the category (circular 23289, criterion 9)."""
+    case.answered_in_time = in_legal_time(session, ctx, case, now)
     case.answered_at = case.closed_at = now
     case.status = CaseStatus.CLOSED
     record(
@@ -406,14 +452,23 @@ def extend(
     _require_open(case)
     if not reason.strip():
         raise ActionError("an extension needs a reason; the citizen is told why")
+    current = deadline_of(session, ctx, case)
     try:
-        deadline = deadline_of(session, ctx, case).extended(
-            days, at=now, calendar=ctx.calendar, reason=reason
-        )
+        deadline = current.extended(days, at=now, calendar=ctx.calendar, reason=reason)
     except DeadlineError as exc:
         raise ActionError(str(exc)) from None
     before = {"due_at": _iso(case.due_at), "extension_days": case.extension_days}
     due = deadline.compute(ctx.calendar, now=now)
+    # What the citizen is told is how far the date they know moves. It can differ from the
+    # days granted, as the deadline counts from its own last day, not from the date carried
+    # to the next working day (Code judiciaire art. 53: weekends, holidays, closure days).
+    known = current.compute(ctx.calendar, now=now).day
+    shift = (due.day - known).days
+    if shift <= 0:
+        raise ActionError(
+            f"an extension of {days} days leaves the due date on {known.isoformat()} (the "
+            "deadline was carried past non-working days); grant more days"
+        )
     case.extension_days, case.extension_reason = days, reason
     case.due_at = due.due
     record(
@@ -425,6 +480,7 @@ def extend(
         {
             **_changes(before, {"due_at": _iso(case.due_at), "extension_days": days}),
             "reason": reason,
+            "date_moved_days": shift,
         },
     )
     letters.to_citizen(
@@ -434,7 +490,7 @@ def extend(
         purpose="extension_notice",
         key=f"extension_notice:{case.number}",
         now=now,
-        extra={"extension_days": days, "extension_reason": reason, "due_date": due.day},
+        extra={"extension_days": shift, "extension_reason": reason, "due_date": due.day},
     )
 
 
@@ -532,16 +588,13 @@ def set_category(
     return True
 
 
-SECOND_LINES = ("federal_ombudsman", "pensions_ombudsman", "comite_p")
-
-
 def set_second_line(
     session: Session, ctx: Context, case: Case, *, key: str, actor: Actor, now: datetime
 ) -> bool:
     """A person decides which second line the final answer names (audited, and read back
     from this event when the letter is written); False: it already was that one."""
     _require_open(case)
-    known = list(ctx.settings.second_line) or list(SECOND_LINES)
+    known = list(ctx.settings.second_line) or [str(body) for body in SecondLine]
     if key not in known:
         raise ActionError(f"unknown second line {key!r}; choose one of: {', '.join(known)}")
     chosen = letters.chosen_second_line(session, case)
@@ -570,8 +623,15 @@ def close(
     outcome: str | None = None,
     reason: str = "",
 ) -> None:
-    """Close without a mail (answered by letter, withdrawn, redirected …)."""
+    """Close without a mail (answered by letter, withdrawn, redirected …). A complaint needs
+    its admissibility decided first: otherwise it would stay "pending" in every report."""
     _require_open(case)
+    if case.kind == Kind.COMPLAINT and case.admissible is None:
+        raise ActionError(
+            f"the admissibility of complaint {case.number} is not decided: first run "
+            f"`complaintbot admissible {case.number}` (by mail: #admissible) or "
+            f"`complaintbot inadmissible {case.number} REASON`, then close it"
+        )
     if (
         outcome is not None
         and outcome not in list(ClosingOutcome)
@@ -588,6 +648,179 @@ def close(
     )
 
 
+def admissible(
+    session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime, note: str = ""
+) -> bool:
+    """The complaint is admissible: the admissibility clock stops, the answer clock runs on.
+    False if it was already so decided."""
+    _require_open(case)
+    _require_complaint(case, "admissible")
+    if case.admissible:
+        return False
+    before = {
+        "admissible": case.admissible,
+        "admissibility_due_at": _iso(case.admissibility_due_at),
+    }
+    late = case.admissibility_due_at is not None and now > case.admissibility_due_at
+    case.admissible, case.admissibility_due_at = True, None
+    case.admissibility_decided_at = now
+    record(
+        session,
+        case,
+        "admissible",
+        actor,
+        now,
+        {
+            **_changes(before, {"admissible": True, "admissibility_due_at": None}),
+            "late": late,
+            "note": note,
+        },
+    )
+    return True
+
+
+def reclassify(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    kind: str,
+    actor: Actor,
+    now: datetime,
+    reason: str = "",
+) -> bool:
+    """The case is in fact of another kind: recorded, then routed as a new case of that kind
+    would be. The citizen gets the acknowledgement of the new kind (never twice the same), an
+    appeal or information request is forwarded to its service, a complaint gets its answer
+    deadline from the day it was received and goes to its handler. False if nothing changes.
+    A forwarded appeal may become a complaint (it opens again); a closed case stays closed.
+    """
+    if case.status == CaseStatus.CLOSED:
+        raise ActionError(f"case {case.number} is closed; nothing was changed")
+    kind = kind.strip().lower().replace("-", "_")
+    if kind not in CITIZEN_KINDS:
+        raise ActionError(f"kind: one of {', '.join(CITIZEN_KINDS)}, not {kind!r}")
+    if kind == case.kind:
+        return False
+    before = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
+    case.kind = kind
+    if case.status == CaseStatus.FORWARDED:
+        case.status, case.closed_at = CaseStatus.OPEN, None
+    if kind == Kind.COMPLAINT and case.admissible is None:
+        d = ctx.settings.deadlines
+        case.admissibility_due_at = ctx.calendar.add_days(
+            now, d.admissibility_days, d.admissibility_unit
+        )
+    elif kind != Kind.COMPLAINT:
+        case.admissibility_due_at = None
+    case.due_at = deadline_of(session, ctx, case).compute(ctx.calendar, now=now).due
+    after = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
+    record(session, case, "reclassified", actor, now, {**_changes(before, after), "reason": reason})
+    inbound = letters.first_inbound(session, case)
+    mail = letters.citizen_mail(session, case) or _mail_of(case)
+    for out in replies.new_case_mails(
+        ctx, case=case, mail=mail, inbound_id=inbound.id if inbound else None, now=now
+    ):
+        enqueue_mail(session, out, now)
+    if kind == Kind.COMPLAINT and case.assignee is None:
+        target = route(ctx.settings, case.category)
+        case.service = case.service or target.service
+        if target.assignee:
+            assign(session, ctx, case, target.assignee, actor=actor, now=now, rule=target.rule)
+    return True
+
+
+def _mail_of(case: Case) -> ParsedMail:
+    """A stand-in for the first mail of a case that did not come by mail (a registered letter
+    or phone call): what the letters quote of it."""
+    return ParsedMail(
+        message_id=None,
+        in_reply_to=None,
+        references=(),
+        from_addr=case.sender,
+        from_name=case.sender_name,
+        reply_to=None,
+        to=(),
+        cc=(),
+        subject=case.subject,
+        date=case.received_at,
+        headers={},
+        content_type="text/plain",
+        text="",
+        html=None,
+    )
+
+
+def escalate(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    *,
+    to: str,
+    actor: Actor,
+    now: datetime,
+    on: date | None = None,
+) -> bool:
+    """Record that the case went further after us (Network indicator 13): second line,
+    administrative appeal or court. Open or closed alike: it usually follows the answer.
+    `on`: when it went further, if not today. False if already recorded so."""
+    try:
+        where = Escalation(to.strip().lower().replace("-", "_")).value
+    except ValueError:
+        raise ActionError(
+            f"--to: one of {', '.join(e.value for e in Escalation)}, not {to!r}"
+        ) from None
+    if case.escalated_to == where:
+        return False
+    before = {"escalated_to": case.escalated_to}
+    case.escalated_to = where
+    record(
+        session,
+        case,
+        "escalated_to",  # not "escalated": that is the overdue escalation to coordinators
+        actor,
+        now,
+        {
+            **_changes(before, {"escalated_to": where}),
+            "on": (on or ctx.calendar.local_date(now)).isoformat(),
+        },
+    )
+    return True
+
+
+def reopen(
+    session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime, reason: str = ""
+) -> None:
+    """A forwarded appeal or information request comes back to us (the service sent it back,
+    the citizen wrote again): it is open again, in the backlog, with its deadline."""
+    if case.status != CaseStatus.FORWARDED:
+        raise ActionError(
+            f"case {case.number} is {case.status}; only a forwarded case can be reopened"
+        )
+    before = {"status": case.status, "closed_at": _iso(case.closed_at)}
+    case.status, case.closed_at = CaseStatus.OPEN, None
+    record(
+        session,
+        case,
+        "reopened",
+        actor,
+        now,
+        {**_changes(before, {"status": CaseStatus.OPEN, "closed_at": None}), "reason": reason},
+    )
+
+
+def mark_test(
+    session: Session, ctx: Context, case: Case, *, actor: Actor, now: datetime, test: bool = True
+) -> bool:
+    """Mark (or unmark) a mystery-shopping test complaint (circular 23289 §C): it is handled
+    like any other but left out of every indicator. False if nothing changes."""
+    if case.test == test:
+        return False
+    record(session, case, "marked_test", actor, now, _changes({"test": case.test}, {"test": test}))
+    case.test = test
+    return True
+
+
 def _snapshot(case: Case) -> dict[str, Any]:
     return {
         "status": case.status,
@@ -595,6 +828,7 @@ def _snapshot(case: Case) -> dict[str, Any]:
         "inadmissible_reason": case.inadmissible_reason,
         "outcome": case.outcome,
         "typology": case.typology,
+        "resolved": case.resolved,
         "answered_at": _iso(case.answered_at),
         "closed_at": _iso(case.closed_at),
     }

@@ -1,7 +1,8 @@
 """Where intake hands over to case handling: bot.handling's side of bot.pipeline.hooks.
 
-The composition root puts a `HandlingHooks` into the pipeline's context; the pipeline calls it
-in its transaction (a handler's reply, a new case to route, a citizen's follow-up).
+The composition root (bot.app) puts these functions into the pipeline's `CaseHooks`; the
+pipeline calls them in its transaction (a handler's reply, a new case to route, a citizen's
+follow-up, the per-citizen cap on assignment mails, the answer deadline of a new case).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from sqlmodel import Session
 
 from bot.commands.tokens import ReplyAddress
 from bot.context import Context
-from bot.handling import actions, flood, letters, mailcmd
-from bot.handling.routing import answer_deadline, route
+from bot.handling import actions, flood, letters, mailcmd, routing
 from bot.handling.settings import DeadlineRule
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
@@ -22,90 +22,79 @@ from bot.settings import Settings
 from bot.vocab import HANDLED_KINDS
 
 
-class HandlingHooks:
-    """Implements bot.pipeline.hooks.CaseHooks with bot.handling (stateless)."""
+def reply_target(ctx: Context, mail: ParsedMail) -> ReplyAddress | None:
+    """The reply address `mail` was sent to (To/Cc/Delivered-To/X-Original-To), if any: then
+    it is a handler's reply, not a citizen's mail."""
+    return mailcmd.reply_target(ctx.settings, mail)
 
-    def reply_target(self, ctx: Context, mail: ParsedMail) -> ReplyAddress | None:
-        """The reply address `mail` was sent to (To/Cc/Delivered-To/X-Original-To), if any:
-        then it is a handler's reply, not a citizen's mail."""
-        return mailcmd.reply_target(ctx.settings, mail)
 
-    def handler_reply(
-        self,
-        session: Session,
-        ctx: Context,
-        inbound: InboundMessage,
-        mail: ParsedMail,
-        target: ReplyAddress,
-    ) -> None:
-        """Apply the handler's commands, or refuse and record them. The message is then filed."""
-        mailcmd.handle(session, ctx, inbound, mail, target)
+def handler_reply(
+    session: Session,
+    ctx: Context,
+    inbound: InboundMessage,
+    mail: ParsedMail,
+    target: ReplyAddress,
+) -> None:
+    """Apply the handler's commands, or refuse and record them. The message is then filed."""
+    mailcmd.handle(session, ctx, inbound, mail, target)
 
-    def new_case(
-        self,
-        session: Session,
-        ctx: Context,
-        *,
-        case: Case,
-        mail: ParsedMail,
-        inbound: InboundMessage,
-    ) -> tuple[dict[str, Any], OutMail] | None:
-        """A case was just opened (it has its id): route it. The assignment to write, if any:
-        (event detail, mail to the handler); bot.pipeline.cases writes them with the batch."""
-        if case.kind not in HANDLED_KINDS:
-            return None
-        r = route(ctx.settings, case.category)
-        case.service = r.service
-        if not r.assignee:
-            return None
-        address = r.assignee.strip().lower()
-        if "@" not in address:
-            raise actions.ActionError(f"{address!r} is not a mail address")
-        return actions.assignment(
-            session,
-            ctx,
-            case,
-            address,
-            actor=actions.Actor("bot", "mail", inbound.id),
-            now=ctx.clock(),
-            note="",
-            rule=r.rule,
-            mail=mail,
-            inbound=inbound,
-            nth=1,
-        )
 
-    def citizen_replied(
-        self,
-        session: Session,
-        ctx: Context,
-        *,
-        case: Case,
-        inbound: InboundMessage,
-        mail: ParsedMail,
-    ) -> None:
-        """A follow-up from the citizen on `case`: a stopped clock restarts and due_at moves, and
-        the message goes to whoever must act on it (see bot.handling.letters.citizen_reply).
+def new_case(
+    session: Session, ctx: Context, case: Case, mail: ParsedMail, inbound: InboundMessage
+) -> tuple[dict[str, Any], OutMail] | None:
+    """A case was just opened (it has its id): route it. The assignment to write, if any:
+    (event detail, mail to the handler); bot.pipeline.cases writes them with the batch."""
+    if case.kind not in HANDLED_KINDS:
+        return None
+    r = routing.route(ctx.settings, case.category)
+    case.service = r.service
+    if not r.assignee:
+        return None
+    address = r.assignee.strip().lower()
+    if "@" not in address:
+        raise actions.ActionError(f"{address!r} is not a mail address")
+    return actions.assignment(
+        session,
+        ctx,
+        case,
+        address,
+        actor=actions.Actor("bot", "mail", inbound.id),
+        now=ctx.clock(),
+        note="",
+        rule=r.rule,
+        mail=mail,
+        inbound=inbound,
+        nth=1,
+    )
 
-        The pipeline calls this in place of setting `case.status = "open"` itself.
-        """
-        now = ctx.clock()
-        actions.resume(
-            session,
-            ctx,
-            case,
-            actor=actions.Actor(case.sender or "citizen", "mail", inbound.id),
-            now=now,
-        )
-        letters.citizen_reply(session, ctx, case, inbound=inbound, mail=mail, now=now)
 
-    def cap_assignments(
-        self, session: Session, ctx: Context, assigned: list[tuple[Case, OutMail]]
-    ) -> list[OutMail]:
-        """The assignment mails of a batch, those past the per-citizen cap held (see
-        bot.handling.flood); bot.pipeline.cases calls it once per batch."""
-        return flood.cap_assignments(session, ctx, assigned, ctx.clock())
+def citizen_replied(
+    session: Session, ctx: Context, case: Case, inbound: InboundMessage, mail: ParsedMail
+) -> None:
+    """A follow-up from the citizen on `case`: a stopped clock restarts and due_at moves, and
+    the message goes to whoever must act on it (see bot.handling.letters.citizen_reply).
 
-    def answer_deadline(self, settings: Settings, *, kind: str, category: str) -> DeadlineRule:
-        """[handling].deadlines for the kind and category, else [deadlines]."""
-        return answer_deadline(settings, kind=kind, category=category)
+    The pipeline calls this in place of setting `case.status = "open"` itself.
+    """
+    now = ctx.clock()
+    actions.resume(
+        session,
+        ctx,
+        case,
+        actor=actions.Actor(case.sender or "citizen", "mail", inbound.id),
+        now=now,
+    )
+    letters.citizen_reply(session, ctx, case, inbound=inbound, mail=mail, now=now)
+
+
+def cap_assignments(
+    session: Session, ctx: Context, assigned: list[tuple[Case, OutMail]]
+) -> list[OutMail]:
+    """The assignment mails of a batch, those past the per-citizen cap held (see
+    bot.handling.flood); bot.pipeline.cases calls it once per batch."""
+    return flood.cap_assignments(session, ctx, assigned, ctx.clock())
+
+
+def answer_deadline(settings: Settings, kind: str, category: str) -> DeadlineRule:
+    """[handling].deadlines for the kind and category, else [deadlines]."""
+    return routing.answer_deadline(settings, kind=kind, category=category)

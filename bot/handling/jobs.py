@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -37,7 +39,7 @@ from bot.handling.actions import Actor, record
 from bot.handling.routing import coordinators
 from bot.models import Case, JobRun, Outbox, table_of
 from bot.outbox.enqueue import enqueue_mail
-from bot.vocab import HANDLED_KINDS
+from bot.vocab import HANDLED_KINDS, Channel
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ DIGEST_JOB = "handling.digest"
 class DueMail:
     """One reminder or escalation that is due now and not yet queued."""
 
-    kind: str  # reminder | escalation
+    kind: str  # reminder | admissibility_reminder | escalation
     case_id: int
     number: str
     to_addr: str
@@ -134,11 +136,17 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
                 )
             )
 
+    wanted += _admissibility_reminders(session, ctx, now, today, points)
+
     coords = coordinators(ctx.settings)
     if coords:
         rows = session.execute(
             select(c.id, c.number, c.due_at).where(
-                c.status == "open", c.due_at < now, c.kind.in_(kinds)
+                c.status == "open",
+                c.due_at < now,
+                c.kind.in_(kinds),
+                # History taken in by `import` is reported, not chased (bot.pipeline.cases).
+                c.channel != Channel.IMPORT.value,
             )
         ).all()
         days = {row.id: cal.local_date(row.due_at) for row in rows}
@@ -167,6 +175,46 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
     return [w for w in wanted if w.key not in done]
 
 
+ADMISSIBILITY_REMINDER = "admissibility_reminder"
+
+
+def _admissibility_reminders(
+    session: Session, ctx: Context, now: datetime, today: date, points: Sequence[int]
+) -> list[DueMail]:
+    """The admissibility decision is chased as the answer is: the reminder points shorter than
+    its own period ([deadlines] admissibility_days), for open complaints not yet judged."""
+    cal = ctx.calendar
+    points = [p for p in points if p < ctx.settings.deadlines.admissibility_days]
+    if not points:
+        return []
+    c = table_of(Case).c
+    horizon = cal.end_of_day(cal.add_working_days(today, max(points)))
+    rows = session.execute(
+        select(c.id, c.number, c.assignee, c.admissibility_due_at).where(
+            c.status == "open",
+            c.admissible.is_(None),
+            c.admissibility_due_at >= now,
+            c.admissibility_due_at <= horizon,
+            c.kind == "complaint",
+            c.assignee.is_not(None),
+        )
+    ).all()
+    out = []
+    for row in rows:
+        day = cal.local_date(row.admissibility_due_at)
+        left = cal.working_days_between(today, day)
+        reached = [p for p in points if p >= left]
+        if reached:
+            step = min(reached)
+            key = f"{ADMISSIBILITY_REMINDER}:{row.number}:{step}:{day.isoformat()}"
+            out.append(
+                DueMail(
+                    ADMISSIBILITY_REMINDER, row.id, row.number, row.assignee, day, step, left, key
+                )
+            )
+    return out
+
+
 def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMail]) -> int:
     """Queue the mails of `due` (outbox rows + case events); returns how many were new."""
     hs = ctx.settings.handling
@@ -189,7 +237,7 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
             "reply_address": reply_to or "",
             "usage": letters.USAGE,
         }
-        if item.kind == "reminder":
+        if item.kind in ("reminder", ADMISSIBILITY_REMINDER):
             context["days_left"] = item.days
         else:
             context.update(overdue_days=item.days, round=item.step, every=hs.escalation_every_days)
@@ -208,7 +256,9 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
             record(
                 session,
                 case,
-                "reminded" if item.kind == "reminder" else "escalated",
+                {"reminder": "reminded", ADMISSIBILITY_REMINDER: "reminded_admissibility"}.get(
+                    item.kind, "escalated"
+                ),
                 SCHEDULER,
                 now,
                 {
@@ -223,12 +273,15 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
 
 
 def mark_run(session: Session, name: str, now: datetime, result: str) -> None:
-    row = session.get(JobRun, name)
-    if row is None:
-        row = JobRun(name=name)
-        session.add(row)
-    row.last_run_at = now
-    row.last_result = result[:500]
+    """Record the run: one upsert, so two bot processes at the first scan never collide on
+    the job's key (a look-up then an INSERT raced to a duplicate key)."""
+    values = {"last_run_at": now, "last_result": result[:500]}
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(JobRun)
+        .values(name=name, **values)
+        .on_conflict_do_update(index_elements=["name"], set_=values)
+    )
 
 
 def run_reminders(engine: Engine, ctx: Context, now: datetime | None = None) -> int:

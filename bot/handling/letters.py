@@ -129,7 +129,7 @@ def chosen_second_line(session: Session, case: Case) -> str | None:
     detail = session.execute(
         select(CaseEvent.detail)
         .where(CaseEvent.case_id == case.id, CaseEvent.type == SECOND_LINE_EVENT)
-        .order_by(CaseEvent.id.desc())  # type: ignore[union-attr]
+        .order_by(col(CaseEvent.id).desc())
         .limit(1)
     ).scalar()
     return (detail or {}).get("after") if isinstance(detail, dict) else None

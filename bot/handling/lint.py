@@ -27,13 +27,17 @@ from bot.handling import letters
 from bot.outbox.compose import environment, render
 from bot.outbox.mime import logo_cid_for
 from bot.settings import Settings
+from bot.vocab import InadmissibleReason
 
 # Letters that decide on a complaint: logo, procedure, complaint != appeal, second line.
 DECISIONS = ("final_answer", "inadmissible")
 # Letters that acknowledge: logo, procedure, complaint != appeal (criterion 6).
 ACKNOWLEDGEMENTS = ("ack_complaint", "ack_appeal")
 # One sample outcome or reason per decision letter; the appeal reason shows the appeal route.
-_SAMPLE = {"final_answer": {"outcome": "unfounded"}, "inadmissible": {"reason": "appeal_route"}}
+_SAMPLE = {
+    "final_answer": {"outcome": "unfounded"},
+    "inadmissible": {"reason": InadmissibleReason.APPEAL_ROUTE.value},
+}
 
 
 @dataclass(frozen=True, slots=True)

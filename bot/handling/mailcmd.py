@@ -21,12 +21,15 @@ from email.utils import getaddresses
 from sqlmodel import Session
 
 from bot.commands.parse import (
+    Admissible,
     Answer,
     Assign,
     Command,
     CommandError,
+    Escalate,
     Extend,
     Inadmissible,
+    Kind,
     Note,
     SetCategory,
     SetSecondLine,
@@ -43,14 +46,18 @@ from bot.models import Case, InboundMessage, RawBlob
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
-from bot.vocab import CaseStatus
+from bot.vocab import DONE_STATUSES
 
 log = logging.getLogger(__name__)
 
 _ADDRESS_HEADERS = ("to", "cc", "delivered-to", "x-original-to", "envelope-to")
 # Run order inside one mail: bookkeeping first, the decision that may close the case last.
+# #kind first: an #assign or #answer in the same mail acts on the case as reclassified.
 _ORDER = {
+    Kind: -1,
     Note: 0,
+    Admissible: 0,
+    Escalate: 0,
     SetCategory: 1,
     SetSecondLine: 1,
     Assign: 1,
@@ -59,6 +66,8 @@ _ORDER = {
     Inadmissible: 3,
     Answer: 3,
 }
+# What may still be said of a case that is closed: it went further, or a note.
+_AFTER_CLOSING = (Note, Escalate)
 
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
@@ -145,8 +154,6 @@ def handle(
             "sender_not_proved",
             f"the mail system did not prove that {sender} sent this mail ({verdict.reason})",
         )
-    if case.status == CaseStatus.CLOSED:
-        return refuse("case_closed", f"case {case.number} is already closed")
     try:
         commands = parse_commands(
             mail.text,
@@ -154,7 +161,13 @@ def handle(
             require_typology_when_founded=hs.require_typology,
         )
     except CommandError as exc:
+        if case.status in DONE_STATUSES:
+            return refuse("case_closed", f"case {case.number} is already {case.status}")
         return refuse(exc.code, str(exc))
+    if case.status in DONE_STATUSES and not (
+        commands and all(isinstance(c, _AFTER_CLOSING) for c in commands)
+    ):
+        return refuse("case_closed", f"case {case.number} is already {case.status}")
     if not commands:
         return refuse("no_command", "your reply has no command on its first line")
 
@@ -263,10 +276,22 @@ def _apply(
             text=command.text,
             actor=actor,
             now=now,
+            resolved=command.resolved,
         )
         typology = f" / {command.typology.value}" if command.typology else ""
         detail = command.outcome.value + typology
         return {"verb": "answer", "detail": detail}
+    if isinstance(command, Admissible):
+        actions.admissible(session, ctx, case, note=command.text, actor=actor, now=now)
+        return {"verb": "admissible", "detail": command.text[:200]}
+    if isinstance(command, Kind):
+        actions.reclassify(
+            session, ctx, case, kind=command.kind, reason=command.text, actor=actor, now=now
+        )
+        return {"verb": "kind", "detail": command.kind}
+    if isinstance(command, Escalate):
+        actions.escalate(session, ctx, case, to=command.to.value, actor=actor, now=now)
+        return {"verb": "escalate", "detail": command.to.value}
     raise ActionError(f"#{command.verb} is not supported")  # pragma: no cover
 
 

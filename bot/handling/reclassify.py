@@ -4,7 +4,9 @@ Filed mail (spam, auto-reply, bounce) has no case number: it is named by its led
 as `#123` in the digest's review section and by `complaintbot quarantine`-style listings. A
 filed message rescued as complaint, appeal or information request becomes a case exactly as if
 intake had classified it so: numbered, acknowledged (the acknowledgement it missed), routed. A
-case given another kind from people keeps its number; the change is in the audit trail.
+case given another kind from people keeps its number, is re-routed as that kind (its missed
+acknowledgement, the forward, the handler) and the change is in the audit trail; by mail, a
+handler writes `#kind KIND` (bot.handling.actions.reclassify).
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from sqlmodel import Session, select
 
 from bot.errors import ActionError
 from bot.events import add_events, event_row
+from bot.handling import actions
+from bot.handling.actions import Actor
 from bot.intake.parse import parse
 from bot.mail import RuleHit
 from bot.models import Case, InboundMessage, RawBlob
 from bot.pipeline.cases import NewCase, open_cases
 from bot.pipeline.hooks import PipelineContext
-from bot.vocab import CITIZEN_KINDS
+from bot.vocab import CITIZEN_KINDS, Channel
 
 
 class ReclassifyError(ActionError):
@@ -35,7 +39,14 @@ def ledger_id(ref: str) -> int | None:
 
 
 def reclassify(
-    session: Session, ctx: PipelineContext, ref: str, *, kind: str, actor: str, now: datetime
+    session: Session,
+    ctx: PipelineContext,
+    ref: str,
+    *,
+    kind: str,
+    actor: str,
+    now: datetime,
+    reason: str = "",
 ) -> str:
     """Apply the correction; returns the case number it ends in."""
     if kind not in CITIZEN_KINDS:
@@ -48,10 +59,12 @@ def reclassify(
         raise ReclassifyError(f"no case {ref} (a filed message is named by its ledger id: #ID)")
     if case.kind == kind:
         raise ReclassifyError(f"{case.number} is already a {kind}")
-    assert case.id is not None
-    detail = {"from": case.kind, "to": kind}
-    case.kind, case.needs_review = kind, False
-    add_events(session, [_event(case.id, detail, actor=actor, now=now)])
+    # Re-routed as a new case of that kind would be (acknowledgement, forward or handler),
+    # audited with the before and after (bot.handling.actions.reclassify).
+    actions.reclassify(
+        session, ctx, case, kind=kind, actor=Actor(actor, Channel.CLI), now=now, reason=reason
+    )
+    case.needs_review = False
     return case.number
 
 

@@ -142,6 +142,21 @@ class Mailbox:
         """Re-select the folder: new mail becomes visible and a UIDVALIDITY change is noticed."""
         info = self._c.select_folder(self.cfg.folder)
         self.uidvalidity = int(info[b"UIDVALIDITY"])
+        self._untagged().pop("EXISTS", None)  # the count SELECT reports is not news
+
+    def _untagged(self) -> dict[str, list[bytes]]:
+        # imaplib keeps the untagged responses that answered our commands until the next
+        # SELECT; imapclient reads only what it asked for.
+        responses = getattr(getattr(self._c, "_imap", None), "untagged_responses", None)
+        return responses if isinstance(responses, dict) else {}
+
+    def news(self) -> bool:
+        """Whether the server announced new mail (EXISTS) while we fetched and moved.
+
+        Such a notice answered one of our own commands during a batch; IDLE does not repeat
+        it, so the caller takes the mailbox again at once instead of idling.
+        """
+        return bool(self._untagged().pop("EXISTS", None))
 
     def sizes(self) -> dict[int, int]:
         """UID -> size of every message still to take (not yet filed away)."""
@@ -185,6 +200,9 @@ class Mailbox:
         if not c.has_capability("MOVE"):
             c.add_flags(uids, [DONE_KEYWORD, b"\\Seen"])
             return
+        # Take in expunges by another session first (e.g. a process killed after its MOVE):
+        # a UID MOVE of gone UIDs is then an empty OK, never a second copy.
+        c.noop()
         try:
             c.move(uids, self.cfg.processed_folder)
         except IMAPClientError as exc:

@@ -73,6 +73,7 @@ PURPOSES = (
     "extension_notice",
     "ask_details",
     "reminder",
+    "admissibility_reminder",
     "escalation",
     "digest",
     "command_refused",
@@ -144,6 +145,7 @@ def _environment(override_dir: str | None) -> Environment:
     )
     env.filters["longdate"] = longdate
     env.filters["localtime"] = localtime
+    env.filters["capitalize_first"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
 
 
@@ -239,10 +241,11 @@ def required_keys(env: Environment, lang: str, purpose: str) -> frozenset[str]:
     found = _REQUIRED.get(cache_key)
     if found is None:
         names: set[str] = set()
+        assert env.loader is not None  # environment() always sets the FileSystemLoader
         for part in ("subject", "txt", "html"):
             name = f"{lang}/{purpose}.{part}.j2"
             try:
-                source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+                source = env.loader.get_source(env, name)[0]
             except TemplateNotFound:
                 continue
             names |= meta.find_undeclared_variables(env.parse(source))

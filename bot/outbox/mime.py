@@ -314,6 +314,11 @@ def _address(name: str, addr_spec: str) -> str | Header:
     name = clean_header(name, limit=200)
     if not name:
         return addr_spec
+    if not addr_spec.isascii():
+        # An internationalised address (RFC 6531/6532: sent with SMTPUTF8); formataddr and
+        # Header refuse it. The whole value then goes out as one encoded word, which mail
+        # clients show as "Name <addr>"; the envelope recipient is what delivers it.
+        return f"{name} <{addr_spec}>"
     if name.isascii():
         return formataddr((name, addr_spec))  # quotes the name when it holds specials
     header = Header(name, _UTF8)

@@ -81,7 +81,9 @@ class SmtpSender:
             # which is exactly the silent downgrade we refuse.
             start_tls=True if s.security == "starttls" else False,
             tls_context=tls_context(s) if secure else None,
-            username=s.username or None,
+            # AUTH only with a secret: a username alone (left from another relay) would make
+            # a relay without AUTH refuse every mail. `config check` says so.
+            username=s.username if (s.username and s.password) else None,
             password=s.password.get_secret_value() if (s.username and s.password) else None,
         )
 
@@ -130,6 +132,14 @@ class SmtpSender:
             await self.connect()
         options = ["SMTPUTF8"] if not recipient.isascii() else None
         assert self._client is not None
+        if options and self._client.is_ehlo_or_helo_needed:
+            await self._client.ehlo()  # the extensions are known after EHLO only
+        if options and not self._client.supports_extension("smtputf8"):
+            # RFC 6531: a non-ASCII local part can only travel with SMTPUTF8. Permanent for
+            # this relay: the row fails and its case is flagged for a person, with this reason.
+            raise aiosmtplib.SMTPNotSupported(
+                f"the relay does not offer SMTPUTF8, needed for the non-ASCII address {recipient}"
+            )
         try:
             await self._client.sendmail(self.envelope_from, [recipient], raw, mail_options=options)
         except (aiosmtplib.SMTPServerDisconnected, ConnectionError) as exc:

@@ -7,9 +7,10 @@ to a lease deadline (now + lease) in ONE conditional UPDATE — ``WHERE id IN (d
 status = 'pending' AND next_attempt_at <= now``. On PostgreSQL the inner SELECT uses
 ``FOR UPDATE SKIP LOCKED`` so two bot processes never pick the same row; on SQLite the single
 UPDATE statement takes the write lock, and its condition on the previous state makes a second
-claimer find nothing. If the worker dies, the lease simply runs out and the rows are due again:
-no "stuck in sending" state to recover. A worker stops using a batch well before its lease ends
-(one full SMTP exchange of margin) and hands the rest back.
+claimer find nothing. The lease is short (LEASE, 30 s) and renewed every RENEW_SECONDS while
+the batch is being sent; if the worker dies, the lease runs out within seconds and the rows are
+due again: no "stuck in sending" state to recover. A worker that cannot renew stops handing out
+rows of its batch.
 
 Building: rows are queued with a rendered draft and no bytes (building MIME in the intake
 transaction would cost more than intake's whole budget). Right after claiming a batch, the worker
@@ -61,6 +62,7 @@ from bot.outbox.mime import Draft, FileData
 from bot.outbox.retry import FailureKind, GiveUp, RetryPolicy, classify
 from bot.outbox.sender import ConnectFailed, SmtpSender
 from bot.settings import Settings
+from bot.vocab import CaseStatus, Kind
 
 log = logging.getLogger(__name__)
 
@@ -263,10 +265,80 @@ _MARK_SENT = (
 
 
 def mark_sent_many(factory: SessionFactory, rows: list[tuple[int, datetime]]) -> None:
-    """Record accepted mails, each with its own time, in one transaction (executemany)."""
+    """Record accepted mails, each with its own time, in one transaction (executemany).
+
+    The same transaction records what an accepted mail means for its case (`_case_effects`),
+    so the case and the outbox never tell two stories.
+    """
     with factory() as session:
         session.connection().execute(_MARK_SENT, [{"row_id": i, "at": at} for i, at in rows])
+        _case_effects(session, [i for i, _ in rows])
         session.commit()
+
+
+# The mails whose acceptance by the SMTP server is the acknowledgement of criterion 8 (the
+# time the Network's indicator 9 measures), and the forwards that end our part of an appeal
+# or an information request (bot.pipeline.replies writes them).
+ACK_PURPOSES = ("ack_complaint", "ack_appeal", "ack_information")
+FORWARD_PURPOSES = ("forward_appeal", "forward_information")
+FORWARDED = CaseStatus.FORWARDED
+
+
+def _sent_of(ids: list[int], purposes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The cases of the just-sent rows `ids` whose purpose is one of `purposes`."""
+    return (
+        select(_T.c.case_id)
+        .where(_T.c.id.in_(ids), _T.c.purpose.in_(purposes), _T.c.status == "sent")
+        .scalar_subquery()
+    )
+
+
+def _first_sent(case_table, purposes: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return (
+        select(func.min(_T.c.sent_at))
+        .where(_T.c.case_id == case_table.c.id, _T.c.purpose.in_(purposes), _T.c.status == "sent")
+        .scalar_subquery()
+    )
+
+
+def _case_effects(session: Session, ids: list[int]) -> None:
+    """`Case.acknowledged_at` is when the server accepted the acknowledgement (the first one:
+    a resend never moves it); a sent forward closes an open appeal or information request
+    as "forwarded" (out of the backlog; a coordinator can reopen it), with an audit event.
+    Two set-based statements per batch, whatever its size."""
+    if not ids:
+        return
+    c = table_of(Case)
+    session.execute(
+        update(c)
+        .where(c.c.id.in_(_sent_of(ids, ACK_PURPOSES)), c.c.acknowledged_at.is_(None))
+        .values(acknowledged_at=_first_sent(c, ACK_PURPOSES))
+    )
+    forwarded = session.execute(
+        update(c)
+        .where(
+            c.c.id.in_(_sent_of(ids, FORWARD_PURPOSES)),
+            c.c.status == CaseStatus.OPEN,
+            c.c.kind.in_((Kind.APPEAL, Kind.INFORMATION_REQUEST)),
+        )
+        .values(status=FORWARDED, closed_at=_first_sent(c, FORWARD_PURPOSES))
+        .returning(c.c.id, c.c.closed_at)
+    ).all()
+    add_events(
+        session,
+        [
+            event_row(
+                case_id=case_id,
+                type_=FORWARDED,
+                at=as_utc(at),
+                detail={
+                    "before": {"status": CaseStatus.OPEN.value},
+                    "after": {"status": FORWARDED.value},
+                },
+            )
+            for case_id, at in forwarded
+        ],
+    )
 
 
 def mark_retry(factory: SessionFactory, row: ClaimedRow, *, at: datetime, error: str) -> None:
@@ -347,15 +419,62 @@ class _SentMarks:
                 self._start()
 
 
-def _lease(settings: Settings) -> tuple[timedelta, float]:
-    """(lease length, seconds of margin kept before it ends).
+LEASE = timedelta(seconds=30)  # how long a crashed worker's rows wait before others send them
+RENEW_SECONDS = 10.0  # a live worker renews its lease this often (3 renewals per lease)
 
-    One message can take MAIL, RCPT, DATA and the end of data, each up to timeout_seconds, plus
-    a reconnect (greeting, EHLO, STARTTLS, AUTH): 8 timeouts of margin; the lease is twice that
-    and at least 10 minutes, which is also how long a crashed worker's rows wait.
+
+def renew(factory: SessionFactory, ids: list[int], *, held: datetime, until: datetime) -> list[int]:
+    """Extend this worker's lease on its claimed rows still pending; the ids still held.
+
+    Only rows whose deadline is still the one this worker set: a row retried (new deadline),
+    sent or failed meanwhile is left alone, and so is one another worker claimed after our
+    lease lapsed (e.g. the event loop stalled past it).
     """
-    margin = 8.0 * settings.smtp.timeout_seconds
-    return timedelta(seconds=max(600.0, 2 * margin)), margin
+    if not ids:
+        return []
+    with factory() as session:
+        rows = session.execute(
+            update(_T)
+            .where(_T.c.id.in_(ids), _T.c.status == "pending", _T.c.next_attempt_at == held)
+            .values(next_attempt_at=until)
+            .returning(_T.c.id)
+        ).all()
+        session.commit()
+    return [r.id for r in rows]
+
+
+class _Lease:
+    """Renews the lease of a claimed batch while it is being sent (cancelled once it is done).
+
+    A short lease renewed by a live worker: after a crash (kill -9, power cut) the rows are due
+    again within LEASE, not after the longest possible SMTP exchange.
+    """
+
+    def __init__(
+        self,
+        factory: SessionFactory,
+        ids: list[int],
+        clock: Callable[[], datetime],
+        held: datetime,
+    ) -> None:
+        self.factory, self.ids, self.clock, self.held = factory, ids, clock, held
+        self.lapsed = False  # renewal failed: stop handing out rows before the lease ends
+
+    async def keep(self) -> None:
+        while self.ids:
+            await asyncio.sleep(RENEW_SECONDS)
+            until = self.clock() + LEASE
+            if until <= self.held:  # a frozen clock (tests): nothing to extend
+                continue
+            try:
+                self.ids = await asyncio.to_thread(
+                    renew, self.factory, self.ids, held=self.held, until=until
+                )
+            except Exception:  # noqa: BLE001 - the batch stops; its rows wait for the lease
+                log.exception("outbox: lease renewal failed; the batch stops here")
+                self.lapsed = True
+                return
+            self.held = until
 
 
 async def send_pending(
@@ -380,7 +499,6 @@ async def send_pending(
         frozen = as_utc(now)
         clock = lambda: frozen  # noqa: E731
     policy = policy or RetryPolicy.from_settings(settings.smtp)
-    lease, margin = _lease(settings)
     report = SendReport()
 
     due = count_due(factory, clock())
@@ -402,16 +520,22 @@ async def send_pending(
         try:
             while True:
                 await marks.flush()
-                started = time.monotonic()
+                lease_until = clock() + LEASE
                 batch = claim(
                     factory,
                     now=clock(),
-                    lease_until=clock() + lease,
+                    lease_until=lease_until,
                     limit=settings.smtp.batch_size * wanted,
                 )
                 if not batch:
                     break
-                batch, broken = await asyncio.to_thread(prepare, factory, batch, settings)
+                lease = _Lease(factory, [r.id for r in batch], clock, lease_until)
+                keeper = asyncio.ensure_future(lease.keep())
+                try:
+                    batch, broken = await asyncio.to_thread(prepare, factory, batch, settings)
+                except BaseException:
+                    keeper.cancel()
+                    raise
                 for row, error in broken:
                     _record_unbuildable(factory, row, error, now=clock(), report=report)
                 run = _Run(
@@ -421,7 +545,8 @@ async def send_pending(
                     clock,
                     report,
                     rows=list(batch),
-                    usable_until=started + lease.total_seconds() - margin,
+                    usable_until=float("inf"),  # the lease is renewed while it runs
+                    lease=lease,
                 )
                 pumps = [asyncio.ensure_future(run.pump(smtp)) for smtp in senders]
                 try:
@@ -431,6 +556,9 @@ async def send_pending(
                         pump.cancel()
                     await asyncio.gather(*pumps, return_exceptions=True)
                     raise
+                finally:
+                    keeper.cancel()
+                    await asyncio.gather(keeper, return_exceptions=True)
                 await marks.flush()
                 if run.unsent:
                     release(factory, [r.id for r in run.unsent], clock())
@@ -463,10 +591,12 @@ class _Run:
         *,
         rows: list[ClaimedRow],
         usable_until: float,
+        lease: _Lease | None = None,
     ) -> None:
         self.factory, self.marks, self.policy, self.clock = factory, marks, policy, clock
         self.report = report
         self.rows = rows
+        self.lease = lease
         self.rows.reverse()  # pop() from the end hands them out in claim order
         self.usable_until = usable_until
         self.unsent: list[ClaimedRow] = []  # to release: not tried, or the relay went away
@@ -474,7 +604,8 @@ class _Run:
 
     def _stop(self) -> bool:
         """No more rows for anyone: the relay is gone or the lease is nearly over."""
-        if self.lost is not None or time.monotonic() > self.usable_until:
+        lapsed = self.lease is not None and self.lease.lapsed
+        if self.lost is not None or lapsed or time.monotonic() > self.usable_until:
             self.unsent += reversed(self.rows)
             self.rows = []
             return True

@@ -9,7 +9,8 @@ the same whether a batch holds one case or two hundred.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from sqlalchemy import insert
@@ -22,6 +23,7 @@ from bot.outbox.enqueue import OutMail, enqueue_many
 from bot.pipeline import replies
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.numbering import take_numbers
+from bot.vocab import Channel, Kind
 
 
 @dataclass(slots=True)
@@ -29,6 +31,41 @@ class NewCase:
     inbound: InboundMessage
     mail: ParsedMail
     decision: Decision
+    # Set for a complaint a coordinator registers by hand (bot.handling.register).
+    origin: str | None = None
+    standard_procedure: bool = True
+
+
+IMPORTED = "import:"  # InboundMessage.source of mail read by `complaintbot import`
+
+
+def received_at(item: NewCase, now: datetime) -> datetime:
+    """When the request reached us: now, except for mail imported from an archive, which is
+    dated by its own Date header, else by its newest Received header (never later than now).
+    So a backfill is numbered, dated and counted in the year it really came in."""
+    if not item.inbound.source.startswith(IMPORTED):
+        return now
+    at = item.mail.date or _newest_received(item.mail)
+    if at is None or at > now:
+        return now
+    return at.astimezone(UTC)
+
+
+def _newest_received(mail: ParsedMail) -> datetime | None:
+    """The date of the topmost Received header that has a readable one (RFC 5321 §4.4)."""
+    for value in mail.headers.get("received", ()):
+        try:
+            at = parsedate_to_datetime(value.rpartition(";")[2].strip())
+        except (TypeError, ValueError, IndexError):
+            continue
+        return at if at.tzinfo else at.replace(tzinfo=UTC)
+    return None
+
+
+def is_history(item: NewCase) -> bool:
+    """Archived mail imported as history: counted, never acknowledged, assigned or chased
+    (`complaintbot import` without --acknowledge takes it in on the "import" channel)."""
+    return item.inbound.channel == Channel.IMPORT
 
 
 def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
@@ -51,9 +88,18 @@ def citizen_address(ctx: PipelineContext, mail: ParsedMail) -> tuple[str, str]:
     return mail.from_addr, mail.from_name
 
 
+def admissibility_due(ctx: PipelineContext, kind: str, received: datetime) -> datetime | None:
+    """When the admissibility of a complaint must be decided ([deadlines]); None otherwise."""
+    if kind != Kind.COMPLAINT:
+        return None
+    d = ctx.settings.deadlines
+    return ctx.calendar.add_days(received, d.admissibility_days, d.admissibility_unit)
+
+
 def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
+    """The case row; `now` is when the request reached us (see `received_at`)."""
     decision, mail = item.decision, item.mail
-    rule = ctx.hooks.answer_deadline(ctx.settings, kind=decision.kind, category=decision.category)
+    rule = ctx.hooks.answer_deadline(ctx.settings, decision.kind, decision.category)
     sender, sender_name = citizen_address(ctx, mail)
     return {
         "number": ctx.numbers.format(year, seq),
@@ -69,8 +115,11 @@ def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: 
         "subject": mail.subject[:998],
         "received_at": now,
         "due_at": ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
+        "admissibility_due_at": admissibility_due(ctx, decision.kind, now),
         "needs_review": decision.needs_review,
-        "standard_procedure": True,
+        "standard_procedure": item.standard_procedure,
+        "origin": item.origin,
+        "test": sender.lower() in {a.lower() for a in ctx.settings.reports.test_senders},
         "extension_days": 0,
         "rule_hits": item.inbound.decision["hits"] if item.inbound.decision else [],
     }
@@ -81,37 +130,46 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
     if not items:
         return []
     now = ctx.clock()
-    year = now.astimezone(ctx.calendar.tz).year
-    first = take_numbers(session, year, len(items))
-    rows = [_case_row(ctx, item, year=year, seq=first + i, now=now) for i, item in enumerate(items)]
+    whens = [received_at(item, now) for item in items]
+    years = [when.astimezone(ctx.calendar.tz).year for when in whens]
+    # Numbers per year, in order: an imported archive may span several years.
+    wanted: dict[int, int] = {}
+    for year in years:
+        wanted[year] = wanted.get(year, 0) + 1
+    following = {year: take_numbers(session, year, n) for year, n in wanted.items()}
+    rows = []
+    for item, when, year in zip(items, whens, years, strict=True):
+        rows.append(_case_row(ctx, item, year=year, seq=following[year], now=when))
+        following[year] += 1
     # One multi-row insert that hands back the Case objects, in order, with their ids (needed
     # below for events and reply tokens); cheaper than building each object and flushing.
     cases = list(session.scalars(insert(Case).returning(Case, sort_by_parameter_order=True), rows))
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
     to_handlers: list[tuple[Case, OutMail]] = []
-    for item, case in zip(items, cases, strict=True):
+    for item, case, when in zip(items, cases, whens, strict=True):
         assert case.id is not None
         inbound, decision = item.inbound, item.decision
         inbound.outcome, inbound.case_id = "case", case.id
+        created: dict[str, Any] = {
+            "kind": decision.kind,
+            "category": decision.category,
+            "language": decision.language,
+            "needs_review": decision.needs_review,
+        }
+        if when != now:  # the audit trail dates the case as the report does; says when it came
+            created["imported_at"] = now.isoformat()
         events.append(
             event_row(
-                case_id=case.id,
-                type_="created",
-                at=now,
-                inbound_id=inbound.id,
-                detail={
-                    "kind": decision.kind,
-                    "category": decision.category,
-                    "language": decision.language,
-                    "needs_review": decision.needs_review,
-                },
+                case_id=case.id, type_="created", at=when, inbound_id=inbound.id, detail=created
             )
         )
+        if is_history(item):
+            continue  # history: not routed, assigned or acknowledged
         mails += replies.new_case_mails(
             ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
         )
-        assigned = ctx.hooks.new_case(session, ctx, case=case, mail=item.mail, inbound=inbound)
+        assigned = ctx.hooks.new_case(session, ctx, case, item.mail, inbound)
         if assigned is not None:
             detail, to_handler = assigned
             events.append(

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DataError
 from sqlmodel import Session, col, select
 
 from bot.faults import failpoint
@@ -29,6 +30,9 @@ from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.lock import processing_lock
 
 log = logging.getLogger(__name__)
+# Errors that come out the same on every attempt: the message's own shape (absurd nesting,
+# absurd size, a value the database refuses). Retrying only delays the rest of the mailbox.
+NON_RETRYABLE: tuple[type[BaseException], ...] = (RecursionError, MemoryError, DataError)
 BATCH = 200
 CHUNK_BYTES = 32 * 1024 * 1024  # raw bytes held in memory at once
 
@@ -128,6 +132,10 @@ def _process_batch(
                 )
             ).all()
         )
+        # End the transaction before parsing: on SQLite every transaction holds the write
+        # lock (BEGIN IMMEDIATE), and the outbox, the jobs and a second process must not wait
+        # on a parse. Earlier chunks' work is committed with it (each chunk stands alone).
+        session.commit()
         mails = {m.id: _read(ctx, raws[m.sha256]) for m in chunk}
         del raws
         known = steps.handled_fingerprints(
@@ -226,6 +234,13 @@ def _process_one(
         # Raised before anything is written. Retrying cannot change how the bytes parse:
         # quarantine at once, raw kept.
         _quarantine(inbound, f"cannot parse: {exc}", now)
+        report.quarantined += 1
+    except NON_RETRYABLE as exc:
+        if not isolate:
+            raise  # the chunk's savepoint rolls back; alone, it is quarantined below
+        batch.forget(inbound)
+        log.warning("message #%s quarantined at once: %s", inbound.id, _reason(exc))
+        _quarantine(inbound, f"cannot be handled (not retried): {_reason(exc)}", now)
         report.quarantined += 1
     except Exception as exc:
         if not isolate:

@@ -53,7 +53,7 @@ def _hit_json(hit: RuleHit) -> dict:
     return {"rule": hit.rule, "kind": hit.kind, "weight": hit.weight, "reason": hit.reason}
 
 
-def _decision_json(decision: Decision) -> dict:
+def decision_json(decision: Decision) -> dict:
     # By hand rather than dataclasses.asdict: this runs for every message and asdict deep-copies.
     return {
         "kind": decision.kind,
@@ -169,7 +169,7 @@ def handle(
     if inbound.channel == "form" and decision.kind in SILENT_KINDS:
         decision = _from_a_person(decision)
     inbound.kind = decision.kind
-    inbound.decision = _decision_json(decision)
+    inbound.decision = decision_json(decision)
 
     if decision.kind in SILENT_KINDS:
         case = None
@@ -202,14 +202,14 @@ def handle(
                 hits=decision.hits,
             )
             inbound.kind = decision.kind
-            inbound.decision = _decision_json(decision)
+            inbound.decision = decision_json(decision)
             batch.add(NewCase(inbound, mail, decision))
             return
         if case is not None:
             inbound.outcome, inbound.case_id = "follow_up", case.id
             _event(session, ctx, case.id, "follow_up", inbound, {"rules": inbound.decision["hits"]})
             # The citizen answered: a stopped deadline clock runs again.
-            ctx.hooks.citizen_replied(session, ctx, case=case, inbound=inbound, mail=mail)
+            ctx.hooks.citizen_replied(session, ctx, case, inbound, mail)
             return
         if decision.kind == "follow_up":
             # Quotes a number we do not know (or a mistyped one): never drop it.
@@ -222,7 +222,7 @@ def handle(
                 hits=decision.hits,
             )
             inbound.kind = "complaint"
-            inbound.decision = _decision_json(decision)
+            inbound.decision = decision_json(decision)
 
     batch.add(NewCase(inbound, mail, decision))
 

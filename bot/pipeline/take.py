@@ -8,6 +8,7 @@ recognised by its UID) or a committed row whose IMAP copy is moved on the next p
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import update
@@ -20,6 +21,7 @@ from bot.intake import ledger
 from bot.intake.imap import Mailbox
 from bot.models import InboundMessage, MailboxSighting
 from bot.pipeline.hooks import PipelineContext
+from bot.pipeline.lock import processing_lock
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.vocab import InboundStatus
 
@@ -47,13 +49,22 @@ def _batches(sizes: dict[int, int], count: int) -> list[list[int]]:
     return [b for b in batches if b]
 
 
-def take_mailbox(mailbox: Mailbox, engine: Engine, ctx: PipelineContext) -> TakeReport:
+def take_mailbox(
+    mailbox: Mailbox,
+    engine: Engine,
+    ctx: PipelineContext,
+    *,
+    stop: Callable[[], bool] | None = None,
+) -> TakeReport:
+    """One pass; `stop` is asked between fetch batches (SIGTERM must not wait for a backlog)."""
     report = TakeReport()
     mailbox.refresh()
     sizes = mailbox.sizes()
     report.seen = len(sizes)
     total = ProcessReport()
     for uids in _batches(sizes, ctx.settings.imap.batch_size):
+        if stop is not None and stop():
+            break
         try:
             ids, new = _record(mailbox, engine, uids)
         except IntegrityError:
@@ -99,7 +110,18 @@ def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int
 
 
 def file_away(mailbox: Mailbox, engine: Engine) -> int:
-    """Move every committed-and-finished message of this mailbox out of the folder."""
+    """Move every committed-and-finished message of this mailbox out of the folder.
+
+    Under the processing lock, like the processing itself: the rows still to move are read,
+    moved and marked in one owner's hands, so a second process never moves the same UID again
+    (two concurrent UID MOVEs of one message leave two copies in Processed on Dovecot). After
+    a crash between the move and the mark, the next owner's MOVE of gone UIDs is a no-op.
+    """
+    with processing_lock(engine):
+        return _file_away(mailbox, engine)
+
+
+def _file_away(mailbox: Mailbox, engine: Engine) -> int:
     with Session(engine) as session:
         rows = session.execute(
             select(MailboxSighting.id, MailboxSighting.uid)

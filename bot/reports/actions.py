@@ -57,6 +57,7 @@ def _window_counts(
         c.outcome.in_(rs.founded_outcomes),
         c.received_at >= start,
         c.received_at < as_of,
+        c.test.is_(False),  # mystery-shopping tests are no recurring theme
     )
     inner = (
         select(

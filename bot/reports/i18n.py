@@ -52,12 +52,137 @@ DIMENSIONS: dict[str, dict[str, str]] = {
         "de": "Online-Formular",
         "en": "Web form",
     },
+    "letter": {"fr": "Lettre", "nl": "Brief", "de": "Brief", "en": "Letter"},
+    "phone": {"fr": "Téléphone", "nl": "Telefoon", "de": "Telefon", "en": "Phone"},
+    "counter": {"fr": "Guichet", "nl": "Loket", "de": "Schalter", "en": "Counter"},
     "import": {
-        "fr": "Import (lettre, téléphone…)",
-        "nl": "Import (brief, telefoon…)",
-        "de": "Import (Brief, Telefon…)",
-        "en": "Import (letter, phone…)",
+        "fr": "Archives importées",
+        "nl": "Geïmporteerd archief",
+        "de": "Importiertes Archiv",
+        "en": "Imported archive",
     },
+    # Inadmissibility reasons (bot.commands.parse.InadmissibleReason, framework §9).
+    "anonymous": {"fr": "Anonyme", "nl": "Anoniem", "de": "Anonym", "en": "Anonymous"},
+    "facts_older_than_1_year": {
+        "fr": "Faits de plus d'un an",
+        "nl": "Feiten ouder dan een jaar",
+        "de": "Sachverhalt älter als ein Jahr",
+        "en": "Facts older than one year",
+    },
+    "outside_competence_forwarded": {
+        "fr": "Hors compétence (transmise)",
+        "nl": "Buiten bevoegdheid (doorgestuurd)",
+        "de": "Außerhalb der Zuständigkeit (weitergeleitet)",
+        "en": "Outside our competence (forwarded)",
+    },
+    "not_a_complaint_info_request": {
+        "fr": "Pas une plainte (demande d'information)",
+        "nl": "Geen klacht (informatievraag)",
+        "de": "Keine Beschwerde (Informationsanfrage)",
+        "en": "Not a complaint (information request)",
+    },
+    "general_policy_or_legislation": {
+        "fr": "Politique générale ou réglementation",
+        "nl": "Algemeen beleid of regelgeving",
+        "de": "Allgemeine Politik oder Rechtsvorschriften",
+        "en": "General policy or legislation",
+    },
+    "decision_with_appeal_route": {
+        "fr": "Décision susceptible de recours",
+        "nl": "Beslissing waartegen beroep openstaat",
+        "de": "Entscheidung, gegen die ein Rechtsbehelf besteht",
+        "en": "Decision open to appeal",
+    },
+    "pending_judicial_or_administrative_appeal": {
+        "fr": "Recours juridictionnel ou administratif en cours",
+        "nl": "Lopend jurisdictioneel of administratief beroep",
+        "de": "Anhängiges gerichtliches oder administratives Verfahren",
+        "en": "Pending judicial or administrative appeal",
+    },
+    "already_handled_no_new_facts": {
+        "fr": "Déjà traitée, sans élément nouveau",
+        "nl": "Reeds behandeld, geen nieuwe feiten",
+        "de": "Bereits behandelt, keine neuen Tatsachen",
+        "en": "Already handled, no new facts",
+    },
+    "manifestly_unfounded_or_vexatious": {
+        "fr": "Manifestement non fondée ou vexatoire",
+        "nl": "Kennelijk ongegrond of tergend",
+        "de": "Offensichtlich unbegründet oder schikanös",
+        "en": "Manifestly unfounded or vexatious",
+    },
+    "insufficient_description": {
+        "fr": "Description insuffisante",
+        "nl": "Onvoldoende omschreven",
+        "de": "Unzureichend beschrieben",
+        "en": "Insufficient description",
+    },
+    "insulting_wording": {
+        "fr": "Termes injurieux",
+        "nl": "Beledigende bewoordingen",
+        "de": "Beleidigende Formulierung",
+        "en": "Insulting wording",
+    },
+    # Closing without a reasoned answer (bot.vocab.ClosingOutcome).
+    "withdrawn": {"fr": "Retirées", "nl": "Ingetrokken", "de": "Zurückgezogen", "en": "Withdrawn"},
+    "resolved_before_assessment": {
+        "fr": "Résolues avant examen",
+        "nl": "Opgelost vóór beoordeling",
+        "de": "Vor der Prüfung gelöst",
+        "en": "Resolved before assessment",
+    },
+    "answered_outside": {
+        "fr": "Réponse par un autre canal",
+        "nl": "Beantwoord via een ander kanaal",
+        "de": "Auf anderem Weg beantwortet",
+        "en": "Answered through another channel",
+    },
+    "redirected": {
+        "fr": "Réorientées",
+        "nl": "Doorverwezen",
+        "de": "Weitergeleitet",
+        "en": "Redirected",
+    },
+    # Case statuses (bot.vocab.CaseStatus), as listed with the test complaints.
+    "open": {"fr": "Ouverte", "nl": "Open", "de": "Offen", "en": "Open"},
+    "waiting": {
+        "fr": "En attente du citoyen",
+        "nl": "Wacht op de burger",
+        "de": "Wartet auf den Bürger",
+        "en": "Waiting for the citizen",
+    },
+    "answered": {"fr": "Répondue", "nl": "Beantwoord", "de": "Beantwortet", "en": "Answered"},
+    "closed": {"fr": "Clôturée", "nl": "Afgesloten", "de": "Abgeschlossen", "en": "Closed"},
+    "forwarded": {
+        "fr": "Transmise",
+        "nl": "Doorgestuurd",
+        "de": "Weitergeleitet",
+        "en": "Forwarded",
+    },
+    "resolved": {"fr": "Résolues", "nl": "Opgelost", "de": "Behoben", "en": "Resolved"},
+    "unresolved": {
+        "fr": "Non résolues",
+        "nl": "Niet opgelost",
+        "de": "Nicht behoben",
+        "en": "Not resolved",
+    },
+    # Who lodged the request (bot.mail.Origin).
+    "citizen": {"fr": "Citoyen", "nl": "Burger", "de": "Bürger", "en": "Citizen"},
+    "company": {"fr": "Entreprise", "nl": "Onderneming", "de": "Unternehmen", "en": "Company"},
+    "representative": {
+        "fr": "Représentant",
+        "nl": "Vertegenwoordiger",
+        "de": "Vertreter",
+        "en": "Representative",
+    },
+    "cabinet": {
+        "fr": "Cabinet ministériel",
+        "nl": "Ministerieel kabinet",
+        "de": "Ministerkabinett",
+        "en": "Minister's office",
+    },
+    "ombudsman": {"fr": "Médiateur", "nl": "Ombudsman", "de": "Ombudsmann", "en": "Ombudsman"},
+    "other": {"fr": "Autre", "nl": "Andere", "de": "Sonstige", "en": "Other"},
     "admissible": {"fr": "Recevables", "nl": "Ontvankelijk", "de": "Zulässig", "en": "Admissible"},
     "inadmissible": {
         "fr": "Irrecevables",
@@ -175,6 +300,13 @@ DIMENSIONS: dict[str, dict[str, str]] = {
     },
     "comite_p": {"fr": "Comité P", "nl": "Comité P", "de": "Komitee P", "en": "Committee P"},
     "court": {"fr": "Tribunal", "nl": "Rechtbank", "de": "Gericht", "en": "Court"},
+    # A word that names two things: "<indicator>.<value>" is looked up first (`dimension_label`).
+    "escalations.appeal": {
+        "fr": "Recours administratif",
+        "nl": "Administratief beroep",
+        "de": "Verwaltungsrechtsbehelf",
+        "en": "Administrative appeal",
+    },
     "fr": {"fr": "Français", "nl": "Frans", "de": "Französisch", "en": "French"},
     "nl": {"fr": "Néerlandais", "nl": "Nederlands", "de": "Niederländisch", "en": "Dutch"},
     "de": {"fr": "Allemand", "nl": "Duits", "de": "Deutsch", "en": "German"},
@@ -188,6 +320,18 @@ DIMENSIONS: dict[str, dict[str, str]] = {
 }
 
 INDICATOR_TITLES: dict[str, dict[str, str]] = {
+    "complaints_origin": {
+        "fr": "Plaintes par origine (auteur)",
+        "nl": "Klachten per herkomst (indiener)",
+        "de": "Beschwerden nach Herkunft (Einreicher)",
+        "en": "Complaints by origin (who lodged them)",
+    },
+    "founded_resolved": {
+        "fr": "Plaintes fondées (même partiellement) : résolues ou non",
+        "nl": "(Gedeeltelijk) gegronde klachten: opgelost of niet",
+        "de": "(Teilweise) begründete Beschwerden: behoben oder nicht",
+        "en": "Founded (incl. partly) complaints: resolved or not",
+    },
     "requests_received": {
         "fr": "Demandes reçues par type",
         "nl": "Ontvangen aanvragen per type",
@@ -352,6 +496,43 @@ REPORT: dict[str, dict[str, str]] = {
         "de": "Genannte Stellen der zweiten Linie",
         "en": "Second-line bodies named",
     },
+    "empty_chart": {
+        "fr": "Aucune donnée pour cette période et la précédente : rien à représenter.",
+        "nl": "Geen gegevens voor deze periode en de vorige: er valt niets weer te geven.",
+        "de": "Keine Daten für diesen und den vorigen Zeitraum: nichts darzustellen.",
+        "en": "No data for this period or the previous one: nothing to chart.",
+    },
+    "tests": {
+        "fr": "Plaintes test (clients mystères)",
+        "nl": "Testklachten (mystery shopping)",
+        "de": "Testbeschwerden (Mystery Shopping)",
+        "en": "Test complaints (mystery shopping)",
+    },
+    "tests_intro": {
+        "fr": "Ces plaintes test ont été traitées comme les autres, mais ne sont comptées dans "
+        "aucun indicateur de ce rapport (circulaire 23289, point C).",
+        "nl": "Deze testklachten werden zoals de andere behandeld, maar tellen in geen enkele "
+        "indicator van dit verslag mee (omzendbrief 23289, punt C).",
+        "de": "Diese Testbeschwerden wurden wie alle anderen bearbeitet, werden aber in keinem "
+        "Indikator dieses Berichts gezählt (Rundschreiben 23289, Punkt C).",
+        "en": "These test complaints were handled like any other but are counted in none of "
+        "this report's indicators (circular 23289, point C).",
+    },
+    "test_number": {"fr": "Numéro", "nl": "Nummer", "de": "Nummer", "en": "Number"},
+    "test_received": {
+        "fr": "Reçue le",
+        "nl": "Ontvangen op",
+        "de": "Eingegangen am",
+        "en": "Received",
+    },
+    "test_acknowledged": {
+        "fr": "Accusé de réception",
+        "nl": "Ontvangstbevestiging",
+        "de": "Eingangsbestätigung",
+        "en": "Acknowledged",
+    },
+    "test_answered": {"fr": "Réponse", "nl": "Antwoord", "de": "Antwort", "en": "Answered"},
+    "test_outcome": {"fr": "Résultat", "nl": "Resultaat", "de": "Ergebnis", "en": "Outcome"},
     "action_plan": {
         "fr": "Plan d'actions",
         "nl": "Actieplan",
@@ -428,6 +609,97 @@ REPORT: dict[str, dict[str, str]] = {
         "state on the report date.",
     },
 }
+
+
+# -- how each indicator is counted (framework §3.2), printed under its table -------------------
+DEFINITIONS: dict[str, dict[str, str]] = {
+    "_all": {
+        "fr": "Sauf mention contraire, chaque demande est comptée dans la période où elle a été "
+        "reçue. Les plaintes test (clients mystères) ne sont comptées nulle part.",
+        "nl": "Tenzij anders vermeld, telt elke aanvraag mee in de periode waarin ze werd "
+        "ontvangen. Testklachten (mystery shopping) tellen nergens mee.",
+        "de": "Sofern nicht anders angegeben, zählt jede Anfrage in dem Zeitraum, in dem sie "
+        "eingegangen ist. Testbeschwerden (Mystery Shopping) zählen nirgends.",
+        "en": "Unless stated otherwise, each request counts in the period it was received in. "
+        "Test complaints (mystery shopping) count nowhere.",
+    },
+    "complaints_admissibility": {
+        "fr": "État au dernier jour de la période : une plainte dont la recevabilité a été "
+        "décidée après cette date y est comptée « en cours ».",
+        "nl": "Toestand op de laatste dag van de periode: een klacht waarover later over de "
+        "ontvankelijkheid werd beslist, telt als „in onderzoek”.",
+        "de": "Stand am letzten Tag des Zeitraums: eine Beschwerde, über deren Zulässigkeit "
+        "erst danach entschieden wurde, zählt als „in Prüfung“.",
+        "en": "As it stood on the last day of the period: a complaint whose admissibility was "
+        "decided later counts as pending.",
+    },
+    "open_at_period_end": {
+        "fr": "Demandes reçues avant la fin de la période, ni répondues ni clôturées (ni "
+        "transmises) à cette date.",
+        "nl": "Aanvragen ontvangen vóór het einde van de periode en op die datum niet "
+        "beantwoord, afgesloten of doorgestuurd.",
+        "de": "Vor dem Ende des Zeitraums eingegangene Anfragen, die an diesem Tag weder "
+        "beantwortet noch abgeschlossen oder weitergeleitet waren.",
+        "en": "Requests received before the end of the period and not answered, closed or "
+        "forwarded by then.",
+    },
+    "acknowledgement_days": {
+        "fr": "Jours entre la réception et l'acceptation de l'accusé de réception par le "
+        "serveur de courrier ; « dans le délai » : au plus le nombre de jours configuré.",
+        "nl": "Dagen tussen de ontvangst en de aanvaarding van de ontvangstbevestiging door de "
+        "mailserver; „binnen de termijn”: ten hoogste het ingestelde aantal dagen.",
+        "de": "Tage zwischen Eingang und Annahme der Eingangsbestätigung durch den Mailserver; "
+        "„fristgerecht“: höchstens die eingestellte Zahl von Tagen.",
+        "en": "Days from receipt until the mail server accepted the acknowledgement; within "
+        "the deadline: at most the configured number of days.",
+    },
+    "answer_days": {
+        "fr": "Plaintes répondues dans la période. « Dans le délai » : jours de la réception à "
+        "la réponse, sans les jours où le délai était suspendu, au plus le délai légal "
+        "(prolongé une fois s'il y a lieu), non la date d'échéance reportée.",
+        "nl": "Klachten beantwoord in de periode. „Binnen de termijn”: dagen van ontvangst tot "
+        "antwoord, zonder de dagen waarop de termijn geschorst was, ten hoogste de wettelijke "
+        "termijn (eenmaal verlengd indien nodig), niet de verschoven vervaldatum.",
+        "de": "Im Zeitraum beantwortete Beschwerden. „Fristgerecht“: Tage vom Eingang bis zur "
+        "Antwort ohne die Tage, an denen die Frist ausgesetzt war, höchstens die gesetzliche "
+        "Frist (gegebenenfalls einmal verlängert), nicht das verschobene Fälligkeitsdatum.",
+        "en": "Complaints answered in the period. Within the deadline: days from receipt to "
+        "answer, less the days the clock was stopped, at most the legal deadline (extended "
+        "once where so), not the carried-over due date.",
+    },
+    "founded_resolved": {
+        "fr": "Plaintes fondées ou partiellement fondées : le problème a-t-il été résolu "
+        "(indiqué lors de la réponse) ?",
+        "nl": "Gegronde of gedeeltelijk gegronde klachten: werd het probleem opgelost "
+        "(aangegeven bij het antwoord)?",
+        "de": "Begründete oder teilweise begründete Beschwerden: wurde das Problem behoben "
+        "(bei der Antwort angegeben)?",
+        "en": "Founded or partly founded complaints: was the problem put right (stated with "
+        "the answer)?",
+    },
+    "escalations": {
+        "fr": "Demandes dont on sait qu'elles ont été portées plus loin : médiateur, Comité P, "
+        "recours administratif ou tribunal.",
+        "nl": "Aanvragen waarvan bekend is dat ze verder werden gezet: ombudsman, Comité P, "
+        "administratief beroep of rechtbank.",
+        "de": "Anfragen, von denen bekannt ist, dass sie weitergeführt wurden: Ombudsmann, "
+        "Komitee P, Verwaltungsrechtsbehelf oder Gericht.",
+        "en": "Requests known to have gone further: an ombudsman, Committee P, an "
+        "administrative appeal or a court.",
+    },
+    "daily_use": {
+        "fr": "Demandes reçues divisées par le nombre de jours écoulés de la période.",
+        "nl": "Ontvangen aanvragen gedeeld door het aantal verstreken dagen van de periode.",
+        "de": "Eingegangene Anfragen geteilt durch die Zahl der verstrichenen Tage des Zeitraums.",
+        "en": "Requests received divided by the days of the period elapsed so far.",
+    },
+}
+
+
+def dimension_label(indicator: str, key: str, lang: str) -> str:
+    """The label of the value `key` of `indicator`: "indicator.key" first, then `key`."""
+    qualified = f"{indicator}.{key}"
+    return label(qualified if qualified in DIMENSIONS else key, lang)
 
 
 def label(key: str, lang: str, table: dict[str, dict[str, str]] | None = None) -> str:

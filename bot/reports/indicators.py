@@ -45,26 +45,19 @@ from bot.vocab import (
     CASE_CHANNELS,
     CITIZEN_KINDS,
     FOUNDED_OUTCOMES,
+    ClosingOutcome,
+    Escalation,
+    InadmissibleReason,
     Language,
+    Origin,
     Outcome,
-    SecondLine,
     Typology,
 )
 
-# Inadmissibility reasons of framework §9 (admissibility_reasons).
-REASONS = (
-    "anonymous",
-    "facts_older_than_1_year",
-    "outside_competence_forwarded",
-    "not_a_complaint_info_request",
-    "general_policy_or_legislation",
-    "decision_with_appeal_route",
-    "pending_judicial_or_administrative_appeal",
-    "already_handled_no_new_facts",
-    "manifestly_unfounded_or_vexatious",
-    "insufficient_description",
-    "insulting_wording",
-)
+# Values always reported (0 when absent) that are not one enum: straight from the vocabulary.
+OUTCOMES = (*Outcome, *ClosingOutcome)
+ESCALATIONS = tuple(Escalation)
+REASONS = tuple(InadmissibleReason)  # framework §9 admissibility_reasons
 UNKNOWN = "unknown"
 SQLITE_MMAP_BYTES = 1 << 30
 TOTAL = "total"
@@ -74,10 +67,12 @@ INDICATORS: dict[str, str] = {
     "requests_received": "count",
     "complaints_procedure": "count",
     "complaints_channel": "count",
+    "complaints_origin": "count",
     "complaints_admissibility": "count",
     "complaints_inadmissible_reason": "count",
     "complaints_outcome": "count",
     "founded_typology": "count",
+    "founded_resolved": "count",
     "open_at_period_end": "count",
     "acknowledgement_days": "days",
     "answer_days": "days",
@@ -199,16 +194,36 @@ class Known:
 _CUBE = (
     "kind",
     "channel",
+    "origin",
     "standard_procedure",
     "admissible",
     "inadmissible_reason",
     "outcome",
     "typology",
     "escalated_to",
+    "resolved",
     "category",
     "service",
     "language",
 )
+
+
+def _admissible_at_end(c: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
+    """`admissible` as it stood at the end of the period the case was received in: NULL
+    (pending) when it was decided later. Rows decided before the decision time was kept
+    count as decided."""
+    whens = [
+        (
+            and_(
+                c.received_at >= s,
+                c.received_at < e,
+                or_(c.admissibility_decided_at.is_(None), c.admissibility_decided_at < e),
+            ),
+            c.admissible,
+        )
+        for s, e in bounds
+    ]
+    return case(*whens, else_=None)
 
 
 def _period_index(column: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
@@ -246,6 +261,8 @@ def local_month(
     if dialect != "sqlite":
         return func.to_char(func.timezone(tz.key, column), "YYYY-MM")
     changes = _offsets(tz, first, last)
+    if len(changes) == 1:  # no clock change in the span (a year before summer time)
+        return func.strftime("%Y-%m", column, f"{changes[0][1]:+d} minutes")
     shift = case(
         *[
             (column < t, f"{o:+d} minutes")
@@ -334,13 +351,17 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         select(
             _period_index(c.received_at, bounds).label("rp"),
             local_month(dialect, c.received_at, tz, first, last).label("month"),
-            *[getattr(c, k) for k in _CUBE],
+            # `admissible` as at the end of the period, not today's (see _admissible_at_end)
+            *[
+                _admissible_at_end(c, bounds).label(k) if k == "admissible" else getattr(c, k)
+                for k in _CUBE
+            ],
             case((c.acknowledged_at.is_not(None), 1), **one).label("acked"),
             case(
                 (and_(c.acknowledged_at.is_not(None), ack <= acknowledgement_days), 1), **one
             ).label("ack_ok"),
         )
-        .where(c.received_at >= first, c.received_at < last)
+        .where(c.received_at >= first, c.received_at < last, c.test.is_(False))
         .subquery()
     )
     keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
@@ -360,14 +381,36 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         sums += [
             func.sum(case((answered, 1), **one)),
             func.sum(
-                case((and_(answered, c.due_at.is_not(None), c.answered_at <= c.due_at), 1), **one)
+                case(
+                    (
+                        and_(
+                            answered,
+                            # the legal deadline (bot.handling.actions.in_legal_time); rows
+                            # answered before it was recorded: their due date
+                            or_(
+                                c.answered_in_time.is_(True),
+                                and_(
+                                    c.answered_in_time.is_(None),
+                                    c.due_at.is_not(None),
+                                    c.answered_at <= c.due_at,
+                                ),
+                            ),
+                        ),
+                        1,
+                    ),
+                    **one,
+                )
             ),
             func.sum(case((answered, lead), else_=None)),
             func.sum(case((open_end, 1), **one)),
         ]
     later = session.execute(
         select(c.kind, *sums)
-        .where(c.received_at < last, or_(c.answered_at.is_(None), c.answered_at >= first))
+        .where(
+            c.received_at < last,
+            or_(c.answered_at.is_(None), c.answered_at >= first),
+            c.test.is_(False),
+        )
         .group_by(c.kind)
     ).all()
 
@@ -382,7 +425,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ack,
         _period_index(c.answered_at, bounds),
         lead,
-    ).where(complaint, c.received_at < last, or_(c.received_at >= first, c.answered_at >= first))
+    ).where(
+        complaint,
+        c.received_at < last,
+        or_(c.received_at >= first, c.answered_at >= first),
+        c.test.is_(False),
+    )
     for received_in, ack_days, answered_in, lead_days in conn.execute(stmt):
         if received_in >= 0:
             columns[2 * received_in].append(float(ack_days))
@@ -400,10 +448,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 "kind",
                 "procedure",
                 "channel",
+                "origin",
                 "admissibility",
                 "reason",
                 "outcome",
                 "typology",
+                "resolved",
                 "escalation",
                 "category",
                 "service",
@@ -425,6 +475,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 continue
             m["procedure"]["standard" if row.standard_procedure else "outside"] += n
             m["channel"][row.channel] += n
+            m["origin"][row.origin] += n
             m["category"][row.category] += n
             m["service"][row.service] += n
             m["month"][row.month] += n
@@ -439,6 +490,8 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["outcome"][row.outcome] += n
             if row.outcome in FOUNDED_OUTCOMES:
                 m["typology"][row.typology] += n
+                resolved = None if row.resolved is None else bool(row.resolved)
+                m["resolved"][{True: "resolved", False: "unresolved", None: None}[resolved]] += n
             ack_n += int(row[-2] or 0)
             ack_ok += int(row[-1] or 0)
         ans_n = ans_ok = 0
@@ -454,6 +507,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
         _emit(ind, "complaints_channel", m["channel"], CASE_CHANNELS)
+        _emit(ind, "complaints_origin", m["origin"], tuple(Origin), always_null=True)
         _emit(
             ind,
             "complaints_admissibility",
@@ -465,11 +519,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             ind,
             "complaints_outcome",
             m["outcome"],
-            tuple(Outcome),
+            OUTCOMES,
             null_label="not_judged",
             always_null=True,
         )
         _emit(ind, "founded_typology", m["typology"], tuple(Typology))
+        _emit(ind, "founded_resolved", m["resolved"], ("resolved", "unresolved"), always_null=True)
         _emit(ind, "open_at_period_end", m["open"], CITIZEN_KINDS)
 
         acks, leads = columns[2 * i], columns[2 * i + 1]
@@ -492,13 +547,27 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         ind.add("daily_use", "requests", _r(requests / days) if days >= 1 else None)
         ind.add("daily_use", "complaints", _r(complaints / days) if days >= 1 else None)
         _actions(session, ind, start, end)
-        _emit(ind, "escalations", m["escalation"], tuple(SecondLine))
+        _emit(ind, "escalations", m["escalation"], ESCALATIONS)
         _emit(ind, "complaints_category", m["category"], known.categories)
         _emit(ind, "complaints_service", m["service"], known.services)
         _emit(ind, "requests_language", m["language"], tuple(Language))
         ind.monthly = [m["month"].get(p.label, 0) for p in period.months()]
         out.append(ind)
     return out
+
+
+def test_cases(session: Session, period: Period, tz: ZoneInfo) -> list[Case]:
+    """The mystery-shopping test complaints received in `period` (circular 23289 §C), listed
+    apart in the report: how each was handled, never counted in an indicator."""
+    start, end = period.bounds(tz)
+    c = table_of(Case).c
+    return list(
+        session.execute(
+            select(Case)
+            .where(c.test.is_(True), c.received_at >= start, c.received_at < end)
+            .order_by(c.received_at)
+        ).scalars()
+    )
 
 
 def _actions(session: Session, ind: Indicators, start: datetime, end: datetime) -> None:

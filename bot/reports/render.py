@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlmodel import Session
 
-from bot.models import ImprovementAction
+from bot.models import Case, ImprovementAction
 from bot.reports import actions as actions_mod
 from bot.reports import i18n
 from bot.reports.indicators import (
@@ -44,6 +44,7 @@ from bot.reports.indicators import (
     Row,
     compare,
     compute_many,
+    test_cases,
 )
 from bot.reports.settings import ReportSettings
 from bot.settings import Settings
@@ -75,6 +76,7 @@ class Report:
     as_of: datetime
     rs: ReportSettings
     extra: dict[str, Any] = field(default_factory=dict)
+    tests: list[Case] = field(default_factory=list)  # mystery-shopping cases, listed apart
 
 
 def build(
@@ -113,6 +115,7 @@ def build(
         monthly_previous=previous.monthly,
         as_of=as_of,
         rs=rs,
+        tests=test_cases(session, period, tz),
     )
 
 
@@ -125,13 +128,27 @@ def _fmt(value: float | int | None) -> str:
     return str(int(value))
 
 
+# Belgian conventions per language (decimal comma in French, Dutch and German).
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
+
+
+def _local(value: float | int | None, lang: str) -> str:
+    """A figure as a reader of `lang` writes it (9,38 in French, 1.234 in German); the CSV
+    keeps `_fmt` (machine-readable)."""
+    from babel.numbers import format_decimal
+
+    if value is None:
+        return ""
+    return format_decimal(value, format="#,##0.##", locale=LOCALES.get(lang, "fr_BE"))
+
+
 def _change(value: float | int | None, previous: float | int | None) -> str:
     if value is None or previous is None:
         return ""
     if previous == 0:
         return "" if value == 0 else "+"
-    pct = 100.0 * (value - previous) / previous
-    return f"{pct:+.0f} %"
+    pct = round(100.0 * (value - previous) / previous)
+    return "0 %" if pct == 0 else f"{pct:+d} %"  # never "-0 %"
 
 
 # -- CSV and XLSX -------------------------------------------------------------------------------
@@ -196,60 +213,81 @@ def _num(text: str) -> float | int | str | None:
 
 
 def write_xlsx(report: Report, path: Path) -> None:
+    """The report as a workbook people open: one sheet per table, named and labelled in the
+    report's language, headers frozen, filters on, columns wide enough, percentages as such.
+    The last sheet holds the CSV's machine-readable rows (identifiers, for the Network)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     lang = report.language
     bold = Font(bold=True)
     wb = Workbook()
-    data = wb.active
-    data.title = "data"
-    for i, line in enumerate(csv_rows(report)):
-        data.append(line if i == 0 else [*line[:4], _num(line[4]), line[5], _num(line[6])])
-    for cell in data[1]:
-        cell.font = bold
+    names: set[str] = set()
 
-    summary = wb.create_sheet("summary")
-    summary.append([i18n.t(i18n.REPORT, "title", lang)])
-    summary.append([i18n.t(i18n.REPORT, "period", lang), report.period.label])
-    summary.append([i18n.t(i18n.REPORT, "previous", lang), report.previous_period.label])
+    def sheet(title: str):  # type: ignore[no-untyped-def]
+        # Excel: at most 31 characters, none of []:*?/\, unique in the workbook.
+        name = "".join(ch for ch in title if ch not in "[]:*?/\\").strip()
+        if len(name) > 31:  # cut at a word, not inside one
+            name = name[:31].rsplit(" ", 1)[0].rstrip(" (,:–-")
+        base, n = name, 2
+        while name.lower() in names:
+            name = f"{base[:28]} {n}"
+            n += 1
+        names.add(name.lower())
+        ws = wb.create_sheet(name)
+        return ws
+
+    def t(key: str) -> str:
+        return i18n.t(i18n.REPORT, key, lang)
+
+    summary = wb.active
+    summary.title = t("summary")[:31]
+    names.add(summary.title.lower())
+    summary.append([t("title")])
+    summary.append([t("period"), report.period.label])
+    summary.append([t("previous"), report.previous_period.label])
     for _key, label, value, prev in summary_figures(report):
         summary.append([label, value, prev])
     summary["A1"].font = bold
 
     for name in INDICATORS:
-        ws = wb.create_sheet(name[:31])
-        ws.append([i18n.label(name, lang, i18n.INDICATOR_TITLES)])
+        title = i18n.label(name, lang, i18n.INDICATOR_TITLES)
+        ws = sheet(title)
+        ws.append([title])
         ws["A1"].font = bold
-        ws.append(
-            [
-                i18n.t(i18n.REPORT, "dimension", lang),
-                report.period.label,
-                report.previous_period.label,
-                "key",
-            ]
-        )
+        ws.append([t("dimension"), report.period.label, report.previous_period.label])
         for row, prev in report.rows:
-            if row.indicator == name:
-                ws.append([i18n.label(row.dimension, lang), row.value, prev, row.dimension])
+            if row.indicator != name:
+                continue
+            pct = row.dimension.endswith("_pct")
+            value, before = row.value, prev
+            if pct:  # stored as 0-100; a spreadsheet percentage is a fraction
+                value = None if value is None else value / 100
+                before = None if before is None else before / 100
+            ws.append([i18n.dimension_label(name, row.dimension, lang), value, before])
+            if pct:
+                for cell in ws[ws.max_row][1:3]:
+                    cell.number_format = "0.0%"
+        _table(ws, header_row=2)
 
-    ws = wb.create_sheet("themes")
+    ws = sheet(t("theme"))
     ws.append(
-        [
-            i18n.t(i18n.REPORT, k, lang)
-            for k in ("theme_kind", "theme", "founded_window", "before", "trend", "actions")
-        ]
+        [t(k) for k in ("theme_kind", "theme", "founded_window", "before", "trend", "actions")]
     )
     for th in report.themes:
-        ws.append([th.kind, theme_label(th, lang), th.count, th.previous, th.trend, th.actions])
-    ws = wb.create_sheet("actions")
-    ws.append(
-        [
-            "id",
-            *(i18n.t(i18n.REPORT, k, lang) for k in ("action", "theme", "owner", "due", "status")),
-            "done_at",
-        ]
-    )
+        ws.append(
+            [
+                i18n.label(th.kind, lang),
+                theme_label(th, lang),
+                th.count,
+                th.previous,
+                i18n.label(th.trend, lang),
+                th.actions,
+            ]
+        )
+    _table(ws, header_row=1)
+    ws = sheet(t("actions"))
+    ws.append(["#", *(t(k) for k in ("action", "theme", "owner", "due", "status"))])
     for a in report.actions:
         ws.append(
             [
@@ -258,12 +296,32 @@ def write_xlsx(report: Report, path: Path) -> None:
                 a.theme,
                 a.owner,
                 a.due.date() if a.due else None,
-                a.status,
-                a.done_at.date() if a.done_at else None,
+                i18n.label(a.status, lang),
             ]
         )
+    _table(ws, header_row=1)
+
+    data = wb.create_sheet("data")
+    for i, line in enumerate(csv_rows(report)):
+        data.append(line if i == 0 else [*line[:4], _num(line[4]), line[5], _num(line[6])])
+    _table(data, header_row=1)
     _neutralise_workbook(wb)
     wb.save(path)
+
+
+def _table(ws, *, header_row: int) -> None:  # type: ignore[no-untyped-def]
+    """Bold frozen header with a filter, and columns as wide as their text (within reason)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for cell in ws[header_row]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    last = get_column_letter(max(ws.max_column, 1))
+    ws.auto_filter.ref = f"A{header_row}:{last}{max(ws.max_row, header_row)}"
+    for i, column in enumerate(ws.iter_cols(min_row=header_row), start=1):
+        longest = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        ws.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 10), 60)
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -372,10 +430,22 @@ def _chart(
             rotation=0 if len(labels) <= 6 else 30,
             ha="center" if len(labels) <= 6 else "right",
         )
-    ax.set_title(title, fontsize=10)
+    # Counts start at 0 (an axis from -0.04 or from the smallest bar misleads), whole units.
+    top = max([v for _, values in series for v in values if v == v] + [1.0])
+    if horizontal:
+        ax.set_xlim(0, top * 1.1)
+    else:
+        ax.set_ylim(0, top * 1.15)
+    from matplotlib.ticker import MaxNLocator
+
+    (ax.xaxis if horizontal else ax.yaxis).set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(title, fontsize=10, loc="left")
     ax.spines[["top", "right"]].set_visible(False)
     if len(series) > 1:
-        ax.legend(fontsize=8, frameon=False)
+        # Above the plot, right of the title: never over a bar or a point.
+        ax.legend(
+            fontsize=8, frameon=False, ncols=len(series), loc="lower right", bbox_to_anchor=(1, 1)
+        )
     # Fixed margins instead of tight_layout(), which draws the figure twice.
     fig.subplots_adjust(
         left=0.33 if horizontal else 0.08,
@@ -386,6 +456,14 @@ def _chart(
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _until(report: Report, values: list[float]) -> list[float]:
+    """The monthly values up to the month of `as_of`: a month still to come is no 0, it is
+    not drawn (NaN leaves a gap)."""
+    tz_months = [p for p in report.period.months()]
+    today = report.as_of.date()
+    return [v if p.start <= today else float("nan") for p, v in zip(tz_months, values, strict=True)]
 
 
 def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
@@ -406,6 +484,9 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
             [float(p or 0) for _, p in rows],
         )
 
+    def title_of(indicator: str) -> str:
+        return i18n.label(indicator, lang, i18n.INDICATOR_TITLES)
+
     out = []
     for indicator, horizontal in (
         ("requests_received", False),
@@ -418,12 +499,15 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
         labels, values, prev = table(indicator)
         if not labels:
             continue
+        if not any(values) and not any(prev):  # an empty chart says nothing: a sentence does
+            out.append({"id": indicator, "title": title_of(indicator), "alt": "", "png": ""})
+            continue
         title = i18n.label(indicator, lang, i18n.INDICATOR_TITLES)
         alt = (
             title
             + ": "
             + "; ".join(
-                f"{lab} {_fmt(v)} ({prev_l}: {_fmt(p)})"
+                f"{lab} {_local(v, lang)} ({prev_l}: {_local(p, lang)})"
                 for lab, v, p in zip(labels, values, prev, strict=True)
             )
         )
@@ -454,7 +538,7 @@ def charts(report: Report, settings: Settings) -> list[dict[str, str]]:
                 title,
                 months,
                 [
-                    (cur_l, [float(v) for v in report.monthly]),
+                    (cur_l, _until(report, [float(v) for v in report.monthly])),
                     (prev_l, [float(v) for v in report.monthly_previous]),
                 ],
                 line=True,
@@ -473,7 +557,7 @@ def _dimension_label(indicator: str, dimension: str, lang: str, settings: Settin
         return (
             (name.get(lang) or name.get("fr") or dimension).removeprefix("le ").removeprefix("de ")
         )
-    return i18n.label(dimension, lang)
+    return i18n.dimension_label(indicator, dimension, lang)
 
 
 def _environment(settings: Settings | None) -> Environment:
@@ -505,12 +589,15 @@ def render_html(report: Report, settings: Settings) -> str:
             {
                 "id": name,
                 "title": i18n.label(name, lang, i18n.INDICATOR_TITLES),
+                "definition": i18n.label(name, lang, i18n.DEFINITIONS)
+                if name in i18n.DEFINITIONS
+                else "",
                 "rows": [
                     {
                         "label": _dimension_label(name, r.dimension, lang, settings),
                         "total": r.dimension == TOTAL,
-                        "value": _fmt(r.value),
-                        "previous": _fmt(p),
+                        "value": _local(r.value, lang),
+                        "previous": _local(p, lang),
                         "change": _change(r.value, p) if INDICATORS[name] == "count" else "",
                     }
                     for r, p in rows
@@ -562,11 +649,12 @@ def render_html(report: Report, settings: Settings) -> str:
             period=report.period.label,
             previous_period=report.previous_period.label,
             summary=[
-                {"label": lab, "value": _fmt(v), "previous": _fmt(p)}
+                {"label": lab, "value": _local(v, lang), "previous": _local(p, lang)}
                 for _, lab, v, p in summary_figures(report)
             ],
             charts=charts(report, settings),
             tables=tables,
+            definitions_note=i18n.label("_all", lang, i18n.DEFINITIONS),
             escalations=escalations,
             bodies=bodies,
             themes=themes,
@@ -583,6 +671,7 @@ def render_html(report: Report, settings: Settings) -> str:
                 .isoformat(),
             ),
             actions=actions,
+            tests=[_test_row(c, lang, settings) for c in report.tests],
             generated=report.as_of.astimezone(ZoneInfo(settings.calendar.timezone)).strftime(
                 "%Y-%m-%d %H:%M"
             ),
@@ -590,8 +679,101 @@ def render_html(report: Report, settings: Settings) -> str:
     )
 
 
+def _test_row(case: Case, lang: str, settings: Settings) -> dict[str, str]:
+    """One mystery-shopping test complaint as the report lists it: how it was handled."""
+    tz = ZoneInfo(settings.calendar.timezone)
+
+    def day(at: datetime | None) -> str:
+        if at is None:
+            return "–"
+        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(tz).date().isoformat()
+
+    return {
+        "number": case.number,
+        "received": day(case.received_at),
+        "acknowledged": day(case.acknowledged_at),
+        "answered": day(case.answered_at),
+        "status": i18n.label(case.status, lang),
+        "outcome": i18n.label(case.outcome, lang) if case.outcome else "–",
+    }
+
+
+# The Network's questionnaire follows framework §3.2: indicator -> question number there.
+NETWORK_QUESTIONS: dict[str, int] = {
+    "requests_received": 1,
+    "complaints_procedure": 2,
+    "complaints_channel": 3,
+    "complaints_origin": 3,
+    "complaints_admissibility": 4,
+    "complaints_inadmissible_reason": 4,
+    "complaints_outcome": 5,
+    "founded_typology": 6,
+    "founded_resolved": 7,
+    "open_at_period_end": 8,
+    "acknowledgement_days": 9,
+    "answer_days": 9,
+    "daily_use": 10,
+    "improvement_actions": 11,
+    "complaints_category": 12,
+    "complaints_service": 12,
+    "escalations": 13,
+    "requests_language": 15,
+}
+NETWORK_COLUMNS = (
+    "organisation_id",
+    "organisation",
+    "period",
+    "question",
+    "indicator",
+    "dimension",
+    "label",
+    "unit",
+    "value",
+)
+
+
+def network_rows(report: Report, settings: Settings) -> list[list[str]]:
+    """The yearly questionnaire of the Federal Complaints Network: one row per question
+    ("3.2" is the second answer to §3.2 question 3), with the organisation's name and id.
+    Question 14, complaints about complaint handling, is the typology's fourth category."""
+    lang = report.language
+    org = settings.organisation.name
+    name = org.get(lang) or org.get("fr") or next(iter(org.values()), "")
+    out = [list(NETWORK_COLUMNS)]
+    seen: dict[int, int] = {}
+    rows = [r for r, _ in report.rows if r.indicator in NETWORK_QUESTIONS]
+    extra = [
+        r for r in rows if (r.indicator, r.dimension) == ("founded_typology", "complaint_handling")
+    ]
+    for question, row in sorted(
+        [(NETWORK_QUESTIONS[r.indicator], r) for r in rows] + [(14, r) for r in extra],
+        key=lambda qr: qr[0],
+    ):
+        seen[question] = seen.get(question, 0) + 1
+        out.append(
+            [
+                report.rs.network_id,
+                name,
+                report.period.label,
+                f"{question}.{seen[question]}",
+                row.indicator,
+                row.dimension,
+                i18n.label(row.indicator, lang, i18n.INDICATOR_TITLES)
+                + " – "
+                + _dimension_label(row.indicator, row.dimension, lang, settings),
+                INDICATORS[row.indicator],
+                _fmt(row.value),
+            ]
+        )
+    return out
+
+
 def write(report: Report, settings: Settings, fmt: str, path: Path) -> None:
-    if fmt == "csv":
+    if fmt == "network":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            rows = ([inert(v) for v in row] for row in network_rows(report, settings))
+            csv.writer(fh, lineterminator="\n").writerows(rows)
+    elif fmt == "csv":
         write_csv(report, path)
     elif fmt == "xlsx":
         write_xlsx(report, path)

@@ -29,6 +29,13 @@ class ReportSettings(BaseModel):
     # Acknowledgement target in calendar days (framework §9: 5 working days is >= 5 calendar
     # days, so this is the stricter reading).
     acknowledgement_days: int = Field(5, ge=0)
+    # The organisation's identifier at the Federal Complaints Network (FOD BOSA), written on
+    # every row of `report --format network`.
+    network_id: str = ""
+    # Mystery-shopping test complaints (circular 23289 §C): mail from these addresses is
+    # handled like any other, left out of every indicator and listed apart in the report
+    # (`complaintbot mark-test NUMBER` marks a case received otherwise).
+    test_senders: list[str] = Field(default_factory=list)
     # Where the public page will be served from (canonical links); "" = relative links only.
     public_url: str = ""
     # Complaint form: submissions per sender address and per client IP in rate_limit_window.

@@ -97,6 +97,15 @@ def reap_stale(tmp: str | Path | None = None) -> list[Path]:
     return removed
 
 
+# Dovecot 2.3's post-login capabilities without IDLE.
+NO_IDLE_CAPABILITY = (
+    "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT SORT=DISPLAY THREAD=REFERENCES "
+    "THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN "
+    "NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES "
+    "WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE LITERAL+ SPECIAL-USE"
+)
+
+
 class Dovecot:
     """One private Dovecot instance. Not thread-safe for add_user from several threads at once."""
 
@@ -106,9 +115,12 @@ class Dovecot:
         *,
         domain: str = "example.test",
         oauth2_tokeninfo_url: str | None = None,
+        idle: bool = True,
     ) -> None:
         """`oauth2_tokeninfo_url`: also accept XOAUTH2/OAUTHBEARER logins, checking each access
-        token at this URL (the token is appended; the JSON answer names the user)."""
+        token at this URL (the token is appended; the JSON answer names the user).
+        `idle=False`: a server without IDLE (capability list without it), for polling tests."""
+        self.idle = idle
         self._own_root = root is None
         self.oauth2_tokeninfo_url = oauth2_tokeninfo_url
         self.root = Path(root) if root else Path(tempfile.mkdtemp(prefix="complaintbot-dovecot-"))
@@ -246,6 +258,8 @@ class Dovecot:
                 "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
                 f"  args = {oauth2_conf}\n}}\n"
             )
+        # Dovecot 2.3 announces what imap_capability lists once logged in (IDLE left out).
+        capability = "" if self.idle else f"  imap_capability = {NO_IDLE_CAPABILITY}\n"
         self.conf.write_text(
             f"""# private test instance, written by tests/harness/dovecot.py
 instance_name = {self.instance_name}
@@ -289,7 +303,7 @@ namespace inbox {{
 }}
 protocol imap {{
   mail_max_userip_connections = 100
-}}
+{capability}}}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1

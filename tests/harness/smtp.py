@@ -91,7 +91,10 @@ class SmtpSink:
         tls_cert: str | Path | None = None,
         tls_key: str | Path | None = None,
         hostname: str = "127.0.0.1",
+        smtputf8: bool = True,
     ) -> None:
+        """`smtputf8`: offer SMTPUTF8 (RFC 6531); False for a relay without it."""
+        self.smtputf8 = smtputf8
         self.host = hostname
         self.port = port or free_port()
         self.auth = dict(auth or {})
@@ -119,6 +122,8 @@ class SmtpSink:
             ctx.load_cert_chain(str(self.tls_cert), str(self.tls_key) if self.tls_key else None)
             kwargs["tls_context"] = ctx
             kwargs["require_starttls"] = False
+        # aiosmtpd's Controller offers SMTPUTF8 unless told not to; relays often do not.
+        kwargs["enable_SMTPUTF8"] = self.smtputf8
         if self.auth:
             kwargs["authenticator"] = self._authenticate
             kwargs["auth_require_tls"] = False  # loopback only

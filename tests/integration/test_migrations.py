@@ -20,3 +20,50 @@ def test_migrations_match_the_models_and_run_twice(database_url: str) -> None:
         assert diff == []
     finally:
         engine.dispose()
+
+
+def test_stored_reasons_are_mapped_to_the_framework_names(database_url: str) -> None:
+    """Cases declared inadmissible with the first versions' words are counted by the report."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from bot.db import MIGRATIONS
+
+    engine = make_engine(database_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0005_case_origin")
+        with engine.begin() as conn:
+            for i, reason in enumerate(["old_facts", "vague", "anonymous", None], start=1):
+                conn.execute(
+                    text(
+                        'INSERT INTO "case" (number, year, seq, kind, status, channel, category, '
+                        "sender, sender_name, subject, received_at, needs_review, "
+                        "standard_procedure, extension_days, inadmissible_reason) VALUES "
+                        "(:n, 2025, :i, 'complaint', 'closed', 'mail', 'other', '', '', '', "
+                        "'2025-01-02 10:00:00', false, true, 0, :r)"
+                    ),
+                    {"n": f"PLT-2025-{i:06d}", "i": i, "r": reason},
+                )
+        migrate(engine)
+        with engine.connect() as conn:
+            got = dict(conn.execute(text('SELECT seq, inadmissible_reason FROM "case"')).all())
+            if engine.dialect.name == "sqlite":
+                assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        assert got == {
+            1: "facts_older_than_1_year",
+            2: "insufficient_description",
+            3: "anonymous",
+            4: None,
+        }
+        long = "pending_judicial_or_administrative_appeal"  # 41 characters: the column holds it
+        with engine.begin() as conn:
+            conn.execute(
+                text('UPDATE "case" SET inadmissible_reason = :r WHERE seq = 4'), {"r": long}
+            )
+    finally:
+        engine.dispose()

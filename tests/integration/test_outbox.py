@@ -30,7 +30,7 @@ from bot.outbox.enqueue import automatic_sent_last_day, enqueue
 from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.mime import Draft, StoredFile, build_message
 from bot.outbox.sender import SmtpSender
-from bot.outbox.worker import claim, materialise, send_pending
+from bot.outbox.worker import LEASE, claim, mark_sent_many, materialise, renew, send_pending
 from bot.settings import Organisation, Settings, Smtp
 
 pytestmark = pytest.mark.integration
@@ -180,9 +180,9 @@ def make_settings(port: int, **smtp: object) -> Settings:
     )
 
 
-def add_case(engine: Engine, number: str = "PLT-2026-000901") -> int:
+def add_case(engine: Engine, number: str = "PLT-2026-000901", kind: str = "complaint") -> int:
     with Session(engine) as s:
-        case = Case(number=number, year=2026, seq=int(number[-6:]), kind="complaint")
+        case = Case(number=number, year=2026, seq=int(number[-6:]), kind=kind)
         s.add(case)
         s.commit()
         assert case.id is not None
@@ -200,6 +200,7 @@ def put(
     languages: tuple[str, ...] = ("fr",),
     now: datetime = NOW,
     files: tuple[StoredFile, ...] = (),
+    purpose: str = "ack_complaint",
 ) -> Outbox | None:
     """compose + enqueue + commit, as the pipeline does; the new row, None when key existed."""
     key = key or f"ack_complaint:{to}:{token_for(str(now), None)}"
@@ -226,7 +227,7 @@ def put(
         row_id = enqueue(
             s,
             key=key,
-            purpose="ack_complaint",
+            purpose=purpose,
             to_addr=to,
             message=message,
             case_id=case_id,
@@ -560,6 +561,31 @@ def test_claim_is_conditional_and_a_lapsed_lease_frees_the_rows(engine: Engine) 
     assert all(r.attempts == 0 for r in again)
 
 
+def test_a_live_worker_renews_its_short_lease_and_a_dead_ones_rows_return_within_it(
+    engine: Engine,
+) -> None:
+    settings = make_settings(free_port())
+    for i in range(3):
+        put(engine, settings, f"n{i}@example.org", key=f"n{i}")
+
+    def factory() -> Session:
+        return Session(engine)
+
+    assert LEASE <= timedelta(seconds=60)  # crash recovery in seconds, not minutes
+    held = NOW + LEASE
+    first = claim(factory, now=NOW, lease_until=held, limit=10)
+    ids = [r.id for r in first]
+    mark_sent_many(factory, [(first[0].id, NOW)])  # sent meanwhile: nothing left to lease
+    later = held + LEASE
+    assert renew(factory, ids, held=held, until=later) == ids[1:]
+    assert claim(factory, now=held, lease_until=held + LEASE, limit=10) == []  # still ours
+    # The worker dies and renews no more: one LEASE later the rows are due again.
+    again = claim(factory, now=later, lease_until=later + LEASE, limit=10)
+    assert [r.id for r in again] == ids[1:]
+    # A worker that stalled past its lease cannot renew rows another worker took since.
+    assert renew(factory, ids, held=later, until=later + LEASE) == []
+
+
 async def test_sender_reconnects_when_the_server_drops_the_connection(sink: Sink) -> None:
     settings = make_settings(sink.port)
     raw = b"Subject: hi\r\nMessage-ID: <r1@x>\r\n\r\nbody\r\n"
@@ -694,3 +720,47 @@ def test_daily_limit_count_uses_the_to_mailbox_index(engine: Engine) -> None:
             explain = "EXPLAIN QUERY PLAN"
         plan = " ".join(map(str, conn.exec_driver_sql(f"{explain} {statement}", parameters)))
     assert "ix_outbox_to_mailbox" in plan, plan
+
+
+async def test_acknowledged_at_is_when_the_server_accepted_the_first_acknowledgement(
+    engine: Engine, sink: Sink
+) -> None:
+    settings = make_settings(sink.port)
+    acked = add_case(engine, "PLT-2026-000901")
+    refused = add_case(engine, "PLT-2026-000902")
+    other = add_case(engine, "PLT-2026-000903")
+    sink.handler.script.always["refused@example.org"] = "550 5.1.1 no such user"
+    put(engine, settings, "a@example.org", key="ack1", case_id=acked)
+    put(engine, settings, "refused@example.org", key="ack2", case_id=refused)
+    # Not an acknowledgement: an answer to a case sets nothing.
+    put(engine, settings, "o@example.org", key="ans3", case_id=other, purpose="final_answer")
+
+    await send_pending(engine, settings, now=NOW)
+    # A later acknowledgement to the same case (a resend) does not move the first time.
+    put(engine, settings, "a@example.org", key="ack1-again", case_id=acked, now=NOW)
+    await send_pending(engine, settings, now=NOW + timedelta(days=3))
+
+    with Session(engine) as s:
+        got = {c.number: c.acknowledged_at for c in s.exec(select(Case)).all()}
+    assert got["PLT-2026-000901"] is not None
+    assert got["PLT-2026-000901"].replace(tzinfo=UTC) == NOW
+    assert got["PLT-2026-000902"] is None  # refused for good: never acknowledged
+    assert got["PLT-2026-000903"] is None
+
+
+async def test_sent_forward_closes_an_appeal_as_forwarded(engine: Engine, sink: Sink) -> None:
+    settings = make_settings(sink.port)
+    appeal = add_case(engine, "PLT-2026-000911", kind="appeal")
+    put(engine, settings, "service@example.be", key="fwd", case_id=appeal, purpose="forward_appeal")
+
+    await send_pending(engine, settings, now=NOW)
+
+    with Session(engine) as s:
+        case = s.get(Case, appeal)
+        assert case is not None and case.status == "forwarded"
+        assert case.closed_at is not None and case.closed_at.replace(tzinfo=UTC) == NOW
+        [ev] = s.exec(select(CaseEvent).where(CaseEvent.case_id == appeal)).all()
+        assert ev.type == "forwarded" and ev.detail == {
+            "before": {"status": "open"},
+            "after": {"status": "forwarded"},
+        }

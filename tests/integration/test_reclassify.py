@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
-from test_intake import bot, cases, run_once, stats
+from harness.cli import bot, cases, run_once, stats
 
 SCAMMER = "claims.office@example.net"
 

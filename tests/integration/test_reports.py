@@ -80,6 +80,30 @@ def test_csv_layout(db: str, tmp_path: Path) -> None:
     assert by_key[("complaints_channel", "form")]["value"] == "0"
 
 
+def test_network_questionnaire_layout(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "network.csv"
+    argv = ["--format", "network", "--output", str(out), "--language", "nl"]
+    assert run("report", "--year", "2025", *argv) == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:4] == ["organisation_id", "organisation", "period", "question"]
+    body = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    assert {r["organisation"] for r in body} == {"FOD Voorbeeld"}
+    assert {r["period"] for r in body} == {"2025"}
+    # one row per question, numbered in framework §3.2 order, without gaps inside a question
+    questions = [tuple(int(x) for x in r["question"].split(".")) for r in body]
+    assert questions == sorted(questions)
+    assert {q for q, _ in questions} == set(range(1, 16))
+    by_q = {r["question"]: r for r in body}
+    assert (by_q["1.1"]["indicator"], by_q["1.1"]["dimension"], by_q["1.1"]["value"]) == (
+        "requests_received",
+        "complaint",
+        "6",
+    )
+    assert by_q["14.1"]["dimension"] == "complaint_handling"
+    assert by_q["1.1"]["label"].startswith("Ontvangen aanvragen per type – Klachten")
+
+
 def test_xlsx_has_one_sheet_per_table(db: str, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     assert (
@@ -89,13 +113,22 @@ def test_xlsx_has_one_sheet_per_table(db: str, tmp_path: Path) -> None:
         == 0
     )
     wb = load_workbook(out)
-    assert {"data", "summary", "themes", "actions", *INDICATORS} <= set(wb.sheetnames)
+    # Sheets named in the reader's language; the machine-readable rows last, as "data".
+    assert wb.sheetnames[0] == "Kerncijfers" and wb.sheetnames[-1] == "data"
+    assert "Oordeel over de ontvankelijke" in wb.sheetnames  # 31 characters at most
     data = list(wb["data"].values)
     assert tuple(data[0]) == CSV_COLUMNS
-    outcome = list(wb["complaints_outcome"].values)
+    sheet = wb["Oordeel over de ontvankelijke"]
+    outcome = list(sheet.values)
     assert outcome[0][0] == "Oordeel over de ontvankelijke klachten"
-    founded = [r for r in outcome if r[-1] == "founded"][0]
-    assert founded[0] == "Gegrond" and founded[1] == 4  # i = 1, 3, 5, 7
+    founded = [r for r in outcome if r[0] == "Gegrond"][0]
+    assert founded[1] == 4  # i = 1, 3, 5, 7
+    assert all(len(r) == 3 for r in outcome[1:])  # no identifier column for the reader
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref.startswith("A2:C")
+    assert sheet.column_dimensions["A"].width >= len("Gedeeltelijk gegrond")
+    answers = wb[[n for n in wb.sheetnames if n.startswith("Antwoordtermijn")][0]]
+    pct = [r for r in answers.iter_rows(min_row=3) if r[0].value and "%" in str(r[0].value)]
+    assert pct and pct[0][1].number_format == "0.0%" and 0 <= pct[0][1].value <= 1
     wb.close()
 
 
@@ -172,6 +205,18 @@ def test_quarter_report_and_bad_arguments(
         )
         == 2
     )
+
+
+@pytest.mark.parametrize("year", ["1", "1976", "2999"])
+def test_year_outside_the_data_is_a_one_line_error(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], year: str
+) -> None:
+    assert run("report", "--year", year, "--output", str(tmp_path / "r.csv")) == 2
+    err = capsys.readouterr().err
+    # The seeded cases begin in 2024 (three of them a year earlier than the rest).
+    assert err.count("\n") == 1 and f"--year {year} is outside the data" in err
+    assert "from 2024 to" in err and "Traceback" not in err
+    assert not (tmp_path / "r.csv").exists()
 
 
 def test_action_plan_commands(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

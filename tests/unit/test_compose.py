@@ -131,8 +131,8 @@ def test_missing_context_key_fails_loudly() -> None:
 
 
 def test_a_key_used_only_on_a_rare_branch_is_still_required() -> None:
-    """inadmissible names the information service only for "information_only": a caller
-    that forgets it fails on every render, not one day on that branch."""
+    """inadmissible names the information service only for "not_a_complaint_info_request": a
+    caller that forgets it fails on every render, not one day on that branch."""
     ctx = {
         **context(),
         "reason": "anonymous",

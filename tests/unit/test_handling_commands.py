@@ -171,7 +171,7 @@ def test_inadmissible_tells_the_reason_and_where_to_go(world: World) -> None:
     after = world.case(case.number)
     assert (after.admissible, after.inadmissible_reason, after.status) == (
         False,
-        "appeal_route",
+        "decision_with_appeal_route",
         "closed",
     )
     text = world.text_of(world.outbox("inadmissible")[0])
@@ -439,10 +439,280 @@ def test_cli_mistakes_are_one_line_errors(world: World, monkeypatch, capsys) -> 
     assert "typology" in capsys.readouterr().err
     assert _cli(world, monkeypatch, "extend", case.number, "40", "--reason", "r") == 2
     assert "1 to 15" in capsys.readouterr().err
+    # A complaint cannot be closed with its admissibility pending (it would stay "pending"
+    # in every report): decide it first.
+    assert _cli(world, monkeypatch, "close", case.number, "--outcome", "withdrawn") == 2
+    assert "complaintbot admissible" in capsys.readouterr().err
+    assert _cli(world, monkeypatch, "admissible", case.number) == 0
     assert _cli(world, monkeypatch, "close", case.number, "--outcome", "withdrawn") == 0
     assert world.case(case.number).status == "closed"
     assert _cli(world, monkeypatch, "note", case.number, "x") == 0  # notes on closed cases
     assert COORDINATOR  # the example config's coordinator receives digests (see jobs tests)
+
+
+# --------------------------------------------------------------------------- kinds and lifecycle
+
+
+def _make_kind(world: World, case: Case, kind: str) -> Case:
+    with world.session() as s:
+        row = s.get(Case, case.id)
+        row.kind = kind  # type: ignore[union-attr]
+        s.commit()
+    return world.case(case.number)
+
+
+def test_extension_notice_says_how_far_the_date_moves(world: World) -> None:
+    world.clock.now = Z("2026-11-29T09:00")  # Sunday: 30 days -> 29 Dec, a closure day
+    case, reply_to = new_case(world)
+    # Carried past the closure days (28-31 Dec), New Year and the weekend to Monday 4 Jan.
+    assert world.ctx.calendar.local_date(case.due_at).isoformat() == "2027-01-04"
+    reply(world, reply_to, "#extend 10 the file is with the regional office")
+    after = world.case(case.number)
+    # 29 Dec + 10 = Friday 8 Jan: the date the citizen knows moves by 4 days, not 10.
+    assert world.ctx.calendar.local_date(after.due_at).isoformat() == "2027-01-08"
+    (notice,) = world.outbox("extension_notice")
+    text = world.text_of(notice)
+    assert "prolongé de 4 jours" in text and "8 janvier 2027" in text
+    assert world.events(case.id, "extended")[0].detail["date_moved_days"] == 4
+
+
+def test_extension_that_does_not_move_the_date_is_refused(world: World) -> None:
+    world.clock.now = Z("2026-11-29T09:00")
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#extend 1 a little more time")
+    (refused,) = world.events(case.id, "command_refused")
+    assert "leaves the due date on 2027-01-04" in refused.detail["reason"]
+    assert world.outbox("extension_notice") == []
+
+
+def test_answer_and_inadmissible_refuse_an_appeal_naming_reclassify(
+    world: World, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world, lang="de")
+    case = _make_kind(world, case, "appeal")
+    reply(world, reply_to, "#answer unfounded\nWir betrachten Ihre Beschwerde als unbegründet.")
+    (refused,) = world.events(case.id, "command_refused")
+    assert f"complaintbot reclassify {case.number} --kind complaint" in refused.detail["reason"]
+    assert "#kind complaint" in refused.detail["reason"]
+    assert world.outbox("final_answer") == []
+    assert _cli(world, monkeypatch, "inadmissible", case.number, "vague") == 2
+    err = capsys.readouterr().err
+    assert "appeal, not a complaint" in err and "reclassify" in err
+    assert world.case(case.number).status == "open"
+
+
+def test_reclassify_by_mail_reroutes_and_then_the_answer_goes_out(world: World) -> None:
+    case, reply_to = new_case(world)
+    case = _make_kind(world, case, "information_request")
+    reply(world, reply_to, "#kind complaint\nC'est bien une plainte sur le délai.")
+    after = world.case(case.number)
+    assert after.kind == "complaint" and after.status == "open"
+    (event,) = world.events(case.id, "reclassified")
+    assert event.detail["before"]["kind"] == "information_request"
+    assert event.detail["after"]["kind"] == "complaint" and "délai" in event.detail["reason"]
+    # The complaint's acknowledgement was already queued when the case opened: not twice.
+    assert len([o for o in world.outbox("ack_complaint") if o.case_id == case.id]) == 1
+    reply(world, reply_to, "#answer unfounded\nVotre dossier a été traité dans les délais.")
+    assert world.case(case.number).outcome == "unfounded"
+
+
+def test_reclassify_as_appeal_forwards_and_acknowledges(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, _ = new_case(world, lang="nl")
+    assert _cli(world, monkeypatch, "reclassify", case.number, "--kind", "appeal") == 0
+    after = world.case(case.number)
+    assert after.kind == "appeal"
+    (ack,) = [o for o in world.outbox("ack_appeal") if o.case_id == case.id]
+    assert ack.to_addr == case.sender
+    (forward,) = [o for o in world.outbox("forward_appeal") if o.case_id == case.id]
+    assert forward.to_addr == SERVICE
+    assert world.events(case.id, "reclassified")[0].channel == "cli"
+    # Once sent, the forward closes it as "forwarded"; a coordinator can reopen it.
+    with world.session() as s:
+        row = s.get(Case, case.id)
+        row.status = "forwarded"  # type: ignore[union-attr]
+        s.commit()
+    assert _cli(world, monkeypatch, "note", case.number, "x") == 0
+    assert _cli(world, monkeypatch, "wait", case.number, "question?") == 2
+    assert _cli(world, monkeypatch, "reopen", case.number, "--reason", "sent back") == 0
+    assert world.case(case.number).status == "open"
+    assert world.events(case.id, "reopened")[0].detail["reason"] == "sent back"
+    assert _cli(world, monkeypatch, "reclassify", case.number, "--kind", "spam") == 2
+
+
+def test_escalation_is_recorded_after_the_answer(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer unfounded\nVotre dossier a été traité dans les délais.")
+    reply(world, reply_to, "#escalate federal-ombudsman")
+    assert world.case(case.number).escalated_to == "federal_ombudsman"
+    reply(world, reply_to, "#wait a question")  # anything else on a closed case is refused
+    assert world.events(case.id, "command_refused")[0].detail["code"] == "case_closed"
+    assert (
+        _cli(world, monkeypatch, "escalate", case.number, "--to", "court", "--date", "2027-02-01")
+        == 0
+    )
+    after = world.case(case.number)
+    assert after.escalated_to == "court"
+    events = world.events(case.id, "escalated_to")
+    assert [e.detail["after"]["escalated_to"] for e in events] == ["federal_ombudsman", "court"]
+    assert events[1].detail["on"] == "2027-02-01" and events[1].channel == "cli"
+    assert _cli(world, monkeypatch, "escalate", case.number, "--to", "mars") == 2
+    assert _cli(world, monkeypatch, "escalate", case.number, "--to", "court", "--date", "x") == 2
+
+
+def test_register_a_phone_complaint_outside_the_procedure(
+    world: World, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "call.txt"
+    text.write_text("Appel du 20/11 : personne ne répond au guichet de Namur.", encoding="utf-8")
+    argv = ["--language", "fr", "--from", "Jean.Dupont@example.be", "--name", "Jean Dupont"]
+    argv += ["--subject", "Guichet de Namur", "--text-file", str(text)]
+    assert (
+        _cli(world, monkeypatch, "register", "--channel", "phone", "--origin", "company", *argv)
+        == 0
+    )
+    case = world.case()
+    assert (case.channel, case.origin, case.kind, case.language) == (
+        "phone",
+        "company",
+        "complaint",
+        "fr",
+    )
+    assert case.standard_procedure is True and case.sender == "jean.dupont@example.be"
+    assert case.due_at is not None and case.assignee == SERVICE  # routed and chased
+    (ack,) = [o for o in world.outbox("ack_complaint") if o.case_id == case.id]
+    assert ack.to_addr == "jean.dupont@example.be" and case.number in world.text_of(ack)
+    assert "guichet de Namur" in world.text_of(world.outbox("assignment")[-1])
+    (event,) = world.events(case.id, "registered")
+    assert event.channel == "cli" and event.detail["origin"] == "company"
+
+    assert (
+        _cli(world, monkeypatch, "register", "--channel", "letter", "--outside-procedure", *argv)
+        == 0
+    )
+    letter = world.case()
+    assert letter.channel == "letter" and letter.standard_procedure is False
+    assert letter.origin == "citizen" and letter.number != case.number
+
+    from bot.reports.indicators import Period, compute
+
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+    # Hand count: one phone call from a company (standard procedure), one letter outside it.
+    assert ind.get("complaints_channel", "phone") == 1
+    assert ind.get("complaints_channel", "letter") == 1
+    assert ind.get("complaints_origin", "company") == 1
+    assert ind.get("complaints_origin", "citizen") == 1
+    assert ind.get("complaints_procedure", "outside") == 1
+    assert ind.get("complaints_procedure", "standard") == 1
+
+    assert _cli(world, monkeypatch, "register", "--channel", "fax", *argv) == 2
+    assert (
+        _cli(world, monkeypatch, "register", "--channel", "letter", "--origin", "alien", *argv) == 2
+    )
+
+
+# --------------------------------------------------------------------------- admissibility
+
+
+def test_admissibility_has_its_own_clock_and_is_reminded(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bot.handling import jobs
+
+    case, reply_to = new_case(world)
+    # 10 working days from Monday 23 Nov 2026: Monday 7 December.
+    assert world.ctx.calendar.local_date(case.admissibility_due_at).isoformat() == "2026-12-07"
+    world.clock.now = Z("2026-12-02T09:00")  # Wednesday: 3 working days left
+    assert jobs.run_reminders(world.app.engine, world.ctx) >= 1
+    (reminder,) = world.outbox("admissibility_reminder")
+    assert reminder.to_addr == SERVICE and "7 décembre 2026" in world.text_of(reminder)
+    assert "#admissible" in world.text_of(reminder)
+    assert jobs.run_reminders(world.app.engine, world.ctx) == 0  # once per step
+    reply(world, reply_to, "#admissible\nRecevable : le dossier est bien chez nous.")
+    after = world.case(case.number)
+    assert after.admissible is True and after.admissibility_due_at is None
+    assert after.status == "open"  # the answer is still to come
+    (event,) = world.events(case.id, "admissible")
+    assert event.detail["late"] is False and "Recevable" in event.detail["note"]
+    world.clock.now = Z("2026-12-07T09:00")
+    jobs.run_reminders(world.app.engine, world.ctx)
+    assert len(world.outbox("admissibility_reminder")) == 1  # decided: no more reminders
+    assert _cli(world, monkeypatch, "admissible", case.number) == 0  # nothing to change
+
+
+def test_founded_answer_records_whether_it_was_resolved(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#answer founded processing unresolved\nNous corrigeons le calcul.")
+    assert world.case(case.number).resolved is False
+    other, _ = new_case(world)
+    argv = ["--outcome", "partly-founded", "--typology", "quality", "--resolved", "yes"]
+    assert _cli(world, monkeypatch, "answer", other.number, *argv, "--text", "Corrigé.") == 0
+    assert world.case(other.number).resolved is True
+    third, reply3 = new_case(world)
+    reply(world, reply3, "#answer unfounded resolved\nRien à corriger.")
+    assert world.case(third.number).resolved is None  # only founded complaints are resolved
+    from bot.reports.indicators import Period, compute
+
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+    # Hand count: one founded and unresolved, one partly founded and resolved.
+    assert ind.get("founded_resolved", "resolved") == 1
+    assert ind.get("founded_resolved", "unresolved") == 1
+    assert ind.get("founded_resolved", "total") == 2
+
+
+def test_within_the_deadline_is_measured_against_the_legal_deadline(world: World) -> None:
+    from bot.reports.indicators import Period, compute
+
+    def stopped_a_week() -> tuple[Case, str]:
+        world.clock.now = Z("2026-11-23T09:00")
+        case, reply_to = new_case(world)
+        world.clock.now = Z("2026-11-25T09:00")
+        reply(world, reply_to, "#wait Quel est votre numéro de dossier ?")
+        world.clock.now = Z("2026-12-02T09:00")  # the citizen answers: 7 days stopped
+        world.seq += 1
+        world.deliver(
+            citizen_mail(
+                sender=case.sender, seq=world.seq, subject=f"Re: {case.number}", body="4471-B"
+            )
+        )
+        return case, reply_to
+
+    early, early_reply = stopped_a_week()
+    late, late_reply = stopped_a_week()
+    # Both due 30 Dec + carried past the closure days and New Year to Monday 4 January 2027.
+    assert world.ctx.calendar.local_date(world.case(late.number).due_at).isoformat() == "2027-01-04"
+    world.clock.now = Z("2026-12-28T09:00")  # 35 days, 7 stopped: 28 <= 30
+    reply(world, early_reply, "#answer unfounded\nVotre dossier a été traité.")
+    world.clock.now = Z("2027-01-04T09:00")  # 42 days, 7 stopped: 35 > 30, yet by the due date
+    reply(world, late_reply, "#answer unfounded\nVotre dossier a été traité.")
+    assert world.case(early.number).answered_in_time is True
+    assert world.case(late.number).answered_in_time is False
+    with world.session() as s:
+        tz = world.ctx.calendar.tz
+        ind = compute(s, Period.of(2026), tz=tz, as_of=world.clock.now)
+        nxt = compute(s, Period.of(2027), tz=tz, as_of=world.clock.now)
+    # Hand count: 2026 has one answer, in time; 2027 one answer, late (though by its due date).
+    assert ind.get("answer_days", "within_deadline_pct") == 100.0
+    assert nxt.get("answer_days", "within_deadline_pct") == 0.0
+
+
+def test_admissibility_pending_at_year_end_is_the_state_on_31_december(world: World) -> None:
+    from bot.reports.indicators import Period, compute
+
+    world.clock.now = Z("2026-12-14T09:00")
+    decided_in_time, reply_a = new_case(world)
+    decided_later, reply_b = new_case(world)
+    never, _ = new_case(world)
+    world.clock.now = Z("2026-12-15T09:00")
+    reply(world, reply_a, "#admissible")
+    world.clock.now = Z("2027-01-05T09:00")
+    reply(world, reply_b, "#admissible")
+    with world.session() as s:
+        ind = compute(s, Period.of(2026), tz=world.ctx.calendar.tz, as_of=world.clock.now)
+    # Hand count on 31 December 2026: one decided (admissible), two still pending, although
+    # one of those two is admissible today.
+    assert ind.get("complaints_admissibility", "admissible") == 1
+    assert ind.get("complaints_admissibility", "pending") == 2
+    assert world.case(never.number).admissible is None
 
 
 def test_assign_only_inside_the_organisation_and_the_previous_assignee_is_told(

@@ -207,7 +207,7 @@ def test_digest_once_per_coordinator_per_day_with_every_section(world: World) ->
         "bad@example.org",
         "Dossiers à vérifier (1)",
         "Délai dépassé (1)",
-        "appeal",
+        "contestation d'une décision",  # the kind, in the staff language
         "boom",
     ):
         assert needle in text, needle
@@ -237,4 +237,10 @@ def test_digest_dry_run_writes_html_without_queueing(world: World, monkeypatch, 
         )
     assert code == 0
     assert "PLT-2026-000001" in out.read_text(encoding="utf-8")
+    assert world.outbox("digest") == []
+    # --output alone also only writes the file: it never queues a digest for real.
+    plain = tmp_path / "digest.txt"
+    with time_machine.travel(datetime(2026, 12, 3, 8, 0), tick=False):
+        code = cli.main(["--config", "config/example.toml", "digest", "--output", str(plain)])
+    assert code == 0 and "PLT-2026-000001" in plain.read_text(encoding="utf-8")
     assert world.outbox("digest") == []

@@ -106,7 +106,7 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         # final answer, inadmissibility
         "outcome": "partly_founded",
         "answer_text": ANSWER[lang],
-        "reason": "appeal_route",
+        "reason": "decision_with_appeal_route",
         # ask_details, extension_notice
         "question": "?",
         "extension_days": 10,
@@ -256,3 +256,58 @@ def test_no_template_hides_a_missing_value_behind_a_default() -> None:
         if "default(" in p.read_text(encoding="utf-8")
     ]
     assert crutches == []
+
+
+def test_every_refusal_code_is_explained_in_every_language() -> None:
+    """A handler whose command is refused reads why in the staff language, never only the
+    parser's English message."""
+    root = Path(__file__).resolve().parents[2]
+    sources = [root / "bot" / "commands" / "parse.py", root / "bot" / "handling" / "mailcmd.py"]
+    codes = set()
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        codes |= set(re.findall(r'(?:CommandError\(\s*|refuse\(\s*)"([a-z_]+)"', text))
+    codes |= {"category_value", "second_line_value"}  # built from the verb's name
+    codes |= {f"token_{status}" for status in ("bad_signature", "expired", "wrong_handler")}
+    assert len(codes) > 20
+    for lang in LANGS:
+        staff = (root / "templates" / lang / "_staff.j2").read_text(encoding="utf-8")
+        assert [code for code in sorted(codes) if f'"{code}":' not in staff] == [], lang
+
+
+@pytest.mark.parametrize("lang", ("fr", "nl", "de"))
+def test_a_refusal_is_explained_in_the_staff_language(lang: str) -> None:
+    ctx = {**context(lang, "command_refused", "pensions"), "code": "extend_reason"}
+    _, text, _ = render("command_refused", languages=[lang], context=ctx, settings=S)
+    explained = {
+        "fr": "#extend doit être suivi d'une raison",
+        "nl": "Na #extend moet een reden volgen",
+        "de": "Auf #extend muss ein Grund folgen",
+    }
+    assert explained[lang] in text
+
+
+def test_every_page_text_exists_in_every_language() -> None:
+    """A missing translation is a test failure, never a fall-back to English on a French,
+    Dutch or German page (the English courtesy note is the one text meant for English only)."""
+    from bot.reports import i18n
+
+    tables = {
+        "DIMENSIONS": i18n.DIMENSIONS,
+        "INDICATOR_TITLES": i18n.INDICATOR_TITLES,
+        "REPORT": i18n.REPORT,
+        "UNITS": i18n.UNITS,
+        "PUBLIC": i18n.PUBLIC,
+        "FORM": i18n.FORM,
+    }
+    missing = [
+        f"{name}.{key}.{lang}"
+        for name, table in tables.items()
+        for key, entry in table.items()
+        for lang in LANGS
+        if not entry.get(lang) and not (key == "courtesy" and lang != "en")
+    ]
+    assert missing == []
+    assert [lang for lang in ("fr", "nl", "de") if i18n.PUBLIC["courtesy"][lang]] == []
+    with pytest.raises(KeyError):
+        i18n.t({"x": {"en": "only English"}}, "x", "fr")

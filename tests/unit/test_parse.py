@@ -237,10 +237,10 @@ def test_html_only_becomes_clean_text() -> None:
 def test_alternative_prefers_plain_and_keeps_html(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.intake.parse as module
 
-    def no_soup(*args: object, **kwargs: object) -> None:
-        raise AssertionError("BeautifulSoup must not run when text/plain exists")
+    def no_html(*args: object, **kwargs: object) -> None:
+        raise AssertionError("HTML-to-text must not run when text/plain exists")
 
-    monkeypatch.setattr(module, "BeautifulSoup", no_soup)
+    monkeypatch.setattr(module, "_html_to_text", no_html)
     raw = mail(
         "From: a@b.be",
         'Content-Type: multipart/alternative; boundary="b"',
@@ -266,8 +266,8 @@ def test_blank_plain_alternative_falls_back_to_html() -> None:
     "markup",
     ["https://example.org/a-link-only", "fichier.html", '<?xml version="1.0"?><doc>x</doc>'],
 )
-def test_html_that_bs4_would_warn_about(markup: str) -> None:
-    # filterwarnings=error: a bs4 warning would fail here (and spam logs in production).
+def test_html_that_is_hardly_markup(markup: str) -> None:
+    # filterwarnings=error: a parser warning would fail here (and spam logs in production).
     parsed = parse(mail("From: a@b.be", "Content-Type: text/html", body=markup))
     assert parsed.text
 
@@ -529,3 +529,48 @@ def test_datetime_is_aware_for_odd_zones() -> None:
     assert parsed.date.tzinfo is not None
     assert parsed.date.utcoffset() == timedelta(hours=5, minutes=30)
     assert parsed.date == datetime(2026, 3, 12, 10, 0, tzinfo=timezone(timedelta(hours=5.5)))
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<p>x", "<li>x", "<div>", "<div>a"])
+def test_html_with_50000_elements_keeps_the_text_after_them(tag: str) -> None:
+    # The former converter went quadratic here (minutes); bench/parse_html.py measures it.
+    markup = f"<html><body>{tag * 50_000}<p>Ma plainte porte sur mon dossier.</p></body></html>"
+    parsed = parse(mail("From: a@b.be", "Content-Type: text/html; charset=utf-8", body=markup))
+    assert parsed.text.endswith("Ma plainte porte sur mon dossier.")
+
+
+def test_html_nested_deeper_than_libxml2_goes_still_gives_its_text() -> None:
+    markup = "<div>" * 5000 + "début<script>x()</script> milieu" + "</div>" * 5000 + "<p>fin</p>"
+    text = parse(mail("From: a@b.be", "Content-Type: text/html; charset=utf-8", body=markup)).text
+    assert "début" in text and "milieu" in text and text.endswith("fin")
+    assert "x()" not in text
+
+
+def test_html_over_its_time_budget_is_a_parse_error() -> None:
+    from bot.intake.parse import HtmlBudgetError, _html_to_text
+
+    with pytest.raises(HtmlBudgetError):
+        _html_to_text("<p>x</p>" * 10, budget=-1.0)
+
+
+def test_dropped_elements_keep_the_text_that_follows_them() -> None:
+    from bot.intake.parse import _html_to_text
+
+    markup = '<p>a<script>s()</script>b<span style="display:none">h</span>c</p><p>d</p>'
+    assert _html_to_text(markup) == "abc\n\nd"
+
+
+def test_a_message_forwarded_inside_itself_500_deep_still_parses() -> None:
+    raw = mail("From: a@b.be", "Subject: Plainte", body="Mon dossier est introuvable.")
+    for depth in range(500):
+        raw = (
+            f"From: loop{depth}@b.be\nSubject: Fwd\nMIME-Version: 1.0\n"
+            "Content-Type: message/rfc822\n\n"
+        ).encode() + raw
+    parsed = parse(raw)
+    assert parsed.from_addr == "loop499@b.be"
+    defects, level = [], parsed
+    while level.forwarded:
+        level = level.forwarded[0]
+        defects += level.defects
+    assert any("nested too deeply" in d for d in defects)

@@ -125,3 +125,48 @@ def test_a_message_that_kills_the_process_is_quarantined_alone(
     assert all(got[i][:2] == ("done", "case") for i in ids if i != ids[3])
     # The innocent ones went through on the first restart, one attempt each after the crash.
     assert all(got[i][2] == 2 for i in ids if i != ids[3])
+
+
+@pytest.mark.parametrize("exc", [RecursionError("maximum recursion depth exceeded"), MemoryError()])
+def test_errors_that_come_back_on_every_attempt_quarantine_at_once(
+    app: App, monkeypatch: pytest.MonkeyPatch, exc: BaseException
+) -> None:
+    raws = [citizen_mail(sender=f"n{i}@example.be", seq=i) for i in range(4)]
+    ids = take(app, raws)
+    fail_on(monkeypatch, ids[1], exc)
+    report = runner.process_pending(app.engine, app.ctx)
+    assert (report.done, report.quarantined) == (3, 1)
+    got = outcomes(app)
+    assert got[ids[1]] == ("quarantined", "quarantined", 1)  # one attempt, no retries
+    with Session(app.engine) as session:
+        bad = session.get(InboundMessage, ids[1])
+        assert bad is not None and type(exc).__name__ in (bad.last_error or "")
+
+
+def test_no_write_lock_is_held_while_messages_are_parsed(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    ids = take(app, [citizen_mail(sender=f"w{i}@example.be", seq=i) for i in range(3)])
+    database = app.engine.url.database
+    assert database is not None
+    writes: list[bool] = []
+    real = runner.steps.read
+
+    def read(ctx, raw):  # type: ignore[no-untyped-def]
+        # Another connection (the outbox, a job, a second process) writes while we parse.
+        other = sqlite3.connect(database, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.rollback()
+            writes.append(True)
+        except sqlite3.OperationalError:
+            writes.append(False)
+        finally:
+            other.close()
+        return real(ctx, raw)
+
+    monkeypatch.setattr(runner.steps, "read", read)
+    runner.process_pending(app.engine, app.ctx)
+    assert writes == [True] * len(ids)
