@@ -1,10 +1,13 @@
 """Handler mail commands: a reply to an assignment mail's signed plus-address acts on the case.
 
 Checks, in order, before anything changes (each failure is a refusal: the message is filed,
-a `command_refused` event is written when the case is known, and the sender gets a mail
-saying why): the case exists; the HMAC key is configured; the token is valid, not expired,
-and issued for this case to the sender or to the case's assignee; the sender is allowed for
-the case (assignee, its members, the route's addresses, coordinators); the case is open; the
+a `command_refused` event is written when the case is known, and a mail saying why goes to
+the sender only when it is a staff address the configuration knows): the From line is one
+plain address (bot.handling.sender_auth.strict_from); the case exists; the HMAC key is
+configured; the token is valid, not expired, and issued for this case to the sender or to
+the case's assignee; the sender is allowed for the case (assignee, its members, the route's
+addresses, coordinators); the mail system proved the sender (handling.command_auth:
+Authentication-Results of a trusted gateway, or DKIM checked here); the case is open; the
 commands parse; every action is possible (a failing action rolls back the whole mail).
 Automatic replies (out-of-office, bounces) to a reply address are filed without an answer.
 """
