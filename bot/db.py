@@ -124,7 +124,7 @@ def _migrate(engine: Engine) -> None:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")  # "heads": branches merge later
+        command.upgrade(cfg, "head")
 
 
 @contextmanager

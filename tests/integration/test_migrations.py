@@ -36,7 +36,7 @@ def test_stored_reasons_are_mapped_to_the_framework_names(database_url: str) -> 
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0005_case_origin")
+            command.upgrade(cfg, "0009_case_origin")
         with engine.begin() as conn:
             for i, reason in enumerate(["old_facts", "vague", "anonymous", None], start=1):
                 conn.execute(

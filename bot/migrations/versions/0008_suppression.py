@@ -1,7 +1,7 @@
 """suppression list: addresses that bounced hard or complained of abuse
 
-Revision ID: 0007_suppression
-Revises: 0006_privacy_request
+Revision ID: 0008_suppression
+Revises: 0007_privacy_request
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-revision = "0007_suppression"
-down_revision = "0006_privacy_request"
+revision = "0008_suppression"
+down_revision = "0007_privacy_request"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """cases: the admissibility decision's own deadline; resolved yes/no of founded complaints
 
-Revision ID: 0007_admissibility
-Revises: 0006_framework_reasons
+Revision ID: 0011_admissibility
+Revises: 0010_framework_reasons
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-revision = "0007_admissibility"
-down_revision = "0006_framework_reasons"
+revision = "0011_admissibility"
+down_revision = "0010_framework_reasons"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """cases: answered within the legal deadline (indicator 9), fixed when the answer is sent
 
-Revision ID: 0009_answered_in_time
-Revises: 0008_case_test
+Revision ID: 0013_answered_in_time
+Revises: 0012_case_test
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_answered_in_time"
-down_revision = "0008_case_test"
+revision = "0013_answered_in_time"
+down_revision = "0012_case_test"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """cases: when admissibility was decided, taken from the audit trail for existing cases
 
-Revision ID: 0010_admissibility_decided
-Revises: 0009_answered_in_time
+Revision ID: 0014_admissibility_decided
+Revises: 0013_answered_in_time
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-revision = "0010_admissibility_decided"
-down_revision = "0009_answered_in_time"
+revision = "0014_admissibility_decided"
+down_revision = "0013_answered_in_time"
 branch_labels = None
 depends_on = None
 

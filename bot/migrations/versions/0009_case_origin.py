@@ -1,7 +1,7 @@
 """cases: who lodged the request (origin, Network indicator 3)
 
-Revision ID: 0005_case_origin
-Revises: 0004_sighting_unmoved
+Revision ID: 0009_case_origin
+Revises: 0008_suppression
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_case_origin"
-down_revision = "0004_sighting_unmoved"
+revision = "0009_case_origin"
+down_revision = "0008_suppression"
 branch_labels = None
 depends_on = None
 

@@ -1,15 +1,15 @@
 """monitoring: indexes that keep a /metrics scrape fast on a million cases
 
-Revision ID: 0005_monitoring_indexes
-Revises: 0004_sighting_unmoved
+Revision ID: 0006_monitoring_indexes
+Revises: 0005_outbox_mailbox
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0005_monitoring_indexes"
-down_revision = "0004_sighting_unmoved"
+revision = "0006_monitoring_indexes"
+down_revision = "0005_outbox_mailbox"
 branch_labels = None
 depends_on = None
 

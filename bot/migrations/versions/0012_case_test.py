@@ -1,7 +1,7 @@
 """cases: mystery-shopping test complaints, left out of the indicators
 
-Revision ID: 0008_case_test
-Revises: 0007_admissibility
+Revision ID: 0012_case_test
+Revises: 0011_admissibility
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_case_test"
-down_revision = "0007_admissibility"
+revision = "0012_case_test"
+down_revision = "0011_admissibility"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """privacy: audit of exports, erasures and retention runs
 
-Revision ID: 0006_privacy_request
-Revises: 0005_monitoring_indexes
+Revision ID: 0007_privacy_request
+Revises: 0006_monitoring_indexes
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-revision = "0006_privacy_request"
-down_revision = "0005_monitoring_indexes"
+revision = "0007_privacy_request"
+down_revision = "0006_monitoring_indexes"
 branch_labels = None
 depends_on = None
 

@@ -5,8 +5,8 @@ counted the framework §9 names (facts_older_than_1_year, insufficient_descripti
 declared inadmissible was counted under no reason. Stored values are mapped to the framework
 names (bot.commands.parse.InadmissibleReason); the column is widened for the longest of them.
 
-Revision ID: 0006_framework_reasons
-Revises: 0005_case_origin
+Revision ID: 0010_framework_reasons
+Revises: 0009_case_origin
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_framework_reasons"
-down_revision = "0005_case_origin"
+revision = "0010_framework_reasons"
+down_revision = "0009_case_origin"
 branch_labels = None
 depends_on = None
 
