@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from sqlalchemy import and_, func, or_
+from sqlalchemy import select as sa_select  # more than four columns (sqlmodel stops at four)
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -228,7 +229,7 @@ def _new_cases(
         ).all()
     }
     rows = session.execute(
-        select(c.number, c.subject, c.kind, c.category, c.assignee, c.due_at)
+        sa_select(c.number, c.subject, c.kind, c.category, c.assignee, c.due_at)
         .where(where)
         .order_by(func.coalesce(c.assignee, ""), c.received_at, c.id)
         .limit(CAP)
