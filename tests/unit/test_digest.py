@@ -119,6 +119,13 @@ def test_each_coordinator_gets_one_mail_in_their_own_language(tmp_path: Path) ->
     (nl_row,) = [o for o in world.outbox("digest") if o.to_addr == NL_COORDINATOR]
     assert world.parsed(nl_row)["Subject"].startswith("[DIGEST-2026-12-03] ")
     assert " / " not in world.parsed(nl_row)["Subject"]  # one language, not two
+    # `digest --dry-run --coordinator ADDRESS` shows it as that coordinator reads it
+    with world.session() as s:
+        data = digest.collect(s, world.ctx, world.clock(), since=Z("2026-12-02T07:00"))
+    dry = digest.message(
+        world.ctx, data, to_addr=NL_COORDINATOR, key="dry", ref="D", now=world.clock()
+    )
+    assert "Nieuwe dossiers (1)" in dry.get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
 def test_the_default_language_is_the_first_fallback_language(tmp_path: Path) -> None:
