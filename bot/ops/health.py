@@ -14,6 +14,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
@@ -33,10 +35,14 @@ def aware(ts: datetime | None) -> datetime | None:
 
 
 def _row(session: Session, name: str) -> JobRun:
-    row = session.get(JobRun, name)
-    if row is None:
-        row = JobRun(name=name)
-        session.add(row)
+    """The record, created if absent by insert-if-absent: two processes recording their first
+    pass at once must not collide on the key (a look-up then an INSERT raced to a duplicate)."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(
+        insert(JobRun).values(name=name).on_conflict_do_nothing(index_elements=["name"])
+    )
+    row = session.get(JobRun, name, with_for_update=True)
+    assert row is not None  # inserted above or by the other process
     return row
 
 

@@ -211,3 +211,37 @@ def test_one_alert_per_outage_and_one_on_recovery(engine, settings):
     assert len(rows) == 4
     subjects = sorted(r.subject for r in rows)
     assert "failing since" in subjects[0] and "works again" in subjects[-1]
+
+
+def test_two_processes_recording_their_first_pass_at_once_do_not_collide(database_url):
+    """The first health record of two processes: the second waits for the first and updates
+    the same row (a look-up then an INSERT raced to a duplicate key on PostgreSQL)."""
+    import threading
+
+    from bot.ops import health
+
+    engine = make_engine(database_url)
+    migrate(engine)
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    errors: list[BaseException] = []
+    with Session(engine) as first:
+        health._row(first, "health.intake").last_result = "first"  # row written, not committed
+
+        def second() -> None:
+            try:
+                health.record_ok(engine, health.INTAKE, now)
+            except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+                errors.append(exc)
+
+        worker = threading.Thread(target=second)
+        worker.start()
+        time.sleep(0.5)  # the second process is now waiting for the first one's row
+        first.commit()
+        worker.join(timeout=30)
+    assert not worker.is_alive() and errors == []
+    with Session(engine) as session:
+        from bot.models import JobRun
+
+        row = session.get(JobRun, "health.intake")
+        assert row is not None and row.last_result == "ok"
+    engine.dispose()
