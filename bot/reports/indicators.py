@@ -29,11 +29,12 @@ Definitions (the CSV documents them in the same words, see render.CSV_COLUMNS):
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, func, or_, select, text
@@ -208,6 +209,62 @@ _CUBE = (
 )
 
 
+class _Group(NamedTuple):
+    """One group of the intake cube: the period index, the local month, the _CUBE columns,
+    then the count of cases and the two acknowledgement sums."""
+
+    rp: int
+    month: str
+    kind: str | None
+    channel: str | None
+    origin: str | None
+    standard_procedure: Any
+    admissible: Any
+    inadmissible_reason: str | None
+    outcome: str | None
+    typology: str | None
+    escalated_to: str | None
+    resolved: Any
+    category: str | None
+    service: str | None
+    language: str | None
+    n: int
+    acked: int | None
+    ack_ok: int | None
+
+
+assert _Group._fields[2:-3] == _CUBE  # the cube's columns, in its order
+
+
+def _group_cube(session: Session, cube: Any, dialect: str) -> list[_Group]:
+    """GROUP BY the intake cube's columns, summing the case count and acknowledgements.
+
+    SQLite aggregates by sorting, and sorting a million rows on fifteen columns costs more
+    than all the rest of the report: there the key is one text, `json_array(...)` of the
+    columns (one memcmp per comparison instead of fifteen column compares), split again here
+    (a few thousand groups). JSON keeps NULL apart from '' and integers apart from text, so the
+    groups are the same. PostgreSQL aggregates by hashing: the plain GROUP BY there.
+    """
+    keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
+    sums = (func.count(), func.sum(cube.c.acked), func.sum(cube.c.ack_ok))
+    if dialect != "sqlite":
+        return [_Group(*row) for row in session.execute(select(*keys, *sums).group_by(*keys))]
+    key = func.json_array(*keys).label("k")
+    rows = session.execute(select(key, *sums).group_by(key)).all()
+    return [_Group(*json.loads(k), *rest) for k, *rest in rows]
+
+
+def _raw_rows(session: Session, stmt: Any) -> Iterator[tuple[Any, ...]]:
+    """The rows of a Core SELECT as the driver's plain tuples, read from the DB-API cursor of
+    the execution: without SQLAlchemy's Row objects, several hundred thousand rows are read a
+    second faster. Only for columns that need no result conversion (numbers)."""
+    result = session.connection().execute(stmt)
+    try:
+        yield from result.cursor
+    finally:
+        result.close()
+
+
 def _admissible_at_end(c: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
     """`admissible` as it stood at the end of the period the case was received in: NULL
     (pending) when it was decided later. Rows decided before the decision time was kept
@@ -364,10 +421,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         .where(c.received_at >= first, c.received_at < last, c.test.is_(False))
         .subquery()
     )
-    keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
-    groups = session.execute(
-        select(*keys, func.count(), func.sum(cube.c.acked), func.sum(cube.c.ack_ok)).group_by(*keys)
-    ).all()
+    groups = _group_cube(session, cube, dialect)
 
     # 2. Answers in the periods and the backlog at their ends, per kind.
     sums = []
@@ -418,7 +472,6 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     # `coalesce(kind, '')` keeps the planner off ix_case_kind: through it the rows would be
     # read in random order; through the received_at range (or a plain scan) they are not.
     complaint = func.coalesce(c.kind, "") == "complaint"
-    conn = session.connection()  # Core rows: no ORM loading machinery for a million values
     columns: list[list[float]] = [[] for _ in range(2 * len(bounds))]
     stmt = select(
         case((c.acknowledged_at.is_(None), -1), else_=_period_index(c.received_at, bounds)),
@@ -431,7 +484,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         or_(c.received_at >= first, c.answered_at >= first),
         c.test.is_(False),
     )
-    for received_in, ack_days, answered_in, lead_days in conn.execute(stmt):
+    for received_in, ack_days, answered_in, lead_days in _raw_rows(session, stmt):
         if received_in >= 0:
             columns[2 * received_in].append(float(ack_days))
         if answered_in >= 0:
@@ -466,7 +519,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         for row in groups:
             if row.rp != i:
                 continue
-            n = int(row[-3])
+            n = int(row.n)
             m["kind"][row.kind] += n
             m["language"][row.language] += n
             if row.escalated_to is not None:
@@ -492,8 +545,8 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["typology"][row.typology] += n
                 resolved = None if row.resolved is None else bool(row.resolved)
                 m["resolved"][{True: "resolved", False: "unresolved", None: None}[resolved]] += n
-            ack_n += int(row[-2] or 0)
-            ack_ok += int(row[-1] or 0)
+            ack_n += int(row.acked or 0)
+            ack_ok += int(row.ack_ok or 0)
         ans_n = ans_ok = 0
         lead_sum = 0.0
         for row in later:
