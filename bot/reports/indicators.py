@@ -239,19 +239,26 @@ assert _Group._fields[2:-3] == _CUBE  # the cube's columns, in its order
 def _group_cube(session: Session, cube: Any, dialect: str) -> list[_Group]:
     """GROUP BY the intake cube's columns, summing the case count and acknowledgements.
 
-    SQLite aggregates by sorting, and sorting a million rows on fifteen columns costs more
-    than all the rest of the report: there the key is one text, `json_array(...)` of the
-    columns (one memcmp per comparison instead of fifteen column compares), split again here
-    (a few thousand groups). JSON keeps NULL apart from '' and integers apart from text, so the
-    groups are the same. PostgreSQL aggregates by hashing: the plain GROUP BY there.
+    PostgreSQL aggregates by hashing: the plain GROUP BY there. SQLite aggregates by sorting,
+    and sorting a million rows on fifteen columns costs more than all the rest of the report.
+    There each row is reduced to one text, `json_array(...)` of the columns and of its two
+    acknowledgement flags, and the texts are counted by `Counter` as the cursor hands them
+    over (a hash, in C); the few thousand distinct keys are split again here. JSON keeps NULL
+    apart from '' and integers apart from text, so the groups are the same.
     """
     keys = [cube.c.rp, cube.c.month, *[cube.c[k] for k in _CUBE]]
     sums = (func.count(), func.sum(cube.c.acked), func.sum(cube.c.ack_ok))
     if dialect != "sqlite":
         return [_Group(*row) for row in session.execute(select(*keys, *sums).group_by(*keys))]
-    key = func.json_array(*keys).label("k")
-    rows = session.execute(select(key, *sums).group_by(key)).all()
-    return [_Group(*json.loads(k), *rest) for k, *rest in rows]
+    stmt = select(func.json_array(*keys, cube.c.acked, cube.c.ack_ok))
+    totals: dict[tuple[Any, ...], list[int]] = {}
+    for (key,), n in Counter(_raw_rows(session, stmt)).items():
+        *group, acked, ack_ok = json.loads(key)
+        sums_of = totals.setdefault(tuple(group), [0, 0, 0])
+        sums_of[0] += n
+        sums_of[1] += n * acked
+        sums_of[2] += n * ack_ok
+    return [_Group(*group, *sums_of) for group, sums_of in totals.items()]
 
 
 def _raw_rows(session: Session, stmt: Any) -> Iterator[tuple[Any, ...]]:
