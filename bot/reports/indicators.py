@@ -250,7 +250,7 @@ def _group_cube(session: Session, cube: Any, dialect: str) -> list[_Group]:
         stmt = select(*keys, func.count()).group_by(*keys)
         return [_Group(*row) for row in session.execute(stmt)]
     counts = Counter(_raw_rows(session, select(func.json_array(*keys))))
-    return [_Group(*json.loads(key), n) for (key,), n in counts.items()]
+    return [_Group._make([*json.loads(key), n]) for (key,), n in counts.items()]
 
 
 def _raw_rows(session: Session, stmt: Any) -> Iterator[tuple[Any, ...]]:
@@ -259,7 +259,8 @@ def _raw_rows(session: Session, stmt: Any) -> Iterator[tuple[Any, ...]]:
     second faster. Only for columns that need no result conversion (numbers)."""
     result = session.connection().execute(stmt)
     try:
-        yield from result.cursor
+        while rows := result.cursor.fetchmany(10_000):
+            yield from rows
     finally:
         result.close()
 
@@ -382,12 +383,13 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
 ) -> list[Indicators]:
     """The indicators of several periods (a year and the year before) from three queries:
 
-    1. the intake cube: requests received in the periods, GROUP BY period, local month and
-       the breakdown columns, with the acknowledgement counts;
+    1. the intake cube: requests received in the periods, grouped by period, local month and
+       the breakdown columns (see _group_cube);
     2. answers and backlog: per kind, conditional sums over the cases answered in a period or
        still open at its end;
     3. the two durations (acknowledgement, answer) of the complaints concerned, one numeric
-       column each, sorted here for the exact median and 90th percentile.
+       column each, sorted here for the exact median and 90th percentile (and the count of
+       acknowledgements within the deadline).
     """
     dialect = session.get_bind().dialect.name
     as_of = as_of or datetime.now(UTC)
@@ -541,12 +543,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 m["resolved"][{True: "resolved", False: "unresolved", None: None}[resolved]] += n
         ans_n = ans_ok = 0
         lead_sum = 0.0
-        for row in later:
-            ans_n += int(row[1 + 4 * i] or 0)
-            ans_ok += int(row[2 + 4 * i] or 0)
-            lead_sum += float(row[3 + 4 * i] or 0)
-            if row[4 + 4 * i]:
-                m["open"][row.kind] += int(row[4 + 4 * i])
+        for sums_row in later:
+            ans_n += int(sums_row[1 + 4 * i] or 0)
+            ans_ok += int(sums_row[2 + 4 * i] or 0)
+            lead_sum += float(sums_row[3 + 4 * i] or 0)
+            if sums_row[4 + 4 * i]:
+                m["open"][sums_row.kind] += int(sums_row[4 + 4 * i])
 
         complaints = m["kind"].get("complaint", 0)
         _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
