@@ -1,9 +1,11 @@
-"""The Network's complaint indicators (framework §3.2, §9.1) as pure SQL aggregations.
+"""The Network's complaint indicators (framework §3.2, §9.1) as SQL aggregations.
 
-Every figure is a GROUP BY (or a window function for percentiles) over `case` and
-`improvement_action`; no case is loaded into Python, so a yearly report over a million cases
-stays fast. No figure depends on personal data that retention removes (sender, name, subject,
-text): only kind, channel, dates, category, service, language, outcome, typology and escalation.
+Every figure is aggregated over `case` and `improvement_action` by the database; no case is
+loaded as an object. Two exceptions, both for speed at a million cases: on SQLite the intake
+breakdown is counted from one key text per case (see _group_cube), and the two durations come
+back as bare numbers, sorted here for exact percentiles. No figure depends on personal data
+that retention removes (sender, name, subject, text): only kind, channel, dates, category,
+service, language, outcome, typology and escalation.
 
 Definitions (the CSV documents them in the same words, see render.CSV_COLUMNS):
 
