@@ -23,7 +23,7 @@ from bot.outbox.enqueue import OutMail, enqueue_many
 from bot.pipeline import replies
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.numbering import take_numbers
-from bot.vocab import Channel, Kind
+from bot.vocab import KIND_REQUEST_TYPE, Channel, Kind
 
 
 @dataclass(slots=True)
@@ -96,6 +96,15 @@ def admissibility_due(ctx: PipelineContext, kind: str, received: datetime) -> da
     return ctx.calendar.add_days(received, d.admissibility_days, d.admissibility_unit)
 
 
+def request_type_of_decision(decision: Decision) -> str | None:
+    """Network indicator 1: what the classifier's thanks/suggestion rules recognised, else
+    what the kind means (a complaint, an information request)."""
+    if decision.request_type:
+        return decision.request_type
+    found = KIND_REQUEST_TYPE.get(decision.kind)
+    return str(found) if found else None
+
+
 def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     """The case row; `now` is when the request reached us (see `received_at`)."""
     decision, mail = item.decision, item.mail
@@ -106,6 +115,7 @@ def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: 
         "year": year,
         "seq": seq,
         "kind": decision.kind,
+        "request_type": request_type_of_decision(decision),
         "status": "open",
         "channel": item.inbound.channel,
         "language": decision.language,
@@ -153,6 +163,7 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
         inbound.outcome, inbound.case_id = "case", case.id
         created: dict[str, Any] = {
             "kind": decision.kind,
+            "request_type": case.request_type,
             "category": decision.category,
             "language": decision.language,
             "needs_review": decision.needs_review,

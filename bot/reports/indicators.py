@@ -11,6 +11,9 @@ Definitions (the CSV documents them in the same words, see render.CSV_COLUMNS):
 * "Received in the period": `received_at` in the period. Most indicators are over the
   complaints received in the period (kind = complaint); `requests_received` and
   `requests_by_language` cover every request type.
+* `requests_by_type` (Network indicator 1): every request received by its request type
+  (complaint, information request, report, suggestion, other — thanks count as other); the
+  complaint indicators below cover the cases that are complaints by kind and by type.
 * Admissibility, outcome and typology are the case's state when the report runs;
   "pending" = admissibility not decided yet (framework §1.2, Finances' "84 pending on 31/12").
 * `open_at_period_end`: every case received before the end and neither answered nor closed
@@ -51,6 +54,7 @@ from bot.vocab import (
     Language,
     Origin,
     Outcome,
+    RequestType,
     Typology,
 )
 
@@ -65,6 +69,7 @@ TOTAL = "total"
 # Indicator name -> unit. The order is the CSV and report order (stable for the Network).
 INDICATORS: dict[str, str] = {
     "requests_received": "count",
+    "requests_by_type": "count",
     "complaints_procedure": "count",
     "complaints_channel": "count",
     "complaints_origin": "count",
@@ -193,6 +198,7 @@ class Known:
 # received in a period (the marginals are summed from the groups in Python).
 _CUBE = (
     "kind",
+    "request_type",
     "channel",
     "origin",
     "standard_procedure",
@@ -206,6 +212,13 @@ _CUBE = (
     "service",
     "language",
 )
+
+
+def _typed_complaint(c: Any) -> ColumnElement:
+    """A case of kind complaint that is a complaint by request type too (indicator 1): a
+    thank-you note or a suggestion, or a case a handler retyped, is left out of the complaint
+    indicators. Rows from before request types (NULL) are complaints."""
+    return func.coalesce(c.request_type, RequestType.COMPLAINT.value) == RequestType.COMPLAINT.value
 
 
 def _admissible_at_end(c: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
@@ -372,7 +385,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     # 2. Answers in the periods and the backlog at their ends, per kind.
     sums = []
     for start, end in bounds:
-        answered = and_(c.kind == "complaint", c.answered_at >= start, c.answered_at < end)
+        answered = and_(
+            c.kind == "complaint", _typed_complaint(c), c.answered_at >= start, c.answered_at < end
+        )
         open_end = and_(
             c.received_at < end,
             or_(c.answered_at.is_(None), c.answered_at >= end),
@@ -417,7 +432,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     # 3. The durations, (period index, days) pairs, sorted here for the exact quantiles.
     # `coalesce(kind, '')` keeps the planner off ix_case_kind: through it the rows would be
     # read in random order; through the received_at range (or a plain scan) they are not.
-    complaint = func.coalesce(c.kind, "") == "complaint"
+    complaint = and_(func.coalesce(c.kind, "") == "complaint", _typed_complaint(c))
     conn = session.connection()  # Core rows: no ORM loading machinery for a million values
     columns: list[list[float]] = [[] for _ in range(2 * len(bounds))]
     stmt = select(
@@ -446,6 +461,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             name: Counter()
             for name in (
                 "kind",
+                "request_type",
                 "procedure",
                 "channel",
                 "origin",
@@ -468,10 +484,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 continue
             n = int(row[-3])
             m["kind"][row.kind] += n
+            m["request_type"][row.request_type] += n
             m["language"][row.language] += n
             if row.escalated_to is not None:
                 m["escalation"][row.escalated_to] += n
-            if row.kind != "complaint":
+            if row.kind != "complaint" or row.request_type not in (None, RequestType.COMPLAINT):
+                # A thank-you note or a suggestion is counted in indicator 1 only.
                 continue
             m["procedure"]["standard" if row.standard_procedure else "outside"] += n
             m["channel"][row.channel] += n
@@ -505,6 +523,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
 
         complaints = m["kind"].get("complaint", 0)
         _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
+        _emit(ind, "requests_by_type", m["request_type"], tuple(RequestType))
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
         _emit(ind, "complaints_channel", m["channel"], CASE_CHANNELS)
         _emit(ind, "complaints_origin", m["origin"], tuple(Origin), always_null=True)
