@@ -24,7 +24,7 @@ _PURPOSES = {
 
 # request type -> the acknowledgement of a case the classifier typed (issue 11 point 5): a
 # thank-you note is thanked, a suggestion acknowledged as a suggestion.
-_TYPED_ACKS = {
+_TYPED_ACKS: dict[str, str] = {
     RequestType.OTHER: "ack_thanks",
     RequestType.SUGGESTION: "ack_suggestion",
 }

@@ -20,7 +20,8 @@ def _subject(raw: bytes) -> str:
 def test_a_thank_you_note_gets_the_thank_you_letter(dovecot, imap_user, smtp_sink, bot_env):
     sender = "claire.dubois@example.be"
     dovecot.append(
-        imap_user.name, citizen_mail(sender=sender, name="Claire Dubois", subject="Merci", body=THANKS)
+        imap_user.name,
+        citizen_mail(sender=sender, name="Claire Dubois", subject="Merci", body=THANKS),
     )
     run_once(bot_env)
 
