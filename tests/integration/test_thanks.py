@@ -5,12 +5,19 @@ follow-up of that case, with no new acknowledgement (issue 11 point 5)."""
 from __future__ import annotations
 
 import email
+import json
 from email import policy
 
-from harness.cli import cases, run_once, stats
+from harness.cli import bot, cases, run_once, stats
 from mailfactory import citizen_mail
 
 THANKS = "Bonjour,\n\nMerci beaucoup pour votre aide rapide.\n\nCordialement,\nClaire Dubois\n"
+
+
+def show(env: dict[str, str], number: str) -> dict:
+    done = bot(env, "show", number, "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 def _subject(raw: bytes) -> str:
@@ -34,6 +41,10 @@ def test_a_thank_you_note_gets_the_thank_you_letter(dovecot, imap_user, smtp_sin
     assert text is not None
     body = text.get_content()
     assert "remercions" in body and "votre plainte" not in body.lower()
+    # The thank-you letter is the case's acknowledgement (criterion 8: always acknowledge).
+    [shown] = [c for c in cases(bot_env) if c["number"] == case["number"]]
+    assert show(bot_env, case["number"])["acknowledged_at"] is not None
+    assert shown["status"] == "closed"
     # Thanked, closed on arrival: nothing assigned to a handler about it.
     staff = [_subject(m.raw) for m in smtp_sink.messages if sender not in m.rcpt_tos]
     assert [s for s in staff if case["number"] in s] == []
