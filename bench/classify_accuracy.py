@@ -4,8 +4,8 @@
 
 Default sets: dev and dev2 as copied into tests/data/classify/ (the model was trained on them
 except the files of split.json, so these figures are in-sample), "split" (those held-out files:
-never trained or tuned on), /work/wt/heldout (written by someone who never saw the rules, when
-present) and /work/shared/corpus/real-world/alaveteli. A labels.json entry with kind null is
+never trained or tuned on), bench/heldout (written by someone who never saw the rules) and
+../shared/corpus/real-world/alaveteli. A labels.json entry with kind null is
 unlabelled: those filed as non-cases are listed for a person to check (in the real-world set
 they are delivery reports the label file leaves unlabelled). Per set it prints kind
 accuracy, precision and recall per kind, appeal recall, language, category, the non-cases that
@@ -173,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", default=[], metavar="NAME=DIR", help="extra set")
     ap.add_argument("--data", type=Path, default=DATA, help="dev/, dev2/ and split.json")
-    ap.add_argument("--heldout", type=Path, default=Path("/work/wt/heldout"))
-    ap.add_argument("--real", type=Path, default=Path("/work/shared/corpus/real-world/alaveteli"))
+    ap.add_argument("--heldout", type=Path, default=ROOT / "bench" / "heldout")
+    ap.add_argument(
+        "--real", type=Path, default=ROOT.parent / "shared" / "corpus" / "real-world" / "alaveteli"
+    )
     ap.add_argument("--rules", type=Path, default=ROOT / "config" / "rules.toml")
     ap.add_argument("--rules-only", action="store_true", help="without the text model")
     ap.add_argument("-v", "--verbose", action="store_true", help="every miss with its hits")

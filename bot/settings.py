@@ -12,7 +12,15 @@ from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.deadlines.calendar import CalendarSettings
 from bot.errors import ConfigError
@@ -68,13 +76,57 @@ class Organisation(_Section):
     dpo_contact: str = ""
     # How long case files are kept (privacy notice), per language.
     retention: dict[str, str] = Field(default_factory=dict)
+    # The complaint coordinators: an address, or {address = "…", language = "nl"} for one who
+    # reads the digest in another language than the first of fallback_languages.
     coordinators: list[str] = Field(default_factory=list)
+    # Filled from the {address, language} entries of `coordinators` (or written directly).
+    coordinator_languages: dict[str, Language] = Field(default_factory=dict)
     # Languages answered in that language (art. 41 §1 coordinated language laws for fr/nl/de).
     languages: list[Language] = Field(default_factory=lambda: list(Language))
     # When the language is unclear the citizen gets these languages, one after the other.
     fallback_languages: list[Language] = Field(default_factory=lambda: [Language.FR, Language.NL])
 
     _urls = field_validator("procedure_url", "form_url", "privacy_url")(_absolute_urls)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _coordinator_entries(cls, data: Any) -> Any:
+        """`coordinators` entries may be {address, language} tables: split them into the plain
+        address list every reader of `coordinators` expects and `coordinator_languages`."""
+        if not isinstance(data, dict) or not isinstance(data.get("coordinators"), list):
+            return data
+        addresses: list[Any] = []
+        languages = dict(data.get("coordinator_languages") or {})
+        for i, entry in enumerate(data["coordinators"]):
+            if not isinstance(entry, dict):
+                addresses.append(entry)
+                continue
+            unknown = sorted(set(entry) - {"address", "language"})
+            if unknown or not isinstance(entry.get("address"), str):
+                raise ValueError(
+                    f"coordinators[{i}]: an address, or a table with the keys address and "
+                    f'language (e.g. {{ address = "b@x.be", language = "nl" }})'
+                    + (f"; unknown key(s): {', '.join(unknown)}" if unknown else "")
+                )
+            addresses.append(entry["address"])
+            if "language" in entry:
+                languages[entry["address"]] = entry["language"]
+        return {**data, "coordinators": addresses, "coordinator_languages": languages}
+
+    @model_validator(mode="after")
+    def _languages_of_coordinators(self) -> Organisation:
+        known = {c.lower() for c in self.coordinators}
+        strangers = sorted(a for a in self.coordinator_languages if a.lower() not in known)
+        if strangers:
+            raise ValueError(
+                f"coordinator_languages: {', '.join(strangers)} is not one of the coordinators"
+            )
+        return self
+
+    def coordinator_language(self, address: str) -> Language:
+        """The language `address` reads the digest in: its own, else the first fallback."""
+        own = {a.lower(): lang for a, lang in self.coordinator_languages.items()}
+        return own.get(address.lower()) or next(iter(self.fallback_languages), Language.FR)
 
 
 class Imap(_Section):

@@ -4,6 +4,12 @@ Every figure is an indexed query (received_at; (status, due_at); (needs_review, 
 answered_at from migration 0002_handling; inbound_message.status), so the digest stays fast
 on a million cases. "Since the last digest" is JobRun["handling.digest"].last_run_at (one day
 back for the very first digest).
+
+Written for people (issue 10 point 7): every section lists at most CAP lines, then says how
+many more there are and which command lists them; new cases come one per line, grouped by
+handler; every label is the reader's language (kinds and statuses from bot.reports.i18n,
+categories from [categories.*].label, dates by Babel), and each coordinator gets one mail in
+their own language (organisation.coordinators entries may carry one).
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from email.message import EmailMessage
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
 from sqlalchemy import and_, func, or_
+from sqlalchemy import select as sa_select  # more than four columns (sqlmodel stops at four)
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -28,9 +36,21 @@ from bot.outbox import suppression
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import message_id_for, thread_secret, token_for
+from bot.reports import i18n
+from bot.settings import Settings
 from bot.vocab import OPEN_STATUSES
 
-MAX_ROWS = 200  # per list in the mail; the totals are always exact
+# Lines per section; the totals are always exact and a cut section names the command that
+# lists everything. 50 lines a section keeps a digest of a busy year well under 100 kB.
+CAP = 50
+LIST_COMMAND = "complaintbot list --status open"
+# The command that lists a cut section in full, per section.
+COMMANDS = {
+    "cases": LIST_COMMAND,
+    "redirected": "complaintbot list",
+    "quarantined": "complaintbot quarantine list",
+    "suppressed": "complaintbot status",
+}
 
 
 def last_fire_time(cron: str, tz: ZoneInfo, now: datetime) -> datetime | None:
@@ -64,13 +84,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     c = table_of(Case).c
     today = cal.local_date(now)
 
-    new_rows = session.execute(
-        select(c.kind, c.category, func.count())
-        .where(c.received_at >= since, c.received_at < now)
-        .group_by(c.kind, c.category)
-        .order_by(c.kind, c.category)
-    ).all()
-    new_by = [{"kind": k, "category": cat, "count": n} for k, cat, n in new_rows]
+    new_cases, new_total = _new_cases(session, ctx, now, since=since)
 
     horizon = cal.end_of_day(cal.add_working_days(today, hs.digest_due_within_days))
     due_where = and_(c.status == "open", c.due_at >= now, c.due_at <= horizon)
@@ -79,14 +93,14 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         select(c.number, c.assignee, c.due_at, c.subject)
         .where(due_where)
         .order_by(c.due_at)
-        .limit(MAX_ROWS * 5)
+        .limit(CAP)
     ).all()
     per_handler: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for number, assignee, due_at, subject in due_rows:
-        per_handler[assignee or "—"].append(
+        per_handler[assignee or ""].append(
             {"number": number, "due_date": cal.local_date(due_at), "subject": subject[:120]}
         )
-    due_soon = [{"handler": h, "cases": v[:MAX_ROWS]} for h, v in sorted(per_handler.items())]
+    due_soon = [{"handler": h, "cases": v} for h, v in sorted(per_handler.items())]
 
     overdue_where = and_(c.status == "open", c.due_at < now)
     overdue_total = session.execute(select(func.count()).where(overdue_where)).scalar_one()
@@ -94,13 +108,13 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         select(c.number, c.assignee, c.due_at, c.subject)
         .where(overdue_where)
         .order_by(c.due_at)
-        .limit(MAX_ROWS)
+        .limit(CAP)
     ).all()
     late_days = working_days_since(cal, {cal.local_date(d) for _, _, d, _ in late}, today)
     overdue = [
         {
             "number": n,
-            "assignee": a or "—",
+            "assignee": a or "",
             "due_date": cal.local_date(d),
             "days": late_days[cal.local_date(d)],
             "subject": s[:120],
@@ -108,17 +122,19 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         for n, a, d, s in late
     ]
 
+    redirected_where = and_(
+        c.received_at >= since,
+        c.received_at < now,
+        c.kind.in_(("appeal", "information_request")),
+    )
+    redirected_total = session.execute(select(func.count()).where(redirected_where)).scalar_one()
     redirected = [
         {"number": n, "kind": k, "category": cat, "received_at": r}
         for n, k, cat, r in session.execute(
             select(c.number, c.kind, c.category, c.received_at)
-            .where(
-                c.received_at >= since,
-                c.received_at < now,
-                c.kind.in_(("appeal", "information_request")),
-            )
+            .where(redirected_where)
             .order_by(c.received_at)
-            .limit(MAX_ROWS)
+            .limit(CAP)
         ).all()
     ]
 
@@ -132,7 +148,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
             select(m.id, m.from_addr, m.received_at, m.last_error)
             .where(m.status == "quarantined")
             .order_by(m.id.desc())
-            .limit(20)
+            .limit(CAP)
         ).all()
     ]
 
@@ -141,7 +157,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
         for n, st, s in session.execute(
-            select(c.number, c.status, c.subject).where(review_where).order_by(c.id).limit(MAX_ROWS)
+            select(c.number, c.status, c.subject).where(review_where).order_by(c.id).limit(CAP)
         ).all()
     ]
 
@@ -156,42 +172,84 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         or_(m.kind == "spam", m.decision["needs_review"].as_boolean().is_(True)),
     )
     filed = session.execute(
-        select(m.id, m.kind, m.from_addr, m.subject)
-        .where(filed_where)
-        .order_by(m.id)
-        .limit(MAX_ROWS)
+        select(m.id, m.kind, m.from_addr, m.subject).where(filed_where).order_by(m.id).limit(CAP)
     ).all()
     review_total += session.execute(select(func.count()).where(filed_where)).scalar_one()
     needs_review += [
         {"number": f"#{i}", "status": k, "subject": f"{(s or '')[:90]} <{f}>"}
         for i, k, f, s in filed
     ]
+    needs_review = needs_review[:CAP]
 
     month = _month_figures(session, ctx, now)
     suppressed = suppression.listed(session, now)
     return {
         "since": since,
         "until": now,
-        "new_by": new_by,
-        "new_total": sum(r["count"] for r in new_by),
+        "new_cases": new_cases,
+        "new_shown": sum(len(h["cases"]) for h in new_cases),
+        "new_total": new_total,
+        "commands": COMMANDS,
+        "cap": CAP,
         "due_within": hs.digest_due_within_days,
         "due_soon": due_soon,
         "due_soon_total": due_total,
+        "due_soon_shown": len(due_rows),
         "overdue": overdue,
         "overdue_total": overdue_total,
         "redirected": redirected,
+        "redirected_total": redirected_total,
         "quarantined": quarantined,
         "quarantined_total": quarantined_total,
         # addresses that get no automatic mail (hard bounce, abuse complaint)
         "suppressed": [
             {"address": r.address, "reason": r.reason, "until": cal.local_date(r.until)}
-            for r in suppressed[:MAX_ROWS]
+            for r in suppressed[:CAP]
         ],
         "suppressed_total": len(suppressed),
         "needs_review": needs_review,
         "needs_review_total": review_total,
         "month": month,
     }
+
+
+def _new_cases(
+    session: Session, ctx: Context, now: datetime, *, since: datetime
+) -> tuple[list[dict[str, Any]], int]:
+    """The cases received since the last digest, one line each, grouped by handler (the
+    unassigned first, as the coordinators take them): at most CAP lines in all, and every
+    handler's exact count even when none of their lines fits."""
+    cal = ctx.calendar
+    c = table_of(Case).c
+    where = and_(c.received_at >= since, c.received_at < now)
+    counts = {
+        a or "": n
+        for a, n in session.execute(
+            select(c.assignee, func.count()).where(where).group_by(c.assignee)
+        ).all()
+    }
+    rows = session.execute(
+        sa_select(c.number, c.subject, c.kind, c.category, c.assignee, c.due_at)
+        .where(where)
+        .order_by(func.coalesce(c.assignee, ""), c.received_at, c.id)
+        .limit(CAP)
+    ).all()
+    lines: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for number, subject, kind, category, assignee, due_at in rows:
+        lines[assignee or ""].append(
+            {
+                "number": number,
+                "subject": (subject or "")[:120],
+                "kind": kind,
+                "category": category,
+                "due_date": cal.local_date(due_at) if due_at else None,
+            }
+        )
+    groups = [
+        {"handler": h, "total": n, "cases": lines.get(h, []), "more": n - len(lines.get(h, []))}
+        for h, n in sorted(counts.items())
+    ]
+    return groups, sum(counts.values())
 
 
 def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, Any]:
@@ -232,6 +290,46 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
     }
 
 
+def local_date(value: date | None, lang: str) -> str:
+    """A date as a reader of `lang` writes it in Belgium ("3 déc. 2026", "3 dec. 2026")."""
+    return format_date(value, "medium", locale=f"{lang}_BE") if value else ""
+
+
+def category_label(settings: Settings, category: str | None, lang: str) -> str:
+    """The category's label from [categories.<name>].label, as the letters and the report."""
+    cat = settings.categories.get(category or "")
+    if cat is not None and cat.label:
+        return cat.label.get(lang) or cat.label.get("fr") or next(iter(cat.label.values()))
+    return i18n.label(category or "unknown", lang)
+
+
+def for_reader(data: dict[str, Any], lang: str, settings: Settings) -> dict[str, Any]:
+    """The digest's data with every code turned into the words and dates of `lang`; the codes
+    stay beside them (a template override may still want them)."""
+
+    def case_row(row: dict[str, Any]) -> dict[str, Any]:
+        out = dict(row)
+        if "kind" in row:
+            out["kind_label"] = i18n.label(row["kind"], lang)
+        if "category" in row:
+            out["category_label"] = category_label(settings, row["category"], lang)
+        if "status" in row:
+            out["status_label"] = i18n.label(row["status"], lang)
+        if "due_date" in row:
+            out["due_text"] = local_date(row["due_date"], lang)
+        return out
+
+    return {
+        **data,
+        "lang_of_reader": lang,
+        "new_cases": [{**g, "cases": [case_row(r) for r in g["cases"]]} for g in data["new_cases"]],
+        "due_soon": [{**g, "cases": [case_row(r) for r in g["cases"]]} for g in data["due_soon"]],
+        "overdue": [case_row(r) for r in data["overdue"]],
+        "redirected": [case_row(r) for r in data["redirected"]],
+        "needs_review": [case_row(r) for r in data["needs_review"]],
+    }
+
+
 def reference(ctx: Context, fire: datetime) -> str:
     return f"DIGEST-{ctx.calendar.local_date(fire).isoformat()}"
 
@@ -241,16 +339,28 @@ def message(
 ) -> EmailMessage:
     """The digest as it would be sent (a dry run: nothing is queued)."""
     s = ctx.settings
+    lang = s.organisation.coordinator_language(to_addr)
     mid = message_id_for("digest", ref, token_for(key, thread_secret(s)), s.organisation.domain)
     return compose(
         s,
         "digest",
-        languages=s.handling.staff_languages,
-        context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
+        languages=[lang],
+        context=_context(data, lang, s, ref=ref, now=now),
         to_addr=to_addr,
         message_id=mid,
         date=now,
     ).build(s)
+
+
+def _context(
+    data: dict[str, Any], lang: str, settings: Settings, *, ref: str, now: datetime
+) -> dict[str, Any]:
+    return {
+        "case_number": ref,
+        "received_at": now,
+        "citizen_name": "",
+        **for_reader(data, lang, settings),
+    }
 
 
 def queue_digests(
@@ -270,14 +380,19 @@ def queue_digests(
     data = collect(session, ctx, now, since=since_last(session, now))
     ref = reference(ctx, fire)
     queued = 0
+    contexts: dict[str, dict[str, Any]] = {}  # one per language, not per coordinator
     for coord, key in keys.items():
+        lang = ctx.settings.organisation.coordinator_language(coord)
+        if lang not in contexts:
+            contexts[lang] = _context(data, lang, ctx.settings, ref=ref, now=now)
         mail = letters.staff_mail(
             ctx,
             purpose="digest",
             key=key,
             to_addr=coord,
             now=now,
-            context={"case_number": ref, "received_at": now, "citizen_name": "", **data},
+            context=contexts[lang],
+            languages=[lang],
         )
         if enqueue_mail(session, mail, now) is not None:
             queued += 1

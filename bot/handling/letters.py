@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -256,8 +256,10 @@ def staff_mail(
     inbound_id: int | None = None,
     automatic: bool = False,
     attachments: list[Attachment] | None = None,
+    languages: Sequence[str] | None = None,
 ) -> OutMail:
-    """A mail to a handler or coordinator in [handling].staff_languages; queue it with
+    """A mail to a handler or coordinator in [handling].staff_languages (or in `languages`,
+    as the digest to a coordinator who reads one language); queue it with
     bot.outbox.enqueue.enqueue_mail (None there: it was queued before, same key).
 
     `attachments` (stored rows that have bytes, see `case_attachments`) are copied into the
@@ -271,7 +273,7 @@ def staff_mail(
     message = compose(
         s,
         purpose,
-        languages=hs.staff_languages,
+        languages=languages or hs.staff_languages,
         context=context,
         to_addr=to_addr,
         message_id=_mid(s, purpose, number, key),

@@ -16,6 +16,7 @@ from email.parser import BytesParser
 from email.policy import Compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
+from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from bot.errors import ParseError
@@ -358,12 +359,9 @@ def _part_text(part: Message, defects: list[str], hint: str | None = None) -> st
     return _undo_double_utf8(text).replace("\x00", "")
 
 
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
-
-
 def _meta_charset(data: bytes) -> str | None:
-    m = _META_CHARSET.search(data[:4096])
-    return m[1].decode("ascii") if m else None
+    """The charset an HTML part declares in its own <meta> (Beautiful Soup's detector)."""
+    return EncodingDetector.find_declared_encoding(data, is_html=True)
 
 
 def _normalize_newlines(text: str) -> str:

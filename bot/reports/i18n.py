@@ -26,6 +26,22 @@ DIMENSIONS: dict[str, dict[str, str]] = {
         "de": "Informationsanfragen",
         "en": "Information requests",
     },
+    # Kinds that are filed, not handled (bot.vocab.MACHINE_KINDS, and follow-ups), as the
+    # coordinators' digest lists filed mail for review.
+    "follow_up": {"fr": "Suite", "nl": "Vervolgbericht", "de": "Folgenachricht", "en": "Follow-up"},
+    "auto_reply": {
+        "fr": "Réponse automatique",
+        "nl": "Automatisch antwoord",
+        "de": "Automatische Antwort",
+        "en": "Automatic reply",
+    },
+    "bounce": {
+        "fr": "Avis de non-remise",
+        "nl": "Onbestelbaarheidsbericht",
+        "de": "Unzustellbarkeitsnachricht",
+        "en": "Delivery failure",
+    },
+    "spam": {"fr": "Indésirable", "nl": "Ongewenst", "de": "Unerwünscht", "en": "Spam"},
     "total": {"fr": "Total", "nl": "Totaal", "de": "Insgesamt", "en": "Total"},
     # Request types (Network indicator 1; bot.vocab.RequestType).
     "requests_by_type.complaint": {

@@ -174,6 +174,16 @@ def test_real_windows_1252_stays_windows_1252() -> None:
     assert parsed.text == "Réclamation – 15 € “urgent”"
 
 
+def test_html_part_without_mime_charset_uses_its_meta_charset() -> None:
+    # Cyrillic in KOI8-R decodes as (wrong) cp1252 text unless the <meta> declaration is read.
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+        "</head><body><p>Жалоба на задержку</p></body></html>"
+    ).encode("koi8-r")
+    parsed = parse(mail("From: a@b.be", "Content-Type: text/html", body=html))
+    assert parsed.text == "Жалоба на задержку"
+
+
 def test_latin1_bytes_declared_utf8() -> None:
     body = "Numéro de dossier refusé".encode("latin-1")
     parsed = parse(mail("From: a@b.be", "Content-Type: text/plain; charset=utf-8", body=body))
