@@ -117,6 +117,9 @@ class Decision:
     needs_review: bool = False
     refers_to: str | None = None  # a case number quoted or referenced
     hits: tuple[RuleHit, ...] = field(default_factory=tuple)
+    # bot.vocab.RequestType when a rule recognised a thank-you note or a suggestion; None:
+    # the kind decides (bot.vocab.KIND_REQUEST_TYPE).
+    request_type: str | None = None
 
     @property
     def acknowledge(self) -> bool:

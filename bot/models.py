@@ -171,6 +171,7 @@ class Case(SQLModel, table=True):
         Index(
             "ix_case_report",
             "kind",
+            "request_type",
             "received_at",
             "answered_at",
             "closed_at",
@@ -201,6 +202,8 @@ class Case(SQLModel, table=True):
     # a complaint a coordinator records from a letter or a phone call outside it.
     standard_procedure: bool = True
     origin: str | None = Field(default=None, max_length=20)  # bot.vocab.Origin; None: unknown
+    # Network indicator 1 (bot.vocab.RequestType): from the kind at intake, corrected by people.
+    request_type: str | None = Field(default=None, max_length=30)
     # A mystery-shopping test complaint (circular 23289 §C): handled like any other, left out
     # of every indicator and listed apart in the report.
     test: bool = False

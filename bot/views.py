@@ -22,6 +22,7 @@ def case_row(case: Case, tz: ZoneInfo) -> dict[str, Any]:
     return {
         "number": case.number,
         "kind": case.kind,
+        "request_type": case.request_type,
         "status": case.status,
         "language": case.language,
         "category": case.category,

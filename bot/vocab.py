@@ -32,6 +32,46 @@ SILENT_KINDS = frozenset(MACHINE_KINDS)
 HANDLED_KINDS = frozenset({Kind.COMPLAINT})
 
 
+class RequestType(StrEnum):
+    """What the person asked for: Network indicator 1 (framework §3.2), the five types of the
+    yearly questionnaire. Set from the kind at intake, from the classifier's thanks and
+    suggestion rules, and by a handler (`complaintbot request-type`, `#type`). A thank-you note
+    or compliment is `other` (the questionnaire has no row of its own for it)."""
+
+    COMPLAINT = "complaint"
+    INFORMATION_REQUEST = "information_request"
+    REPORT = "report"  # a signalement / melding / Meldung: a fact brought to our notice
+    SUGGESTION = "suggestion"
+    OTHER = "other"
+
+
+# The request type a case gets from its kind at intake; a misdirected appeal is a complaint
+# in form (it is counted apart in `requests_received` by kind).
+KIND_REQUEST_TYPE: dict[str, RequestType] = {
+    Kind.COMPLAINT: RequestType.COMPLAINT,
+    Kind.APPEAL: RequestType.COMPLAINT,
+    Kind.INFORMATION_REQUEST: RequestType.INFORMATION_REQUEST,
+}
+
+# Words a handler may type for a request type (`#type`, `complaintbot request-type`);
+# "_" and "-" are interchangeable, as for the reasons.
+REQUEST_TYPE_ALIASES: dict[str, RequestType] = {
+    "information": RequestType.INFORMATION_REQUEST,
+    "info": RequestType.INFORMATION_REQUEST,
+    "signalement": RequestType.REPORT,
+    "thanks": RequestType.OTHER,
+}
+
+
+def request_type_of(word: str) -> RequestType | None:
+    """The request type a handler means by `word` (value or alias), or None."""
+    key = word.strip().lower().replace("-", "_")
+    try:
+        return RequestType(key)
+    except ValueError:
+        return REQUEST_TYPE_ALIASES.get(key.replace("_", "-")) or REQUEST_TYPE_ALIASES.get(key)
+
+
 class CaseStatus(StrEnum):
     """Where a case stands; `waiting` stops the clock (a question to the citizen)."""
 

@@ -164,6 +164,8 @@ class Chain:
         if rule.header is not None:
             return self._header(rule, view)
         text = view.field(rule.field)
+        if rule.max_words is not None and len(text.split()) > rule.max_words:
+            return None
         tokens = view.tokens.get(rule.field)
         if tokens is None:
             tokens = view.tokens[rule.field] = frozenset(text.split())
@@ -241,6 +243,7 @@ class Chain:
         kinds: dict[str, float] = defaultdict(float)
         cats: dict[str, float] = defaultdict(float)
         final: str | None = None
+        typed: list[Rule] = []  # request_type rules that fired, in file order
         for rule in self.rules.rules:
             if rule.unless and fired.intersection(rule.unless):
                 continue
@@ -250,7 +253,9 @@ class Chain:
             reason, count = result
             fired.add(rule.name)
             weight = rule.weight * count
-            hits.append(RuleHit(rule.name, rule.votes_for, weight, reason))
+            hits.append(RuleHit(rule.name, rule.votes_for or rule.request_type, weight, reason))
+            if rule.request_type:
+                typed.append(rule)
             if rule.kind:
                 kinds[rule.kind] += weight
                 if rule.final and final is None:
@@ -284,9 +289,26 @@ class Chain:
         if kind == "spam":
             refers_to = None
 
+        request_type = None
+        if typed and kind in CITIZEN_KINDS and not kinds.get("appeal"):
+            # Thanks or a suggestion, and no rule heard an appeal: the model's guess among
+            # complaint/appeal/information on such a short text is noise. It is a case we
+            # answer ourselves (kind complaint), typed so that it is answered as what it is.
+            request_type = typed[0].request_type
+            if kind != "complaint":
+                hits.append(
+                    RuleHit(
+                        "chain.request_type",
+                        "complaint",
+                        0.0,
+                        f"{typed[0].name} fired: {request_type}, answered by us, not {kind}",
+                    )
+                )
+                kind = "complaint"
         language, lang_hit = self._language(view, kind)
         hits.append(lang_hit)
         return Decision(
+            request_type=request_type,
             kind=kind,
             language=language,
             category=category,

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.classify.text import normalise
 from bot.settings import ConfigError, read_toml
-from bot.vocab import Kind, Language
+from bot.vocab import Kind, Language, RequestType
 
 CATEGORIES = (
     "taxes",
@@ -55,6 +55,8 @@ _RULE_KEYS = {
     "max_matches",
     "unless",
     "final",
+    "request_type",
+    "max_words",
 }
 _CHAIN_DEFAULTS: dict[str, Any] = {
     "machine_threshold": 3.0,
@@ -151,6 +153,11 @@ class Rule:
     max_matches: int = 1
     unless: tuple[str, ...] = ()
     final: bool = False
+    # Marks the request type (Network indicator 1) of a citizen's mail instead of voting for
+    # a kind: a short thank-you note (`other`) or a suggestion. See Chain._request_type.
+    request_type: str | None = None
+    # Fires only when the field has at most this many words: "mainly thanks" is short.
+    max_words: int | None = None
 
     @property
     def votes_for(self) -> str | None:
@@ -283,6 +290,19 @@ def _rule(name: str, spec: Any, fail: Any) -> Rule:
         raise fail(f"{where}.category", f"'{category}' is not one of {', '.join(CATEGORIES)}")
     if kind is not None and category is not None:
         raise fail(where, "a rule votes for a kind or for a category, not both")
+    request_type = spec.get("request_type")
+    if request_type is not None:
+        if request_type not in list(RequestType):
+            raise fail(
+                f"{where}.request_type", f"'{request_type}' is not one of {', '.join(RequestType)}"
+            )
+        if kind is not None or category is not None:
+            raise fail(where, "a request_type rule votes for no kind and no category")
+    max_words = spec.get("max_words")
+    if max_words is not None and (
+        isinstance(max_words, bool) or not isinstance(max_words, int) or max_words < 1
+    ):
+        raise fail(f"{where}.max_words", "must be an integer >= 1")
     weight = spec.get("weight", 1.0 if (kind or category) else 0.0)
     if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
         raise fail(f"{where}.weight", "must be a number >= 0")
@@ -364,6 +384,8 @@ def _rule(name: str, spec: Any, fail: Any) -> Rule:
         max_matches=max_matches,
         unless=unless,
         final=final,
+        request_type=request_type,
+        max_words=max_words,
     )
 
 

@@ -28,6 +28,7 @@ from bot.vocab import (
     InadmissibleReason,
     Origin,
     Outcome,
+    RequestType,
     Typology,
 )
 
@@ -212,6 +213,12 @@ def cmd_mark_test(args: argparse.Namespace) -> int:
     from bot.handling import actions
 
     return _act(args, actions.mark_test, test=not args.undo)
+
+
+def cmd_request_type(args: argparse.Namespace) -> int:
+    from bot.handling import actions
+
+    return _act(args, actions.set_request_type, word=args.type)
 
 
 def cmd_register(args: argparse.Namespace) -> int:
@@ -438,6 +445,15 @@ def register(add: AddCommand) -> None:
         )
     )
     sp.add_argument("--undo", action="store_true", help="it was not a test after all")
+
+    sp = with_actor(
+        add(
+            "request-type",
+            cmd_request_type,
+            "correct the request type counted in indicator 1 (audited)",
+        )
+    )
+    sp.add_argument("type", help=" | ".join(RequestType) + " (aliases: info, signalement, thanks)")
 
     sp = with_actor(add("reopen", cmd_reopen, "reopen a forwarded appeal or information request"))
     sp.add_argument("--reason")

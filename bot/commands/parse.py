@@ -17,6 +17,8 @@ Syntax (verbs and values are case-insensitive; ``-`` and ``_`` are interchangeab
     #category CATEGORY                  correct the case's category (a [categories] key)
     #second-line BODY                   the second line named in the final answer:
                                         federal_ombudsman | pensions_ombudsman | comite_p
+    #type TYPE                          the request type of Network indicator 1: complaint,
+                                        information-request, report, suggestion or other
 
 The commands must begin on the first non-blank line. Several commands may follow each other
 (each starts on its own line), but at most one of #answer, #inadmissible and #wait per mail.
@@ -40,9 +42,11 @@ from bot.errors import CommandError
 from bot.vocab import (
     CITIZEN_KINDS,
     REASON_ALIASES,
+    REQUEST_TYPE_ALIASES,
     Escalation,
     InadmissibleReason,
     Outcome,
+    RequestType,
     Typology,
 )
 
@@ -59,6 +63,7 @@ class Verb(StrEnum):
     ADMISSIBLE = "admissible"
     CATEGORY = "category"
     SECOND_LINE = "second-line"
+    TYPE = "type"
 
 
 def reason_of(word: str) -> InadmissibleReason | None:
@@ -93,6 +98,10 @@ _REASON_WORDS = {
 }
 _ESCALATIONS = {e.value.replace("_", "-"): e for e in Escalation}
 _CASE_KINDS = {k.replace("_", "-"): k.value for k in CITIZEN_KINDS}
+_REQUEST_TYPES = {
+    **{t.value.replace("_", "-"): t for t in RequestType},
+    **{a.replace("_", "-"): t for a, t in REQUEST_TYPE_ALIASES.items()},
+}
 _OUTCOME_NAMES = "founded, partly-founded, unfounded or no-judgement"
 # Network indicator 7: was a founded complaint put right?
 _RESOLVED = {
@@ -116,7 +125,8 @@ USAGE = """\
 #kind complaint|appeal|information-request
 #escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court
 #category CATEGORY
-#second-line federal_ombudsman|pensions_ombudsman|comite_p"""  # noqa: E501
+#second-line federal_ombudsman|pensions_ombudsman|comite_p
+#type complaint|information-request|report|suggestion|other"""  # noqa: E501
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -200,6 +210,14 @@ class SetSecondLine(Command):
 
     verb: ClassVar[Verb] = Verb.SECOND_LINE
     key: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetRequestType(Command):
+    """The request type counted in Network indicator 1 (bot.vocab.RequestType)."""
+
+    verb: ClassVar[Verb] = Verb.TYPE
+    request_type: RequestType
 
 
 # --- where the fresh text ends ---------------------------------------------------------------
@@ -445,6 +463,10 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
         )
     if verb is Verb.ESCALATE:
         return _one_of(block, _ESCALATIONS, "destination", lambda e: Escalate(to=e, line=line))
+    if verb is Verb.TYPE:
+        return _one_of(
+            block, _REQUEST_TYPES, "type", lambda t: SetRequestType(request_type=t, line=line)
+        )
     if verb in (Verb.CATEGORY, Verb.SECOND_LINE):
         key = tokens[0].lower().replace("-", "_") if len(tokens) == 1 else ""
         if not _KEY.match(key):
@@ -546,7 +568,14 @@ def _check_combination(commands: list[Command]) -> None:
             + ".",
             line=decisions[1].line,
         )
-    for verb in (Verb.ASSIGN, Verb.EXTEND, Verb.KIND, Verb.ESCALATE, Verb.ADMISSIBLE):
+    for verb in (
+        Verb.ASSIGN,
+        Verb.EXTEND,
+        Verb.KIND,
+        Verb.ESCALATE,
+        Verb.ADMISSIBLE,
+        Verb.TYPE,
+    ):
         same = [c for c in commands if c.verb is verb]
         if len(same) > 1:
             raise CommandError("repeated", f"#{verb} appears twice.", line=same[1].line)

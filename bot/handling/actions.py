@@ -28,14 +28,17 @@ from bot.vocab import (
     CITIZEN_KINDS,
     DONE_STATUSES,
     FOUNDED_OUTCOMES,
+    KIND_REQUEST_TYPE,
     CaseStatus,
     ClosingOutcome,
     Escalation,
     InadmissibleReason,
     Kind,
     Outcome,
+    RequestType,
     SecondLine,
     Typology,
+    request_type_of,
 )
 
 
@@ -703,6 +706,12 @@ def reclassify(
     if kind == case.kind:
         return False
     before = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
+    before["request_type"] = case.request_type
+    if case.request_type in (None, KIND_REQUEST_TYPE.get(case.kind)):
+        # The request type followed the kind: it follows it again (a person's own typing,
+        # e.g. suggestion, is kept).
+        new_type = KIND_REQUEST_TYPE.get(kind)
+        case.request_type = str(new_type) if new_type else case.request_type
     case.kind = kind
     if case.status == CaseStatus.FORWARDED:
         case.status, case.closed_at = CaseStatus.OPEN, None
@@ -715,6 +724,7 @@ def reclassify(
         case.admissibility_due_at = None
     case.due_at = deadline_of(session, ctx, case).compute(ctx.calendar, now=now).due
     after = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
+    after["request_type"] = case.request_type
     record(session, case, "reclassified", actor, now, {**_changes(before, after), "reason": reason})
     inbound = letters.first_inbound(session, case)
     mail = letters.citizen_mail(session, case) or _mail_of(case)
@@ -818,6 +828,36 @@ def mark_test(
         return False
     record(session, case, "marked_test", actor, now, _changes({"test": case.test}, {"test": test}))
     case.test = test
+    return True
+
+
+def set_request_type(
+    session: Session, ctx: Context, case: Case, *, word: str, actor: Actor, now: datetime
+) -> bool:
+    """A person corrects the request type of Network indicator 1 (audited); False: it
+    already was that one. A case that is not a complaint by type has no admissibility to
+    decide: its clock stops; a complaint typed back gets it again while undecided."""
+    new = request_type_of(word)
+    if new is None:
+        raise ActionError(f"unknown request type {word!r}; choose one of: {', '.join(RequestType)}")
+    if case.request_type == new:
+        return False
+    record(session, case, "request_type_set", actor, now, _changes(
+        {"request_type": case.request_type}, {"request_type": str(new)}
+    ))  # fmt: skip
+    case.request_type = str(new)
+    if new != RequestType.COMPLAINT:
+        case.admissibility_due_at = None
+    elif (
+        case.kind == Kind.COMPLAINT
+        and case.admissible is None
+        and case.admissibility_due_at is None
+        and case.status not in DONE_STATUSES
+    ):
+        d = ctx.settings.deadlines
+        case.admissibility_due_at = ctx.calendar.add_days(
+            now, d.admissibility_days, d.admissibility_unit
+        )
     return True
 
 

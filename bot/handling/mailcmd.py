@@ -32,6 +32,7 @@ from bot.commands.parse import (
     Kind,
     Note,
     SetCategory,
+    SetRequestType,
     SetSecondLine,
     Wait,
     parse_commands,
@@ -60,6 +61,7 @@ _ORDER = {
     Escalate: 0,
     SetCategory: 1,
     SetSecondLine: 1,
+    SetRequestType: 1,
     Assign: 1,
     Extend: 2,
     Wait: 3,
@@ -67,7 +69,7 @@ _ORDER = {
     Answer: 3,
 }
 # What may still be said of a case that is closed: it went further, or a note.
-_AFTER_CLOSING = (Note, Escalate)
+_AFTER_CLOSING = (Note, Escalate, SetRequestType)
 
 
 def reply_target(settings: Settings, mail: ParsedMail) -> ReplyAddress | None:
@@ -238,6 +240,10 @@ def _apply(
     if isinstance(command, SetCategory):
         actions.set_category(session, ctx, case, name=command.name, actor=actor, now=now)
         return {"verb": "category", "detail": command.name}
+    if isinstance(command, SetRequestType):
+        word = str(command.request_type)
+        actions.set_request_type(session, ctx, case, word=word, actor=actor, now=now)
+        return {"verb": "type", "detail": word}
     if isinstance(command, SetSecondLine):
         actions.set_second_line(session, ctx, case, key=command.key, actor=actor, now=now)
         return {"verb": "second-line", "detail": command.key}

@@ -65,6 +65,9 @@ PURPOSES = (
     "forward_appeal",
     "ack_information",
     "forward_information",
+    # thank-you notes and suggestions (request types other and suggestion, issue 11 point 5)
+    "ack_thanks",
+    "ack_suggestion",
     # case handling (bot.handling)
     "assignment",
     "final_answer",

@@ -279,7 +279,9 @@ def mark_sent_many(factory: SessionFactory, rows: list[tuple[int, datetime]]) ->
 # The mails whose acceptance by the SMTP server is the acknowledgement of criterion 8 (the
 # time the Network's indicator 9 measures), and the forwards that end our part of an appeal
 # or an information request (bot.pipeline.replies writes them).
-ACK_PURPOSES = ("ack_complaint", "ack_appeal", "ack_information")
+# Every first answer to a new case, also the thank-you letter and the suggestion's
+# acknowledgement (request types other and suggestion): each sets Case.acknowledged_at.
+ACK_PURPOSES = ("ack_complaint", "ack_appeal", "ack_information", "ack_thanks", "ack_suggestion")
 FORWARD_PURPOSES = ("forward_appeal", "forward_information")
 FORWARDED = CaseStatus.FORWARDED
 

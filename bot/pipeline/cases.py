@@ -23,7 +23,7 @@ from bot.outbox.enqueue import OutMail, enqueue_many
 from bot.pipeline import replies
 from bot.pipeline.hooks import PipelineContext
 from bot.pipeline.numbering import take_numbers
-from bot.vocab import Channel, Kind
+from bot.vocab import KIND_REQUEST_TYPE, CaseStatus, Channel, Kind, RequestType
 
 
 @dataclass(slots=True)
@@ -96,17 +96,34 @@ def admissibility_due(ctx: PipelineContext, kind: str, received: datetime) -> da
     return ctx.calendar.add_days(received, d.admissibility_days, d.admissibility_unit)
 
 
+def request_type_of_decision(decision: Decision) -> str | None:
+    """Network indicator 1: what the classifier's thanks/suggestion rules recognised, else
+    what the kind means (a complaint, an information request)."""
+    if decision.request_type:
+        return decision.request_type
+    found = KIND_REQUEST_TYPE.get(decision.kind)
+    return str(found) if found else None
+
+
 def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: datetime) -> dict:
     """The case row; `now` is when the request reached us (see `received_at`)."""
     decision, mail = item.decision, item.mail
     rule = ctx.hooks.answer_deadline(ctx.settings, decision.kind, decision.category)
     sender, sender_name = citizen_address(ctx, mail)
+    request_type = request_type_of_decision(decision)
+    # A thank-you note is answered by its letter and needs nothing more: closed on arrival,
+    # never assigned or chased (reopenable like any case). A suggestion is read by the
+    # service, but it has no admissibility to decide.
+    thanks = request_type == RequestType.OTHER
+    typed = request_type not in (None, RequestType.COMPLAINT, RequestType.INFORMATION_REQUEST)
     return {
         "number": ctx.numbers.format(year, seq),
         "year": year,
         "seq": seq,
         "kind": decision.kind,
-        "status": "open",
+        "request_type": request_type,
+        "status": CaseStatus.CLOSED if thanks else CaseStatus.OPEN,
+        "closed_at": now if thanks else None,
         "channel": item.inbound.channel,
         "language": decision.language,
         "category": decision.category,
@@ -115,7 +132,7 @@ def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: 
         "subject": mail.subject[:998],
         "received_at": now,
         "due_at": ctx.calendar.add_days(now, rule.answer_days, rule.answer_unit),
-        "admissibility_due_at": admissibility_due(ctx, decision.kind, now),
+        "admissibility_due_at": None if typed else admissibility_due(ctx, decision.kind, now),
         "needs_review": decision.needs_review,
         "standard_procedure": item.standard_procedure,
         "origin": item.origin,
@@ -153,6 +170,7 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
         inbound.outcome, inbound.case_id = "case", case.id
         created: dict[str, Any] = {
             "kind": decision.kind,
+            "request_type": case.request_type,
             "category": decision.category,
             "language": decision.language,
             "needs_review": decision.needs_review,
@@ -169,6 +187,19 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
         mails += replies.new_case_mails(
             ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
         )
+        if case.status == CaseStatus.CLOSED:  # a thank-you note: thanked, nothing to assign
+            events.append(
+                event_row(
+                    case_id=case.id,
+                    type_="closed",
+                    at=now,
+                    actor="bot",
+                    channel="mail",
+                    inbound_id=inbound.id,
+                    detail={"reason": "thanks", "request_type": case.request_type},
+                )
+            )
+            continue
         assigned = ctx.hooks.new_case(session, ctx, case, item.mail, inbound)
         if assigned is not None:
             detail, to_handler = assigned

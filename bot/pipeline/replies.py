@@ -13,12 +13,20 @@ from bot.models import Case
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail
 from bot.outbox.headers import message_id_for, thread_secret, token_for
+from bot.vocab import RequestType
 
 # kind -> (acknowledgement, forward) purposes
 _PURPOSES = {
     "complaint": ("ack_complaint", None),
     "appeal": ("ack_appeal", "forward_appeal"),
     "information_request": ("ack_information", "forward_information"),
+}
+
+# request type -> the acknowledgement of a case the classifier typed (issue 11 point 5): a
+# thank-you note is thanked, a suggestion acknowledged as a suggestion.
+_TYPED_ACKS: dict[str, str] = {
+    RequestType.OTHER: "ack_thanks",
+    RequestType.SUGGESTION: "ack_suggestion",
 }
 
 
@@ -57,6 +65,8 @@ def new_case_mails(
 ) -> list[OutMail]:
     """The acknowledgement and, for appeals and information requests, the forward."""
     ack, forward = _PURPOSES.get(case.kind, (None, None))
+    if case.kind == "complaint" and case.request_type in _TYPED_ACKS:
+        ack = _TYPED_ACKS[case.request_type]  # not "your complaint … well received"
     s = ctx.settings
     context = _context(ctx, case, mail)
     domain = s.organisation.domain

@@ -61,6 +61,7 @@ def decision_json(decision: Decision) -> dict:
         "category": decision.category,
         "needs_review": decision.needs_review,
         "refers_to": decision.refers_to,
+        "request_type": decision.request_type,
         "hits": [_hit_json(h) for h in decision.hits],
     }
 

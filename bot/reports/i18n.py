@@ -43,6 +43,37 @@ DIMENSIONS: dict[str, dict[str, str]] = {
     },
     "spam": {"fr": "Indésirable", "nl": "Ongewenst", "de": "Unerwünscht", "en": "Spam"},
     "total": {"fr": "Total", "nl": "Totaal", "de": "Insgesamt", "en": "Total"},
+    # Request types (Network indicator 1; bot.vocab.RequestType).
+    "requests_by_type.complaint": {
+        "fr": "Plaintes",
+        "nl": "Klachten",
+        "de": "Beschwerden",
+        "en": "Complaints",
+    },
+    "requests_by_type.information_request": {
+        "fr": "Demandes d'information",
+        "nl": "Informatievragen",
+        "de": "Informationsanfragen",
+        "en": "Information requests",
+    },
+    "requests_by_type.report": {
+        "fr": "Signalements",
+        "nl": "Meldingen",
+        "de": "Meldungen",
+        "en": "Reports (notifications)",
+    },
+    "requests_by_type.suggestion": {
+        "fr": "Suggestions",
+        "nl": "Suggesties",
+        "de": "Vorschläge",
+        "en": "Suggestions",
+    },
+    "requests_by_type.other": {
+        "fr": "Autres (dont remerciements)",
+        "nl": "Andere (waaronder dankbetuigingen)",
+        "de": "Sonstige (darunter Danksagungen)",
+        "en": "Other (including thanks)",
+    },
     "unknown": {
         "fr": "Non précisé",
         "nl": "Niet bepaald",
@@ -336,6 +367,12 @@ DIMENSIONS: dict[str, dict[str, str]] = {
 }
 
 INDICATOR_TITLES: dict[str, dict[str, str]] = {
+    "requests_by_type": {
+        "fr": "Demandes reçues par nature (plainte, information, signalement, suggestion)",
+        "nl": "Ontvangen aanvragen per aard (klacht, informatie, melding, suggestie)",
+        "de": "Eingegangene Anfragen nach Art (Beschwerde, Auskunft, Meldung, Vorschlag)",
+        "en": "Requests received by nature (complaint, information, report, suggestion)",
+    },
     "complaints_origin": {
         "fr": "Plaintes par origine (auteur)",
         "nl": "Klachten per herkomst (indiener)",
@@ -629,6 +666,20 @@ REPORT: dict[str, dict[str, str]] = {
 
 # -- how each indicator is counted (framework §3.2), printed under its table -------------------
 DEFINITIONS: dict[str, dict[str, str]] = {
+    "requests_by_type": {
+        "fr": "Nature de la demande telle qu'enregistrée, corrigée le cas échéant par le "
+        "gestionnaire. Les remerciements sont comptés sous « Autres ». Les autres indicateurs "
+        "relatifs aux plaintes ne portent que sur les demandes de nature « plainte ».",
+        "nl": "Aard van de aanvraag zoals geregistreerd, zo nodig verbeterd door de "
+        "dossierbehandelaar. Dankbetuigingen tellen mee onder „Andere”. De overige "
+        "klachtenindicatoren hebben enkel betrekking op aanvragen van de aard „klacht”.",
+        "de": "Art der Anfrage wie erfasst, gegebenenfalls vom Sachbearbeiter berichtigt. "
+        "Danksagungen zählen unter „Sonstige“. Die übrigen Beschwerdeindikatoren betreffen "
+        "nur Anfragen der Art „Beschwerde“.",
+        "en": "Nature of the request as registered, corrected by the handler where needed. "
+        "Thanks count under Other. The other complaint indicators cover only requests of the "
+        "nature complaint.",
+    },
     "_all": {
         "fr": "Sauf mention contraire, chaque demande est comptée dans la période où elle a été "
         "reçue. Les plaintes test (clients mystères) ne sont comptées nulle part.",

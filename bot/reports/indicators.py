@@ -13,6 +13,9 @@ Definitions (the CSV documents them in the same words, see render.CSV_COLUMNS):
 * "Received in the period": `received_at` in the period. Most indicators are over the
   complaints received in the period (kind = complaint); `requests_received` and
   `requests_by_language` cover every request type.
+* `requests_by_type` (Network indicator 1): every request received by its request type
+  (complaint, information request, report, suggestion, other — thanks count as other); the
+  complaint indicators below cover the cases that are complaints by kind and by type.
 * Admissibility, outcome and typology are the case's state when the report runs;
   "pending" = admissibility not decided yet (framework §1.2, Finances' "84 pending on 31/12").
 * `open_at_period_end`: every case received before the end and neither answered nor closed
@@ -55,6 +58,7 @@ from bot.vocab import (
     Language,
     Origin,
     Outcome,
+    RequestType,
     Typology,
 )
 
@@ -69,6 +73,7 @@ TOTAL = "total"
 # Indicator name -> unit. The order is the CSV and report order (stable for the Network).
 INDICATORS: dict[str, str] = {
     "requests_received": "count",
+    "requests_by_type": "count",
     "complaints_procedure": "count",
     "complaints_channel": "count",
     "complaints_origin": "count",
@@ -197,6 +202,7 @@ class Known:
 # received in a period (the marginals are summed from the groups in Python).
 _CUBE = (
     "kind",
+    "request_type",
     "channel",
     "origin",
     "standard_procedure",
@@ -219,6 +225,7 @@ class _Group(NamedTuple):
     rp: int
     month: str
     kind: str | None
+    request_type: str | None
     channel: str | None
     origin: str | None
     standard_procedure: Any
@@ -265,6 +272,13 @@ def _raw_rows(session: Session, stmt: Any) -> Iterator[tuple[Any, ...]]:
             yield from rows
     finally:
         result.close()
+
+
+def _typed_complaint(c: Any) -> ColumnElement:
+    """A case of kind complaint that is a complaint by request type too (indicator 1): a
+    thank-you note or a suggestion, or a case a handler retyped, is left out of the complaint
+    indicators. Rows from before request types (NULL) are complaints."""
+    return func.coalesce(c.request_type, RequestType.COMPLAINT.value) == RequestType.COMPLAINT.value
 
 
 def _admissible_at_end(c: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
@@ -425,7 +439,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     # 2. Answers in the periods and the backlog at their ends, per kind.
     sums = []
     for start, end in bounds:
-        answered = and_(c.kind == "complaint", c.answered_at >= start, c.answered_at < end)
+        answered = and_(
+            c.kind == "complaint", _typed_complaint(c), c.answered_at >= start, c.answered_at < end
+        )
         open_end = and_(
             c.received_at < end,
             or_(c.answered_at.is_(None), c.answered_at >= end),
@@ -468,9 +484,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     ).all()
 
     # 3. The durations, (period index, days) pairs, sorted here for the exact quantiles.
-    # Read through the covering ix_case_report (kind = 'complaint', received_at < last): the
-    # index alone, no table row fetched.
-    complaint = c.kind == "complaint"
+    # Read through the covering ix_case_report (kind = 'complaint', its request type,
+    # received_at < last): the index alone, no table row fetched.
+    complaint = and_(c.kind == "complaint", _typed_complaint(c))
     columns: list[list[float]] = [[] for _ in range(2 * len(bounds))]
     stmt = select(
         case((c.acknowledged_at.is_(None), -1), else_=_period_index(c.received_at, bounds)),
@@ -498,6 +514,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             name: Counter()
             for name in (
                 "kind",
+                "request_type",
                 "procedure",
                 "channel",
                 "origin",
@@ -519,10 +536,12 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
                 continue
             n = int(row.n)
             m["kind"][row.kind] += n
+            m["request_type"][row.request_type] += n
             m["language"][row.language] += n
             if row.escalated_to is not None:
                 m["escalation"][row.escalated_to] += n
-            if row.kind != "complaint":
+            if row.kind != "complaint" or row.request_type not in (None, RequestType.COMPLAINT):
+                # A thank-you note or a suggestion is counted in indicator 1 only.
                 continue
             m["procedure"]["standard" if row.standard_procedure else "outside"] += n
             m["channel"][row.channel] += n
@@ -554,6 +573,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
 
         complaints = m["kind"].get("complaint", 0)
         _emit(ind, "requests_received", m["kind"], CITIZEN_KINDS)
+        _emit(ind, "requests_by_type", m["request_type"], tuple(RequestType))
         _emit(ind, "complaints_procedure", m["procedure"], ("standard", "outside"))
         _emit(ind, "complaints_channel", m["channel"], CASE_CHANNELS)
         _emit(ind, "complaints_origin", m["origin"], tuple(Origin), always_null=True)

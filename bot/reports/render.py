@@ -701,6 +701,7 @@ def _test_row(case: Case, lang: str, settings: Settings) -> dict[str, str]:
 # The Network's questionnaire follows framework §3.2: indicator -> question number there.
 NETWORK_QUESTIONS: dict[str, int] = {
     "requests_received": 1,
+    "requests_by_type": 1,
     "complaints_procedure": 2,
     "complaints_channel": 3,
     "complaints_origin": 3,

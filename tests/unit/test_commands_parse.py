@@ -376,3 +376,32 @@ def test_fresh_lines() -> None:
 def test_usage_lists_every_verb() -> None:
     for verb in Verb:
         assert f"#{verb}" in USAGE
+
+
+# --- #type (Network indicator 1) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("suggestion", "suggestion"),
+        ("Information-Request", "information_request"),
+        ("information_request", "information_request"),
+        ("signalement", "report"),
+        ("thanks", "other"),
+        ("complaint", "complaint"),
+    ],
+)
+def test_type(word: str, expected: str) -> None:
+    from bot.commands.parse import SetRequestType
+
+    command = one(f"#type {word}\n")
+    assert isinstance(command, SetRequestType) and command.request_type == expected
+
+
+def test_type_errors() -> None:
+    assert error("#type\n").code == "missing_type"
+    err = error("#type sugestion\n")
+    assert err.code == "unknown_type" and "suggestion" in str(err)
+    assert error("#type report\n#type other\n").code == "repeated"
+    assert "#type" in USAGE

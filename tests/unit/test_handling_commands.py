@@ -790,3 +790,37 @@ def test_cli_sets_the_second_line_and_the_category_audited(world: World, monkeyp
     assert (cat_event.actor, cat_event.channel) == ("alice", "cli")
     assert sl_event.channel == "cli" and sl_event.detail["after"] == "comite_p"
     assert _cli(world, monkeypatch, "second-line", case.number, "nobody") == 2
+
+
+# --------------------------------------------------------------------------- request type
+
+
+def test_request_type_by_mail_and_by_cli_is_audited(world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world)
+    assert case.request_type == "complaint"  # from the kind at intake
+    assert case.admissibility_due_at is not None
+
+    reply(world, reply_to, "#type suggestion\n")
+    after = world.case(case.number)
+    assert after.request_type == "suggestion"
+    assert after.admissibility_due_at is None  # a suggestion has no admissibility to decide
+    [event] = world.events(case.id, "request_type_set")
+    assert event.actor == SERVICE and event.channel == "mail"
+    assert world.outbox("command_refused") == []
+
+    assert _cli(world, monkeypatch, "request-type", case.number, "signalement") == 0
+    assert world.case(case.number).request_type == "report"
+    events = world.events(case.id, "request_type_set")
+    assert [(e.channel, e.actor) for e in events] == [("mail", SERVICE), ("cli", "coord")]
+    # The same type again changes nothing and records nothing.
+    assert _cli(world, monkeypatch, "request-type", case.number, "report") == 0
+    assert len(world.events(case.id, "request_type_set")) == 2
+
+
+def test_an_unknown_request_type_is_refused(world: World, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    case, reply_to = new_case(world)
+    reply(world, reply_to, "#type compliment\n")
+    assert world.case(case.number).request_type == "complaint"
+    assert len(world.outbox("command_refused")) == 1
+    assert _cli(world, monkeypatch, "request-type", case.number, "compliment") != 0
+    assert "unknown request type 'compliment'" in capsys.readouterr().err

@@ -31,6 +31,8 @@ CITIZEN_PURPOSES = (
     "ack_complaint",
     "ack_appeal",
     "ack_information",
+    "ack_thanks",
+    "ack_suggestion",
     "ask_details",
     "extension_notice",
     "final_answer",

@@ -22,6 +22,7 @@ from bot.vocab import (
     Language,
     Origin,
     Outcome,
+    RequestType,
     Typology,
 )
 
@@ -33,6 +34,7 @@ STORED: list[tuple[str, type[StrEnum] | tuple[str, ...], tuple[str, ...]]] = [
     ("escalations", Escalation, indicators.ESCALATIONS),
     ("complaints_channel", CASE_CHANNELS, CASE_CHANNELS),
     ("requests_received", CITIZEN_KINDS, CITIZEN_KINDS),
+    ("requests_by_type", RequestType, tuple(RequestType)),
     ("requests_language", tuple(Language), tuple(Language)),
 ]
 

@@ -5,21 +5,22 @@ The report reads, per kind, the dates of every case received before the end of t
 With every column those scans need in one index, SQLite reads the index alone instead of
 fetching a million table rows one by one (bench/report.py: about 0.6 s of 5 s CPU).
 
-Revision ID: 0015_report_covering_index
-Revises: 0014_admissibility_decided
+Revision ID: 0016_report_covering_index
+Revises: 0015_request_type
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0015_report_covering_index"
-down_revision = "0014_admissibility_decided"
+revision = "0016_report_covering_index"
+down_revision = "0015_request_type"
 branch_labels = None
 depends_on = None
 
 COLUMNS = [
     "kind",
+    "request_type",
     "received_at",
     "answered_at",
     "closed_at",
