@@ -142,6 +142,20 @@ def _local(value: float | int | None, lang: str) -> str:
     return format_decimal(value, format="#,##0.##", locale=LOCALES.get(lang, "fr_BE"))
 
 
+def _local_date(at: datetime | None, lang: str, tz: ZoneInfo, *, with_time: bool = False) -> str:
+    """A date (and time) as a reader of `lang` writes it (30 nov. 2026, 30.11.2026); the CSV
+    and XLSX keep machine-readable dates."""
+    from babel.dates import format_date, format_datetime
+
+    if at is None:
+        return "–"
+    local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(tz)
+    locale = LOCALES.get(lang, "fr_BE")
+    if with_time:
+        return format_datetime(local, format="medium", tzinfo=tz, locale=locale)
+    return format_date(local.date(), format="medium", locale=locale)
+
+
 def _change(value: float | int | None, previous: float | int | None) -> str:
     if value is None or previous is None:
         return ""
@@ -605,6 +619,7 @@ def render_html(report: Report, settings: Settings) -> str:
             }
         )
     escalations = [t for t in tables if t["id"] == "escalations"][0]
+    tz = ZoneInfo(settings.calendar.timezone)
     now = report.as_of
     actions = [
         {
@@ -612,7 +627,7 @@ def render_html(report: Report, settings: Settings) -> str:
             "title": a.title,
             "theme": a.theme,
             "owner": a.owner,
-            "due": a.due.date().isoformat() if a.due else "",
+            "due": _local_date(a.due, lang, tz) if a.due else "",
             "status": i18n.label(a.status, lang),
             "overdue": actions_mod.is_overdue(a, now),
         }
@@ -664,17 +679,11 @@ def render_html(report: Report, settings: Settings) -> str:
                 lang,
                 n=report.rs.recurring_theme_min_founded,
                 days=report.rs.recurring_window_days,
-                as_of=min(
-                    report.as_of, report.period.bounds(ZoneInfo(settings.calendar.timezone))[1]
-                )
-                .date()
-                .isoformat(),
+                as_of=_local_date(min(report.as_of, report.period.bounds(tz)[1]), lang, tz),
             ),
             actions=actions,
             tests=[_test_row(c, lang, settings) for c in report.tests],
-            generated=report.as_of.astimezone(ZoneInfo(settings.calendar.timezone)).strftime(
-                "%Y-%m-%d %H:%M"
-            ),
+            generated=_local_date(report.as_of, lang, tz, with_time=True),
         )
     )
 
@@ -684,9 +693,7 @@ def _test_row(case: Case, lang: str, settings: Settings) -> dict[str, str]:
     tz = ZoneInfo(settings.calendar.timezone)
 
     def day(at: datetime | None) -> str:
-        if at is None:
-            return "–"
-        return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(tz).date().isoformat()
+        return _local_date(at, lang, tz)
 
     return {
         "number": case.number,

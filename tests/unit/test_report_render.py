@@ -60,3 +60,23 @@ def test_the_report_says_how_each_tricky_figure_is_counted(tmp_path: Path) -> No
     html = render.render_html(report, world.app.settings)
     assert "niet de verschoven vervaldatum" in html  # answer_days: the legal deadline
     assert "Testklachten (mystery shopping) tellen nergens mee" in html
+
+
+def test_dates_are_written_as_each_language_writes_them(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    brussels = ZoneInfo("Europe/Brussels")
+    at = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # already 1 December in Brussels
+    assert render._local_date(at, "fr", brussels) == "1 déc. 2026"
+    assert render._local_date(at, "nl", brussels) == "1 dec 2026"
+    assert render._local_date(at, "de", brussels) == "01.12.2026"
+    assert render._local_date(at, "en", brussels) == "1 Dec 2026"
+    assert render._local_date(None, "fr", brussels) == "–"
+
+    world = World.build(tmp_path, Z("2026-03-10T09:00"))
+    with world.session() as s:
+        report = render.build(s, world.app.settings, period=Period.of(2026), as_of=world.clock.now)
+    report.language = "de"
+    html = render.render_html(report, world.app.settings)
+    assert "10.03.2026" in html  # the date the report was made, as a German reader writes it
+    assert "2026-03-10" not in html
