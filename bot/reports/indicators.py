@@ -281,6 +281,38 @@ def _typed_complaint(c: Any) -> ColumnElement:
     return func.coalesce(c.request_type, RequestType.COMPLAINT.value) == RequestType.COMPLAINT.value
 
 
+# Decided when the case was answered (or closed without an answer): as at the end of a period
+# these are NULL ("not judged yet") for a case decided after it.
+_DECIDED_AT_ANSWER = ("outcome", "typology", "resolved")
+
+
+def _decided_at_end(c: Any, bounds: list[tuple[datetime, datetime]], name: str) -> ColumnElement:
+    """Column `name` (outcome, typology, resolved) as it stood at the end of the period the
+    case was received in: NULL when the case was answered or closed later, so a report made
+    in March says what was judged by 31 December, as the admissibility figures do."""
+    decided = func.coalesce(c.answered_at, c.closed_at)
+    whens = [
+        (
+            and_(
+                c.received_at >= s,
+                c.received_at < e,
+                or_(decided.is_(None), decided < e),
+            ),
+            c[name],
+        )
+        for s, e in bounds
+    ]
+    return case(*whens, else_=None)
+
+
+def _cube_column(c: Any, bounds: list[tuple[datetime, datetime]], name: str) -> ColumnElement:
+    if name == "admissible":
+        return _admissible_at_end(c, bounds).label(name)
+    if name in _DECIDED_AT_ANSWER:
+        return _decided_at_end(c, bounds, name).label(name)
+    return c[name]
+
+
 def _admissible_at_end(c: Any, bounds: list[tuple[datetime, datetime]]) -> ColumnElement:
     """`admissible` as it stood at the end of the period the case was received in: NULL
     (pending) when it was decided later. Rows decided before the decision time was kept
@@ -425,11 +457,8 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         select(
             _period_index(c.received_at, bounds).label("rp"),
             local_month(dialect, c.received_at, tz, first, last).label("month"),
-            # `admissible` as at the end of the period, not today's (see _admissible_at_end)
-            *[
-                _admissible_at_end(c, bounds).label(k) if k == "admissible" else getattr(c, k)
-                for k in _CUBE
-            ],
+            # decisions as at the end of the period, not today's (see _admissible_at_end)
+            *[_cube_column(c, bounds, k) for k in _CUBE],
         )
         .where(c.received_at >= first, c.received_at < last, c.test.is_(False))
         .subquery()

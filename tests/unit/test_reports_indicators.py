@@ -373,3 +373,43 @@ def test_recurring_themes(engine: Engine) -> None:
         session.commit()
         themes = {t.key: t for t in recurring_themes(session, rs, as_of=as_of)}
         assert themes["category:pensions"].actions == 0
+
+
+def test_outcomes_are_the_state_at_the_end_of_the_period(engine: Engine) -> None:
+    # Received in December 2030 and judged founded in January 2031: the 2030 report, made in
+    # March 2031, says "not judged yet", as it says "pending" for admissibility decided late.
+    with Session(engine) as session:
+        late = dict(admissible=True, admissibility_decided_at=at(2030, 12, 20, 9))
+        session.add(
+            case(
+                "complaint",
+                at(2030, 12, 15, 9),
+                status="closed",
+                outcome="founded",
+                typology="quality",
+                resolved=True,
+                answered_at=at(2031, 1, 10, 9),
+                closed_at=at(2031, 1, 10, 9),
+                **late,
+            )
+        )
+        session.add(
+            case(
+                "complaint",
+                at(2030, 12, 1, 9),
+                status="closed",
+                outcome="unfounded",
+                answered_at=at(2030, 12, 22, 9),
+                closed_at=at(2030, 12, 22, 9),
+                admissible=True,
+                admissibility_decided_at=at(2030, 12, 5, 9),
+            )
+        )
+        session.commit()
+        ind = compute(session, Period.of(2030), tz=TZ, as_of=at(2031, 3, 1, 0))
+    assert ind.get("complaints_outcome", "unfounded") == 1
+    assert ind.get("complaints_outcome", "founded") == 0
+    assert ind.get("complaints_outcome", "not_judged") == 1
+    assert ind.get("founded_typology", "quality") == 0
+    assert ind.get("founded_resolved", "resolved") == 0
+    assert ind.get("complaints_admissibility", "admissible") == 2
