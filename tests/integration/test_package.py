@@ -112,6 +112,9 @@ def test_demo_and_publish_in_an_empty_folder(installed: Path, tmp_path: Path) ->
     assert "Traceback" not in pub.stderr
     for lang in ("fr", "nl", "de", "en"):
         assert list((tmp_path / "site" / lang).glob("*.html")), lang
+    # The page texts come from the gettext catalogs shipped in the wheel (bot/locale).
+    german = "".join(p.read_text() for p in (tmp_path / "site" / "de").glob("*.html"))
+    assert "Eine Beschwerde einreichen" in german
 
 
 def test_init_writes_a_config_that_checks(installed: Path, tmp_path: Path) -> None:
