@@ -5,57 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from harness.classify import RULES, classifier
+from harness.classify import parsed_mail as mail
 
 from bot.classify import Classifier, load_rules
 from bot.cli.classify import classify_file
 from bot.errors import ConfigError
-from bot.mail import ParsedMail
-from bot.numbers import CaseNumberFormat
 from bot.vocab import SILENT_KINDS
-
-ROOT = Path(__file__).resolve().parents[2]
-RULES = ROOT / "config" / "rules.toml"
-DOMAIN = "federal.example.be"
 
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
-    return Classifier(load_rules(RULES), CaseNumberFormat(), DOMAIN, ["fr", "nl", "de", "en"])
-
-
-def mail(
-    subject: str,
-    text: str,
-    *,
-    sender: str = "citizen@example.org",
-    headers: dict[str, str] | None = None,
-    in_reply_to: str | None = None,
-    references: tuple[str, ...] = (),
-    reply_to: str | None = None,
-    report_type: str | None = None,
-    content_type: str = "text/plain",
-    html: str | None = None,
-    forwarded: tuple[ParsedMail, ...] = (),
-) -> ParsedMail:
-    hdrs = {k.lower(): (v,) for k, v in (headers or {}).items()}
-    return ParsedMail(
-        message_id="m1@example.org",
-        in_reply_to=in_reply_to,
-        references=references,
-        from_addr=sender,
-        from_name="",
-        reply_to=reply_to,
-        to=("plaintes.klachten@federal.example.be",),
-        cc=(),
-        subject=subject,
-        date=None,
-        headers=hdrs,
-        content_type=content_type,
-        text=text,
-        html=html,
-        forwarded=forwarded,
-        report_type=report_type,
-    )
+    return classifier()
 
 
 # --- each citizen kind in each language ---------------------------------------------------

@@ -3,45 +3,24 @@ polite appeals, and doubt marked for review. Own fixtures only (no corpus files)
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 
 import numpy as np
 import pytest
+from harness.classify import DOMAIN, LANGS, RULES, classifier, parsed_mail
 
 from bot.classify import Classifier, load_rules
 from bot.classify.model import DEFAULT_MODEL, Head, TextModel
-from bot.mail import ParsedMail
 from bot.numbers import CaseNumberFormat
 from bot.vocab import SILENT_KINDS
 
-ROOT = Path(__file__).resolve().parents[2]
-RULES = ROOT / "config" / "rules.toml"
-DOMAIN = "federal.example.be"
-LANGS = ["fr", "nl", "de", "en"]
+# the model tests write from an address that is not a known citizen's
+mail = functools.partial(parsed_mail, sender="someone@example.org")
 
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
-    return Classifier(load_rules(RULES), CaseNumberFormat(), DOMAIN, LANGS)
-
-
-def mail(subject: str, text: str, *, sender: str = "someone@example.org", **kw) -> ParsedMail:
-    return ParsedMail(
-        message_id="m1@example.org",
-        in_reply_to=kw.get("in_reply_to"),
-        references=kw.get("references", ()),
-        from_addr=sender,
-        from_name="",
-        reply_to=None,
-        to=(f"plaintes.klachten@{DOMAIN}",),
-        cc=(),
-        subject=subject,
-        date=None,
-        headers={},
-        content_type="text/plain",
-        text=text,
-        html=None,
-    )
+    return classifier()
 
 
 def test_shipped_model_is_loaded_and_decides(clf):

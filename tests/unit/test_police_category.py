@@ -6,42 +6,16 @@ about our own service is no reason to send the citizen there (issue 11).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from harness.classify import classifier
+from harness.classify import parsed_mail as mail
 
-from bot.classify import Classifier, load_rules
-from bot.mail import ParsedMail
-from bot.numbers import CaseNumberFormat
-
-RULES = Path(__file__).resolve().parents[2] / "config" / "rules.toml"
+from bot.classify import Classifier
 
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
-    langs = ["fr", "nl", "de", "en"]
-    return Classifier(load_rules(RULES), CaseNumberFormat(), "federal.example.be", langs)
-
-
-def mail(subject: str, text: str) -> ParsedMail:
-    return ParsedMail(
-        message_id="m1@example.org",
-        in_reply_to=None,
-        references=(),
-        from_addr="citizen@example.org",
-        from_name="",
-        reply_to=None,
-        to=("plaintes.klachten@federal.example.be",),
-        cc=(),
-        subject=subject,
-        date=None,
-        headers={},
-        content_type="text/plain",
-        text=text,
-        html=None,
-        forwarded=(),
-        report_type=None,
-    )
+    return classifier()
 
 
 @pytest.mark.parametrize(

@@ -5,53 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from harness.classify import classifier
+from harness.classify import parsed_mail as mail
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.classify import Classifier, load_rules, rules_from_data
+from bot.classify import Classifier, rules_from_data
 from bot.db import make_engine, migrate
 from bot.errors import ConfigError
-from bot.mail import ParsedMail
 from bot.models import Case
-from bot.numbers import CaseNumberFormat
 from bot.reports import i18n
 from bot.reports.indicators import Period, compute
 from bot.vocab import CITIZEN_KINDS, KIND_REQUEST_TYPE, RequestType, request_type_of
 
-ROOT = Path(__file__).resolve().parents[2]
-RULES = ROOT / "config" / "rules.toml"
-
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
-    return Classifier(
-        load_rules(RULES), CaseNumberFormat(), "federal.example.be", ["fr", "nl", "de", "en"]
-    )
-
-
-def mail(subject: str, text: str) -> ParsedMail:
-    return ParsedMail(
-        message_id="m1@example.org",
-        in_reply_to=None,
-        references=(),
-        from_addr="citizen@example.org",
-        from_name="",
-        reply_to=None,
-        to=("plaintes.klachten@federal.example.be",),
-        cc=(),
-        subject=subject,
-        date=None,
-        headers={},
-        content_type="text/plain",
-        text=text,
-        html=None,
-        forwarded=(),
-        report_type=None,
-    )
+    return classifier()
 
 
 THANKS = [
