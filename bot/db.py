@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import fcntl
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -14,6 +15,19 @@ from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _PG_MIGRATION_LOCK = 0x636F6D70  # "comp": one migrator at a time across processes
+
+
+def insert_for(session: Session) -> Callable[..., Any]:
+    """The engine's own INSERT construct, the one that knows ON CONFLICT (insert-if-absent and
+    upsert are spelt alike on SQLite and PostgreSQL). Imported here: read commands, which
+    never write, don't pay for the dialects at start-up."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

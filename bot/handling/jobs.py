@@ -26,13 +26,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.context import Context
-from bot.db import session_scope
+from bot.db import insert_for, session_scope
 from bot.deadlines.calendar import WorkingCalendar
 from bot.handling import letters
 from bot.handling.actions import Actor, record
@@ -276,7 +274,7 @@ def mark_run(session: Session, name: str, now: datetime, result: str) -> None:
     """Record the run: one upsert, so two bot processes at the first scan never collide on
     the job's key (a look-up then an INSERT raced to a duplicate key)."""
     values = {"last_run_at": now, "last_result": result[:500]}
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     session.execute(
         insert(JobRun)
         .values(name=name, **values)

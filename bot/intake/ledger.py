@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
+from bot.db import insert_for
 from bot.mail import RawMail
 from bot.models import InboundMessage, MailboxSighting, RawBlob, table_of, utcnow
 
@@ -57,7 +56,7 @@ def known_sightings(
 
 def _store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
     """Keep the bytes once per SHA-256; identical bytes seen again cost nothing more."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     session.execute(
         insert(RawBlob).on_conflict_do_nothing(index_elements=["sha256"]),
         [{"sha256": d, "size": len(raw), "data": raw} for d, raw in blobs.items()],

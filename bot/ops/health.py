@@ -14,11 +14,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
+from bot.db import insert_for
 from bot.models import InboundMessage, JobRun, Outbox
 from bot.settings import Settings
 
@@ -37,7 +36,7 @@ def aware(ts: datetime | None) -> datetime | None:
 def _row(session: Session, name: str) -> JobRun:
     """The record, created if absent by insert-if-absent: two processes recording their first
     pass at once must not collide on the key (a look-up then an INSERT raced to a duplicate)."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session)
     session.execute(
         insert(JobRun).values(name=name).on_conflict_do_nothing(index_elements=["name"])
     )
