@@ -4,9 +4,9 @@
 
 Default sets: dev and dev2 as copied into tests/data/classify/ (the model was trained on them
 except the files of split.json, so these figures are in-sample), "split" (those held-out files:
-never trained or tuned on), bench/heldout (written by someone who never saw the rules) and
-../shared/corpus/real-world/alaveteli. A labels.json entry with kind null is
-unlabelled: those filed as non-cases are listed for a person to check (in the real-world set
+never trained or tuned on), own and ho1 (in-sample) and ../shared/corpus/real-world/alaveteli.
+A labels.json entry with kind null is unlabelled: those filed as non-cases are listed for a
+person to check (in the real-world set
 they are delivery reports the label file leaves unlabelled). Per set it prints kind
 accuracy, precision and recall per kind, appeal recall, language, category, the non-cases that
 would be acknowledged, the people's mails filed as non-cases, and a confusion matrix; then the
@@ -173,7 +173,6 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", action="append", default=[], metavar="NAME=DIR", help="extra set")
     ap.add_argument("--data", type=Path, default=DATA, help="dev/, dev2/ and split.json")
-    ap.add_argument("--heldout", type=Path, default=ROOT / "bench" / "heldout")
     ap.add_argument(
         "--real", type=Path, default=ROOT.parent / "shared" / "corpus" / "real-world" / "alaveteli"
     )
@@ -194,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev2 (in-sample but split)": load_set(args.data / "dev2"),
         "split held-out (dev+dev2, never trained on)": load_set(args.data / "dev", split, "dev/")
         + load_set(args.data / "dev2", split, "dev2/"),
-        f"independent held-out {args.heldout}": load_set(args.heldout),
+        "own (in-sample)": load_set(args.data / "own"),
+        "ho1 (in-sample; was bench/heldout)": load_set(args.data / "ho1"),
         f"real-world {args.real}": load_set(args.real),
     }
     for spec in args.set:
