@@ -18,6 +18,7 @@ Order of decision (each step records why):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -29,6 +30,9 @@ from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS
 
+# Links and addresses: their host names are the sender's, not words of the mail (in the
+# synthetic corpora every host is example.*, which a model would otherwise learn as a word).
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
 
 
@@ -66,8 +70,8 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
         parts.append(inner.subject)
         parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
-    subject = normalise(mail.subject)
-    body = normalise(body_raw)
+    subject = normalise(_LINK.sub(" ", mail.subject))
+    body = normalise(_LINK.sub(" ", body_raw))
     fmt = ctx.number_format
     subject_tokens = frozenset(subject.split())
     body_tokens = frozenset(body.split())
@@ -125,8 +129,6 @@ def _model_hit(name: str, pred: Prediction) -> RuleHit:
 
 
 def re_ids(text: str) -> list[str]:
-    import re
-
     return re.findall(r"<([^<>\s@]+@[^<>\s]+)>", text)
 
 
@@ -151,9 +153,23 @@ class Chain:
             view.lookalike = checks.lookalike_hosts(view.mail, self.ctx)
         return view.lookalike
 
-    def features(self, view: MailView) -> list[str]:
-        lookalike = bool(self._lookalike(view))
-        return features(view.subject, view.body, view.mail, lookalike=lookalike)
+    def features(self, view: MailView, fired: list[str] | None = None) -> list[str]:
+        """What the text model sees; `fired`: the kind rules that fired (evaluated if None)."""
+        if fired is None:  # as classify() does: in order, `unless` honoured
+            done: set[str] = set()
+            for rule in self.rules.rules:
+                if not (rule.unless and done.intersection(rule.unless)):
+                    if self._evaluate(rule, view) is not None:
+                        done.add(rule.name)
+            fired = [r.name for r in self.rules.rules if r.kind and r.name in done]
+        return features(
+            view.subject,
+            view.body,
+            view.mail,
+            lookalike=bool(self._lookalike(view)),
+            own=view.own,
+            fired=fired,
+        )
 
     # -- one rule -------------------------------------------------------------------------
     def _evaluate(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
@@ -265,10 +281,15 @@ class Chain:
 
         pred = None
         if self.model is not None and final is None:
-            feats = self.features(view)
+            feats = self.features(
+                view, [r.name for r in self.rules.rules if r.kind and r.name in fired]
+            )
             pred = self.model.predict("kind", feats)
             hits.append(_model_hit("model.kind", pred))
-        kind, needs_review, why = self._decide(kinds, final, pred)
+        only_cited = not view.our_ref and not view.subject_numbers
+        kind, needs_review, why = self._decide(
+            kinds, final, pred, only_cited=only_cited, words=len(view.tokens["body"])
+        )
         hits.append(RuleHit("chain.decision", kind, kinds.get(kind, 0.0), why))
 
         if kind in MACHINE_KINDS:
@@ -318,7 +339,13 @@ class Chain:
         )
 
     def _decide(
-        self, kinds: dict[str, float], final: str | None, pred: Prediction | None = None
+        self,
+        kinds: dict[str, float],
+        final: str | None,
+        pred: Prediction | None = None,
+        *,
+        only_cited: bool = False,
+        words: int = 100,
     ) -> tuple[str, bool, str]:
         s = self.settings
         if final:
@@ -354,10 +381,18 @@ class Chain:
                 )
             return machine_kind, False, f"{machine_kind} {machine:g} >= {s.machine_threshold:g}"
         follow = kinds.get("follow_up", 0.0)
-        if follow >= s.follow_up_threshold:
+        new_case = (
+            pred is not None
+            and only_cited
+            and sum(pred.p(k) for k in CITIZEN_KINDS) >= s.model_new_case
+        )
+        if follow >= s.follow_up_threshold and not new_case:
             return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
         if pred is not None:
-            return self._citizen_by_model(pred, kinds)
+            kind, review, why = self._citizen_by_model(pred, kinds, words)
+            if follow >= s.follow_up_threshold:  # new_case: an earlier case cited in a new one
+                why += f"; the case number cited is an earlier case (follow_up {follow:g})"
+            return kind, review, why
         ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN_KINDS), key=lambda kv: -kv[1])
         (top, score), (second, score2) = ranked[0], ranked[1]
         if score <= 0:
@@ -370,7 +405,9 @@ class Chain:
             )
         return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
 
-    def _citizen_by_model(self, pred: Prediction, kinds: dict[str, float]) -> tuple[str, bool, str]:
+    def _citizen_by_model(
+        self, pred: Prediction, kinds: dict[str, float], words: int
+    ) -> tuple[str, bool, str]:
         """The model's probabilities among the kinds from people, plus the rules' votes.
 
         Each point of rule weight adds `model_rule_weight`, so an explicit legal word
@@ -391,6 +428,10 @@ class Chain:
         if p_top < s.model_sure:
             # Acknowledged as the model's best guess and listed for a person to check.
             return top, True, f"{why}, below {s.model_sure:g}: to review"
+        if words < s.review_min_words and not any(kinds.get(k) for k in CITIZEN_KINDS):
+            # A few words and no rule heard what they want: the model's certainty is the
+            # shape of a short mail, not its intent.
+            return top, True, f"{why}; {words} words and no rule agreeing: to review"
         if set(ranked[:2]) == {"complaint", "appeal"} and gap < s.model_margin:
             return top, True, f"{why}; complaint and appeal within {s.model_margin:g}: to review"
         return top, False, why
