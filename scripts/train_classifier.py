@@ -125,12 +125,18 @@ def classifier(rules: Path, model: TextModel | None) -> Classifier:
 LANGS = ["fr", "nl", "de", "en"]
 
 
-def system_figures(clf: Classifier, rows: list[Example]) -> dict[str, float | int]:
+def system_figures(
+    clf: Classifier, rows: list[Example], verbose: bool = False
+) -> dict[str, float | int]:
     """The whole classifier on mails, as bench/classify_accuracy.py counts."""
     c: Counter[str] = Counter()
     for r in rows:
         d = clf.classify(r.mail)
         want = r.label["kind"]
+        if verbose and d.kind != want:
+            why = next(h.reason for h in d.hits if h.rule == "chain.decision")
+            model = next((h.reason for h in d.hits if h.rule == "model.kind"), "")
+            print(f"    {r.key}: {want} -> {d.kind} (review {d.needs_review}): {why}; {model}")
         c["n"] += 1
         c["kind_ok"] += d.kind == want
         c["appeal"] += want == "appeal"
@@ -165,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules", type=Path, default=ROOT / "config" / "rules.toml")
     ap.add_argument("--c", type=float, default=None, help="fix C (default: best by LOCO)")
     ap.add_argument("--cv", action="store_true", help="report cross-validation only, write nothing")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the out-of-corpus misses")
     args = ap.parse_args(argv)
 
     rows = load_examples(args.data, classifier(args.rules, None))
@@ -201,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         model = folds[chosen][corpus]
         model.temperature = temperature
         figures = system_figures(
-            classifier(args.rules, model), [r for r in rows if r.corpus == corpus]
+            classifier(args.rules, model), [r for r in rows if r.corpus == corpus], args.verbose
         )
         loco[corpus] = figures
         total.update(figures)

@@ -381,16 +381,14 @@ class Chain:
                 )
             return machine_kind, False, f"{machine_kind} {machine:g} >= {s.machine_threshold:g}"
         follow = kinds.get("follow_up", 0.0)
-        new_case = (
-            pred is not None
-            and only_cited
-            and sum(pred.p(k) for k in CITIZEN_KINDS) >= s.model_new_case
-        )
+        # An appeal that cites an earlier case (the number only in its text) is a new case:
+        # filed as a follow-up, the appeal would be missed.
+        new_case = pred is not None and only_cited and pred.p("appeal") >= s.model_new_case
         if follow >= s.follow_up_threshold and not new_case:
             return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
         if pred is not None:
             kind, review, why = self._citizen_by_model(pred, kinds, words)
-            if follow >= s.follow_up_threshold:  # new_case: an earlier case cited in a new one
+            if follow >= s.follow_up_threshold:  # new_case: an earlier case cited in an appeal
                 why += f"; the case number cited is an earlier case (follow_up {follow:g})"
             return kind, review, why
         ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN_KINDS), key=lambda kv: -kv[1])
@@ -414,9 +412,13 @@ class Chain:
         (recours, bezwaar, Einspruch) still counts while the model hears polite appeals.
         """
         s = self.settings
-        total = sum(pred.p(k) for k in CITIZEN_KINDS) or 1.0
+        # A missed appeal costs the citizen a right, a complaint taken for an appeal costs a
+        # handler a look: appeal's probability counts `model_appeal_weight` times.
+        prior = {k: s.model_appeal_weight if k == "appeal" else 1.0 for k in CITIZEN_KINDS}
+        total = sum(pred.p(k) * prior[k] for k in CITIZEN_KINDS) or 1.0
         score: dict[str, float] = {
-            k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN_KINDS
+            k: pred.p(k) * prior[k] / total + s.model_rule_weight * kinds.get(k, 0.0)
+            for k in CITIZEN_KINDS
         }
         norm = sum(score.values()) or 1.0
         score = {k: v / norm for k, v in score.items()}
