@@ -76,3 +76,36 @@ def auto_reply(seq: int = 0) -> bytes:
         headers={"Auto-Submitted": "auto-replied"},
         seq=seq,
     )
+
+
+def abuse_report(
+    original: bytes, recipient: str, *, feedback_type: str = "abuse", seq: int = 0
+) -> bytes:
+    """A mailbox provider's feedback-loop report (ARF, RFC 5965) about `original`, one of our
+    mails that `recipient` marked as spam; the whole mail enclosed, as most providers do."""
+    msg = EmailMessage()
+    msg["From"] = "fbl@fbl.mailprovider.example.net"
+    msg["To"] = "plaintes.klachten@federal.example.be"
+    msg["Subject"] = "Email Feedback Report"
+    msg["Date"] = format_datetime(datetime(2026, 11, 26, 10, seq % 60, tzinfo=UTC))
+    msg["Message-ID"] = f"<fbl-{seq}@fbl.mailprovider.example.net>"
+    msg.set_content(
+        "This is an email abuse report for an email message received from IP 192.0.2.25.\n"
+        "The recipient marked it as spam (RFC 5965).\n"
+    )
+    msg.make_mixed()
+    msg.set_type("multipart/report")
+    msg.set_param("report-type", "feedback-report")
+    report = EmailMessage()
+    report.set_content(
+        f"Feedback-Type: {feedback_type}\r\nUser-Agent: MailProviderFBL/2.1\r\nVersion: 1\r\n"
+        "Original-Mail-From: <plaintes.klachten@federal.example.be>\r\n"
+        f"Original-Rcpt-To: <{recipient}>\r\nSource-IP: 192.0.2.25\r\n"
+        "Reported-Domain: federal.example.be\r\n"
+    )
+    report.replace_header("Content-Type", "message/feedback-report")
+    msg.attach(report)
+    enclosed = EmailMessage()
+    enclosed.set_content(original, maintype="message", subtype="rfc822", cte="8bit")
+    msg.attach(enclosed)
+    return msg.as_bytes(policy=policy.SMTP)
