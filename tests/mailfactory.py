@@ -109,3 +109,24 @@ def abuse_report(
     enclosed.set_content(original, maintype="message", subtype="rfc822", cte="8bit")
     msg.attach(enclosed)
     return msg.as_bytes(policy=policy.SMTP)
+
+
+def dsn(recipient: str, status: str, seq: int, *, more: tuple[str, ...] = ()) -> bytes:
+    """A delivery status notification (RFC 3464) as a relay sends it back; `more` recipients
+    failed the same way."""
+    blocks = "".join(
+        f"\r\nFinal-Recipient: rfc822; {r}\r\nAction: failed\r\nStatus: {status}\r\n" for r in more
+    )
+    return (
+        "From: MAILER-DAEMON@relay.example.net\r\nTo: plaintes.klachten@federal.example.be\r\n"
+        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{seq}@relay.example>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type="delivery-status"; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\n"
+        "This is the mail system at host relay.example.net. Your message could not be"
+        " delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; relay.example.net\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
+        f"{blocks}--b--\r\n"
+    ).encode()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from harness.cli import bot, cases, run_once, stats
-from mailfactory import abuse_report, citizen_mail
+from mailfactory import abuse_report, citizen_mail, dsn
 from sqlalchemy import select
 from sqlmodel import Session
 
@@ -19,28 +19,10 @@ from bot.handling import digest
 from bot.models import Case, Outbox
 from bot.ops import health
 from bot.outbox import suppression
-from bot.schedule import scan_suppressions
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = str(REPO / "config" / "example.toml")
 pytestmark = pytest.mark.integration
-
-
-def dsn(recipient: str, status: str, seq: int) -> bytes:
-    """A delivery status notification (RFC 3464) as a relay sends it back."""
-    return (
-        "From: MAILER-DAEMON@relay.example.net\r\nTo: plaintes.klachten@federal.example.be\r\n"
-        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{seq}@relay.example>\r\n"
-        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/report; report-type="delivery-status"; boundary="b"\r\n\r\n'
-        "--b\r\nContent-Type: text/plain\r\n\r\n"
-        "This is the mail system at host relay.example.net. Your message could not be"
-        " delivered.\r\n"
-        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
-        "Reporting-MTA: dns; relay.example.net\r\n\r\n"
-        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
-        "--b--\r\n"
-    ).encode()
 
 
 def arf(recipient: str, seq: int) -> bytes:
@@ -83,7 +65,6 @@ def _take(app: App, folder: Path, name: str, raw: bytes) -> None:
     box.mkdir()
     (box / "m.eml").write_bytes(raw)
     app.import_path(box, channel="mail")  # as from the mailbox: acknowledged
-    scan_suppressions(app.engine, app.ctx)
 
 
 def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
@@ -128,8 +109,6 @@ def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
     )
     assert "a@example.be" in text and "c@example.be" in text
     assert data["suppressed_total"] == 2
-    # scanning again reads nothing twice
-    assert scan_suppressions(app.engine, app.ctx) == 0
 
 
 def test_abuse_report_from_the_mailbox_is_filed_and_suppresses(

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from harness.classify import classifier
 from harness.world import HMAC_KEY, World, Z
-from mailfactory import abuse_report, citizen_mail
+from mailfactory import abuse_report, citizen_mail, dsn
+from sqlalchemy import select
 
 from bot.intake.parse import parse
-from bot.models import Suppression
+from bot.models import InboundMessage, Suppression
 from bot.outbox import suppression
-from bot.schedule import scan_suppressions
+from bot.pipeline.runner import process_pending
 
 ARF = Path(__file__).resolve().parents[1] / "data" / "arf" / "abuse_report.eml"
 
@@ -56,7 +57,6 @@ def test_abuse_report_is_filed_and_stops_automatic_mail(world: World):
     assert ack.to_addr == "jan.peeters@example.be" and ack.status == "pending"
 
     report_id = world.deliver(abuse_report(world.raw(ack), "jan.peeters@example.be", seq=2))
-    scan_suppressions(world.app.engine, world.ctx)
 
     filed = world.inbound(report_id)
     assert (filed.outcome, filed.kind, filed.case_id) == ("filed", "bounce", case.id)
@@ -71,3 +71,37 @@ def test_abuse_report_is_filed_and_stops_automatic_mail(world: World):
     world.deliver(citizen_mail(sender="jan.peeters@example.be", seq=3, subject="Encore"))
     later = world.outbox("ack_complaint")[-1]
     assert later.to_addr == "jan.peeters@example.be" and later.status == "suppressed"
+
+
+def _listed(world: World) -> list[tuple]:
+    with world.session() as s:
+        rows = s.execute(select(Suppression).order_by(Suppression.address)).scalars()
+        return [(r.address, r.reason, r.since, r.until, r.inbound_id) for r in rows]
+
+
+def test_a_bounce_suppresses_once_when_it_is_filed(world: World):
+    """The pipeline lists the address as it files the bounce (no later scan); running the pass
+    again, or the hook again for the same message, changes nothing."""
+    first = world.deliver(dsn("a@example.be", "5.1.1", 1, more=("b@example.be", "a@example.be")))
+    listed = _listed(world)
+    assert [(a, r, i) for a, r, _s, _u, i in listed] == [
+        ("a@example.be", "hard_bounce", first),
+        ("b@example.be", "hard_bounce", first),
+    ]
+
+    world.clock.now += timedelta(days=3)  # a second listing would move `until`
+    process_pending(world.app.engine, world.ctx)
+    process_pending(world.app.engine, world.ctx, only=[first])
+    with world.session() as s:
+        inbound = s.get(InboundMessage, first)
+        assert inbound is not None
+        assert suppression.report_filed(s, world.ctx, inbound) == 0
+        s.commit()
+    assert _listed(world) == listed
+
+    # a new bounce for the same address is news: the listing runs from the new report
+    second = world.deliver(dsn("a@example.be", "5.1.1", 2))
+    [(_a, _r, _s, until, inbound_id)] = [e for e in _listed(world) if e[0] == "a@example.be"]
+    days = world.app.settings.smtp.suppression_days
+    assert inbound_id == second
+    assert until == world.clock.now + timedelta(days=days)
