@@ -318,6 +318,7 @@ MAILBOX_SECTIONS = (
 )
 MAILBOX_SMTP_KEYS = {"from_address", "from_name"}  # one SMTP connection serves every mailbox
 DEFAULT_MAILBOX = "default"
+INTERNAL_KEYS = ("mailbox", "number_counter", "entry")  # set by mailbox_settings, not the file
 
 
 class MailboxEntry(_Section):
@@ -371,6 +372,8 @@ class Settings(_Section):
     # the counter its case numbers come from ("case": the instance's [numbering]).
     mailbox: str = DEFAULT_MAILBOX
     number_counter: str = "case"
+    # True for a [[mailboxes]] entry's settings: its mail carries its own From (bot.outbox.mime).
+    entry: bool = False
 
     # Where the file was read from; relative paths in it are resolved against its folder.
     source: Path = Path(".")
@@ -427,7 +430,7 @@ def mailbox_settings(
     if not settings.mailboxes:
         return [settings]
     env = os.environ if environ is None else environ
-    base = settings.model_dump(exclude={"mailboxes", "mailbox", "number_counter"})
+    base = settings.model_dump(exclude={"mailboxes", *INTERNAL_KEYS})
     out: list[Settings] = []
     seen_ids: dict[str, int] = {}
     seen_numbers: dict[str, int] = {}
@@ -451,7 +454,7 @@ def mailbox_settings(
         if password:
             data["imap"] = {**data["imap"], "password": password}
         own_numbers = bool(entry.numbering)
-        data["mailbox"] = entry.id
+        data["mailbox"], data["entry"] = entry.id, True
         data["number_counter"] = f"case:{entry.id}" if own_numbers else "case"
         try:
             merged = Settings.model_validate(data)
@@ -632,7 +635,7 @@ def load(path: str | Path | None = None, environ: dict[str, str] | None = None) 
         secret = env.get(f"{ENV_PREFIX}{section.upper()}_PASSWORD")
         if secret:
             data.setdefault(section, {})["password"] = secret
-    internal = sorted({"mailbox", "number_counter", "source"} & set(data))
+    internal = sorted({*INTERNAL_KEYS, "source"} & set(data))
     if internal:
         raise ConfigError(f"{path}: {', '.join(internal)}: unknown key (misspelt?)")
     data["source"] = path
@@ -700,7 +703,7 @@ def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> 
 
 def effective(settings: Settings) -> dict[str, Any]:
     """The settings as plain data with secrets masked, for `complaintbot config check`."""
-    data = settings.model_dump(mode="json", exclude={"source"})
+    data = settings.model_dump(mode="json", exclude={"source", *INTERNAL_KEYS})
     for section in ("imap", "smtp"):
         if data[section].get("password"):
             data[section]["password"] = "********"

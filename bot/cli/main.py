@@ -202,7 +202,6 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
-    from bot.pipeline.runner import process_pending
 
     app = open_app(args)
     tz = local_tz(app.settings)
@@ -248,7 +247,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)
+    report = app.process_pending(only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 

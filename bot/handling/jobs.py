@@ -222,7 +222,9 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
         if case is None:
             continue
         category = ctx.settings.categories.get(case.category)
-        reply_to = letters.reply_address_for(ctx.settings, case, item.to_addr, now)
+        reply_to = letters.reply_address_for(
+            ctx.for_mailbox(case.mailbox).settings, case, item.to_addr, now
+        )
         context: dict[str, Any] = {
             "case_number": case.number,
             "received_at": case.received_at,

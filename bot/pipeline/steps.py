@@ -87,9 +87,12 @@ def _find_case_how(
         if case_id is not None:
             return session.get(Case, case_id), "thread"
     candidates = [decision.refers_to] if decision.refers_to else []
+    # Any served mailbox's numbers: a citizen may write to another mailbox of the instance.
+    formats = dict.fromkeys([ctx.numbers, *(box.numbers for box in ctx.boxes.values())])
     candidates += [
         m.number
-        for m in ctx.numbers.find(f"{mail.subject}\n{mail.text}")
+        for fmt in formats
+        for m in fmt.find(f"{mail.subject}\n{mail.text}")
         if m.check_ok is not False
     ]
     for number in candidates:
