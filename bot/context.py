@@ -39,6 +39,10 @@ class Context:
         """The context of `mailbox` (a case's letters are its mailbox's); this one if unknown."""
         return self.boxes.get(mailbox, self)
 
+    def every_mailbox(self) -> list[Context]:
+        """The context of every served mailbox (just this one without [[mailboxes]])."""
+        return list(self.boxes.values()) or [self]
+
     @property
     def primary(self) -> bool:
         """The first mailbox's context: it also takes what no served mailbox claims (mail of a

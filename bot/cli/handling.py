@@ -275,7 +275,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from sqlmodel import Session
 
     with Session(app.engine) as session:
-        data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
+        data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now, app.ctx))
     ref = digest.reference(app.ctx, now)
     msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
     text = _body(msg, "plain")

@@ -102,6 +102,13 @@ def _find_case_how(
     return None, ""
 
 
+def _quotes_another_mailbox(ctx: PipelineContext, mail: ParsedMail) -> bool:
+    """Whether the mail quotes a case number of another served mailbox ([[mailboxes]]), which
+    this mailbox's classifier does not know: then it is looked up like any quoted number."""
+    text = f"{mail.subject}\n{mail.text}"
+    return any(box.numbers.find(text) for box in ctx.boxes.values() if box.numbers != ctx.numbers)
+
+
 def same_citizen(case: Case, sender: str) -> bool:
     """The sender writes from the case's citizen's mailbox (+tag and letter case ignored)."""
     return bool(case.sender and sender) and mailbox_key(case.sender) == mailbox_key(sender)
@@ -190,7 +197,12 @@ def handle(
                 case.needs_review = True
         return
 
-    if decision.kind == "follow_up" or decision.refers_to or mail.in_reply_to:
+    if (
+        decision.kind == "follow_up"
+        or decision.refers_to
+        or mail.in_reply_to
+        or _quotes_another_mailbox(ctx, mail)
+    ):
         batch.flush()
         case, how = _find_case_how(session, ctx, mail, decision)
         if case is not None and how == "number" and not same_citizen(case, mail.from_addr):

@@ -1,0 +1,150 @@
+"""Several mailboxes from one instance (issue 14 point 5): two Dovecot accounts, both reading
+their INBOX, served by one `run --once`. Each mail becomes a case numbered with its mailbox's
+prefix, acknowledged From its mailbox's address in its organisation's name; each mailbox's
+coordinators get a digest of its own cases only."""
+
+from __future__ import annotations
+
+import email
+import subprocess
+import sys
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from harness.dovecot import Dovecot
+from harness.smtp import SmtpSink
+from mailfactory import citizen_mail
+from sqlalchemy import create_engine, text
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "config" / "example.toml"
+PENSIONS = """
+[[mailboxes]]
+id = "federal"
+
+[[mailboxes]]
+id = "pensions"
+numbering.template = "PEN-{{year}}-{{seq:06d}}"
+smtp = {{ from_address = "pensions@pensions.example.be", from_name = "Service Pensions" }}
+imap = {{ username = "{username}" }}
+[mailboxes.organisation]
+name = {{ fr = "Service fédéral des Pensions", nl = "Federale Pensioendienst" }}
+coordinators = ["coordinator@pensions.example.be"]
+"""
+
+
+def write_config(tmp_path: Path, username: str) -> Path:
+    body = EXAMPLE.read_text(encoding="utf-8").replace(
+        'rules_file = "rules.toml"', f'rules_file = "{EXAMPLE.parent / "rules.toml"}"'
+    )
+    path = tmp_path / "complaintbot.toml"
+    path.write_text(body + PENSIONS.format(username=username), encoding="utf-8")
+    return path
+
+
+def run_once(config: Path, env: dict[str, str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "run", "--once"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def received_by(sink: SmtpSink, address: str) -> list[EmailMessage]:
+    return [
+        email.message_from_bytes(m.raw, policy=policy.default)  # type: ignore[misc]
+        for m in sink.messages
+        if address in m.rcpt_tos
+    ]
+
+
+def body(msg: EmailMessage) -> str:
+    part = msg.get_body(("plain",))
+    assert part is not None
+    return part.get_content()
+
+
+def test_two_mailboxes_one_process(
+    dovecot: Dovecot,
+    imap_user,  # noqa: ANN001 - the conftest's ImapUser: the "federal" mailbox
+    smtp_sink: SmtpSink,
+    bot_env: dict[str, str],
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    pensions_user, pensions_password = dovecot.new_user()
+    config = write_config(tmp_path, pensions_user)
+    env = {**bot_env, "COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": pensions_password}
+    dovecot.append(imap_user.name, citizen_mail(sender="anne@example.be", lang="fr"))
+    dovecot.append(pensions_user, citizen_mail(sender="bert@example.be", lang="fr"))
+
+    run_once(config, env)
+
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        cases = {
+            sender: (number, mailbox)
+            for sender, number, mailbox in conn.execute(
+                text('SELECT sender, number, mailbox FROM "case"')
+            )
+        }
+        ledger = sorted(conn.execute(text("SELECT mailbox FROM inbound_message")).scalars())
+    engine.dispose()
+    # Both INBOXes have a message with UID 1: two ledger rows, one per mailbox.
+    assert ledger == ["federal", "pensions"]
+    federal_number, federal_box = cases["anne@example.be"]
+    pensions_number, pensions_box = cases["bert@example.be"]
+    assert (federal_box, pensions_box) == ("federal", "pensions")
+    assert federal_number.startswith("PLT-") and pensions_number.startswith("PEN-")
+    assert pensions_number.endswith("-000001")  # its own counter: gapless per prefix
+    assert dovecot.folder_uids(imap_user.name) == [] == dovecot.folder_uids(pensions_user)
+
+    [federal_ack] = received_by(smtp_sink, "anne@example.be")
+    assert federal_ack["From"].addresses[0].addr_spec == "plaintes.klachten@federal.example.be"
+    assert federal_number in federal_ack["Subject"]
+    assert "SPF Exemple" in body(federal_ack)
+    assert "Pensions" not in body(federal_ack)
+
+    [pensions_ack] = received_by(smtp_sink, "bert@example.be")
+    assert pensions_ack["From"].addresses[0].addr_spec == "pensions@pensions.example.be"
+    assert pensions_ack["From"].addresses[0].display_name == "Service Pensions"
+    assert pensions_number in pensions_ack["Subject"]
+    assert "Service fédéral des Pensions" in body(pensions_ack)
+    assert "SPF Exemple" not in body(pensions_ack)
+
+    # The digest: one per mailbox, to its coordinators, with its cases only.
+    [federal_digest] = received_by(smtp_sink, "coordinator@federal.example.be")
+    assert federal_number in body(federal_digest)
+    assert pensions_number not in body(federal_digest)
+    [pensions_digest] = received_by(smtp_sink, "coordinator@pensions.example.be")
+    assert pensions_number in body(pensions_digest)
+    assert federal_number not in body(pensions_digest)
+    assert pensions_digest["From"].addresses[0].addr_spec == "pensions@pensions.example.be"
+
+    # A second run sends nothing twice.
+    before = len(smtp_sink.messages)
+    run_once(config, env)
+    assert len(smtp_sink.messages) == before
+
+    # A follow-up quoting a pensions number reaches that case, even sent to the other mailbox.
+    follow_up = citizen_mail(
+        sender="bert@example.be", subject=f"Re: {pensions_number}", body="Une précision."
+    )
+    dovecot.append(imap_user.name, follow_up)
+    run_once(config, env)
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        outcome, number = conn.execute(
+            text(
+                'SELECT m.outcome, c.number FROM inbound_message m JOIN "case" c '
+                "ON c.id = m.case_id ORDER BY m.id DESC LIMIT 1"
+            )
+        ).one()
+    engine.dispose()
+    assert (outcome, number) == ("follow_up", pensions_number)
