@@ -6,6 +6,7 @@ coordinators get a digest of its own cases only."""
 from __future__ import annotations
 
 import email
+import json
 import subprocess
 import sys
 from email import policy
@@ -43,9 +44,9 @@ def write_config(tmp_path: Path, username: str) -> Path:
     return path
 
 
-def run_once(config: Path, env: dict[str, str]) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "--config", str(config), "run", "--once"],
+def bot(config: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), *args],
         env=env,
         capture_output=True,
         text=True,
@@ -53,6 +54,10 @@ def run_once(config: Path, env: dict[str, str]) -> None:
         cwd=REPO,
         stdin=subprocess.DEVNULL,
     )
+
+
+def run_once(config: Path, env: dict[str, str]) -> None:
+    done = bot(config, env, "run", "--once")
     assert done.returncode == 0, done.stderr
 
 
@@ -126,6 +131,29 @@ def test_two_mailboxes_one_process(
     assert pensions_number in body(pensions_digest)
     assert federal_number not in body(pensions_digest)
     assert pensions_digest["From"].addresses[0].addr_spec == "pensions@pensions.example.be"
+
+    # The commands read one mailbox, or all of them.
+    def numbers(*args: str) -> list[str]:
+        done = bot(config, env, "list", "--json", *args)
+        assert done.returncode == 0, done.stderr
+        return [json.loads(line)["number"] for line in done.stdout.splitlines()]
+
+    assert numbers("--mailbox", "pensions") == [pensions_number]
+    assert numbers("--mailbox", "federal") == [federal_number]
+    assert sorted(numbers()) == sorted([federal_number, pensions_number])
+    done = bot(config, env, "stats", "--json", "--mailbox", "pensions")
+    assert json.loads(done.stdout)["cases"] == 1, done.stderr
+    done = bot(config, env, "list", "--mailbox", "taxes")
+    assert done.returncode == 2
+    assert "--mailbox taxes: no such mailbox; served: federal, pensions" in done.stderr
+    year = federal_number.split("-")[1]
+    report = tmp_path / "pensions.html"
+    done = bot(
+        config, env, "report", "--year", year, "--mailbox", "pensions", "--output", str(report)
+    )
+    assert done.returncode == 0, done.stderr
+    html = report.read_text(encoding="utf-8")
+    assert "Service fédéral des Pensions" in html and "SPF Exemple" not in html
 
     # A second run sends nothing twice.
     before = len(smtp_sink.messages)
