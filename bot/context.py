@@ -36,8 +36,11 @@ class Context:
     boxes: dict[str, Context] = field(default_factory=dict, repr=False)
 
     def for_mailbox(self, mailbox: str) -> Context:
-        """The context of `mailbox` (a case's letters are its mailbox's); this one if unknown."""
-        return self.boxes.get(mailbox, self)
+        """The context of `mailbox` (a case's letters are its mailbox's); the first mailbox's
+        for a mailbox no longer served (as it takes their pending mail)."""
+        if not self.boxes:
+            return self
+        return self.boxes.get(mailbox) or next(iter(self.boxes.values()))
 
     def every_mailbox(self) -> list[Context]:
         """The context of every served mailbox (just this one without [[mailboxes]])."""

@@ -164,3 +164,59 @@ def test_wrong_mailbox_entry_names_file_key_and_problem(
     message = str(info.value)
     assert message.startswith(str(tmp_path / "c.toml")), message
     assert expected in message, message
+
+
+def test_each_mailbox_processes_its_own_ledger_rows_and_the_first_the_unclaimed(
+    tmp_path: Path,
+) -> None:
+    from bot.context import Context
+
+    s = load(tmp_path, BASE + TWO)
+    boxes: dict[str, Context] = {}
+    for box in settings_mod.mailbox_settings(s, {}):
+        boxes[box.mailbox] = Context(box, None, None, box.numbering.format())  # type: ignore[arg-type]
+    for ctx in boxes.values():
+        ctx.boxes = boxes
+    federal, pensions = boxes.values()
+    assert federal.claims() == (False, ("pensions",))  # its own, and 'default' of before
+    assert pensions.claims() == (True, ("pensions",))
+    assert federal.for_mailbox("pensions") is pensions
+    assert pensions.for_mailbox("default") is federal  # a mailbox no longer served
+    assert [c.settings.mailbox for c in pensions.every_mailbox()] == ["federal", "pensions"]
+    alone = Context(s, None, None, s.numbering.format())  # type: ignore[arg-type]
+    assert alone.claims() == (False, ()) and alone.for_mailbox("x") is alone
+
+
+def test_a_mailbox_letter_goes_out_from_its_own_address(tmp_path: Path) -> None:
+    from datetime import UTC, date, datetime
+    from email import message_from_bytes, policy
+
+    from bot.outbox.compose import compose
+    from bot.outbox.mime import Draft
+
+    s = load(tmp_path, BASE + TWO)
+    federal, pensions = settings_mod.mailbox_settings(s, {})
+
+    def sent(settings: settings_mod.Settings) -> tuple[str, bool]:
+        draft = compose(
+            settings,
+            "ack_complaint",
+            languages=["fr"],
+            context={
+                "case_number": "PEN-2026-00001",
+                "received_at": datetime(2026, 3, 2, tzinfo=UTC),
+                "due_date": date(2026, 4, 1),
+                "citizen_name": "",
+            },
+            to_addr="citizen@example.org",
+            message_id="m1@example.be",
+            date=datetime(2026, 3, 2, tzinfo=UTC),
+        )
+        # The worker builds the MIME with the instance's settings, from the stored JSON.
+        raw = Draft.from_json(draft.to_json()).to_bytes(s)
+        msg = message_from_bytes(raw, policy=policy.default)
+        text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        return str(msg["From"]), "Service fédéral des Pensions" in text
+
+    assert sent(pensions) == ("Service Pensions <pensions@example.be>", True)
+    assert sent(federal) == ("Service des plaintes <plaintes@example.be>", False)
