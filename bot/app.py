@@ -41,6 +41,12 @@ STOP_GRACE = 8.0  # seconds between SIGTERM and a hard exit (systemd waits 90 s,
 IDLE_SLICE = 2  # seconds per IDLE wait: how soon a stop request is seen while idle
 
 
+def _named(ctx: PipelineContext, exc: BaseException) -> str:
+    """The error as recorded for /healthz and the alerts: which mailbox, when there are several."""
+    text = str(exc) or repr(exc)
+    return f"mailbox {ctx.settings.mailbox}: {text}" if ctx.boxes else text
+
+
 def _exit_now() -> None:
     log.warning("work still running %.0f s after the stop request: exiting now", STOP_GRACE)
     logging.shutdown()
@@ -114,7 +120,9 @@ class App:
                 with Mailbox(ctx.settings.imap, dict(os.environ)) as box:
                     report = take_mailbox(box, self.engine, ctx)
             except MailboxError as exc:
-                health.record_failure(self.engine, health.INTAKE, datetime.now(UTC), exc)
+                health.record_failure(
+                    self.engine, health.INTAKE, datetime.now(UTC), _named(ctx, exc)
+                )
                 failure = failure or exc
                 continue
             total.seen += report.seen
@@ -205,6 +213,8 @@ class Service:
         self.app = app
         self.stopping = asyncio.Event()
         self.stop_flag = threading.Event()  # the same, for the intake thread
+        # Mailboxes whose intake fails now: intake is "ok" for /healthz only when none does.
+        self.failing: set[str] = set()
 
     def _stop(self) -> None:
         """SIGTERM/SIGINT: stop at the next safe point; exit hard if that takes too long.
@@ -292,12 +302,12 @@ class Service:
                     exc,
                     delay,
                 )
-                await asyncio.to_thread(self._record_failure, exc)
+                await asyncio.to_thread(self._record_failure, ctx, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
             except Exception as exc:  # noqa: BLE001
                 log.exception("intake failed; retrying in %.0f s", delay)
-                await asyncio.to_thread(self._record_failure, exc)
+                await asyncio.to_thread(self._record_failure, ctx, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
 
@@ -312,7 +322,9 @@ class Service:
         with Mailbox(cfg, dict(os.environ)) as box:
             while not self.stop_flag.is_set():
                 report = take_mailbox(box, self.app.engine, ctx, stop=self.stop_flag.is_set)
-                health.record_ok(self.app.engine, health.INTAKE, datetime.now(UTC))
+                self.failing.discard(ctx.settings.mailbox)
+                if not self.failing:  # another mailbox still down: intake is not "ok"
+                    health.record_ok(self.app.engine, health.INTAKE, datetime.now(UTC))
                 if report.new:
                     log.info("took %d new message(s) (%s)", report.new, ctx.settings.mailbox)
                     # Acknowledge within seconds rather than at the next outbox tick.
@@ -333,9 +345,12 @@ class Service:
                         break
                     waited += IDLE_SLICE
 
-    def _record_failure(self, exc: BaseException) -> None:
+    def _record_failure(self, ctx: PipelineContext, exc: BaseException) -> None:
+        self.failing.add(ctx.settings.mailbox)
         try:
-            health.record_failure(self.app.engine, health.INTAKE, datetime.now(UTC), exc)
+            health.record_failure(
+                self.app.engine, health.INTAKE, datetime.now(UTC), _named(ctx, exc)
+            )
         except Exception:  # noqa: BLE001 - the database may be what fails; logged above
             log.debug("could not record the intake failure", exc_info=True)
 

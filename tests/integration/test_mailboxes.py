@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import email
 import json
+import signal
 import subprocess
 import sys
+import time
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -176,3 +178,77 @@ def test_two_mailboxes_one_process(
         ).one()
     engine.dispose()
     assert (outcome, number) == ("follow_up", pensions_number)
+
+
+def _acked(sink: SmtpSink, sender: str, *, within: float) -> EmailMessage:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        got = received_by(sink, sender)
+        if got:
+            return got[0]
+        time.sleep(0.1)
+    raise AssertionError(f"no acknowledgement to {sender} within {within:.0f} s")
+
+
+def test_the_service_waits_on_every_mailbox_at_once(
+    dovecot: Dovecot,
+    imap_user,  # noqa: ANN001
+    smtp_sink: SmtpSink,
+    bot_env: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    """`complaintbot run`: one IMAP IDLE per mailbox; mail to either is acknowledged within
+    seconds (neither the outbox tick nor a re-take after idle_seconds could do it)."""
+    pensions_user, pensions_password = dovecot.new_user()
+    config = write_config(tmp_path, pensions_user)
+    env = {
+        **bot_env,
+        "COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": pensions_password,
+        "COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS": "300",
+        "COMPLAINTBOT_IMAP_IDLE_SECONDS": "600",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(config), "run"],
+        env=env,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        dovecot.append(imap_user.name, citizen_mail(sender="first@example.be", seq=1))
+        _acked(smtp_sink, "first@example.be", within=60)  # the service is up
+        time.sleep(2)  # both loops are idle now
+        dovecot.append(pensions_user, citizen_mail(sender="pens@example.be", seq=2))
+        ack = _acked(smtp_sink, "pens@example.be", within=10)
+        assert ack["From"].addresses[0].addr_spec == "pensions@pensions.example.be"
+        assert "PEN-" in ack["Subject"]
+        dovecot.append(imap_user.name, citizen_mail(sender="second@example.be", seq=3))
+        assert "PLT-" in _acked(smtp_sink, "second@example.be", within=10)["Subject"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "stopped cleanly" in err
+
+
+def test_a_mailbox_that_is_down_does_not_keep_the_others_back(
+    dovecot: Dovecot,
+    imap_user,  # noqa: ANN001
+    smtp_sink: SmtpSink,
+    bot_env: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    pensions_user, _ = dovecot.new_user()
+    config = write_config(tmp_path, pensions_user)
+    env = {**bot_env, "COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": "wrong"}
+    dovecot.append(imap_user.name, citizen_mail(sender="anne@example.be"))
+    done = bot(config, env, "run", "--once")
+    assert done.returncode == 3, done.stderr  # the failure is reported ...
+    assert pensions_user in done.stderr
+    assert received_by(smtp_sink, "anne@example.be")  # ... after the other mailbox's work
