@@ -106,6 +106,10 @@ class App:
             ctx.boxes = shared
         return list(boxes.values())
 
+    def context_of(self, mailbox: str | None) -> PipelineContext:
+        """`--mailbox ID`'s context (checked by bot.cli.common.mailbox_of); None: the first."""
+        return next((c for c in self.contexts if c.settings.mailbox == mailbox), self.ctx)
+
     def process_pending(self, only: list[int] | None = None) -> ProcessReport:
         """Every mailbox's pending ledger rows, each through its own context."""
         report = ProcessReport()
@@ -156,7 +160,9 @@ class App:
         session = Session(self.engine, expire_on_commit=False)
         try:
             for mail in files.read(path, scheme=scheme):
-                taken = ledger.take(session, mail, channel=channel)
+                taken = ledger.take(
+                    session, mail, channel=channel, mailbox=self.ctx.settings.mailbox
+                )
                 if taken.new:
                     batch.append(taken.inbound_id)
                 if len(batch) >= 200:

@@ -31,6 +31,7 @@ def case_row(case: Case, tz: ZoneInfo) -> dict[str, Any]:
         "due_at": local(case.due_at, tz),
         "assignee": case.assignee,
         "needs_review": case.needs_review,
+        "mailbox": case.mailbox,  # the [[mailboxes]] id it came in through
     }
 
 

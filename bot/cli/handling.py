@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.cli.common import AddCommand, open_app
+from bot.cli.common import AddCommand, mailbox_of, open_app
 from bot.commands.parse import reason_of
 from bot.errors import UserError
 from bot.vocab import (
@@ -230,13 +230,14 @@ def cmd_register(args: argparse.Namespace) -> int:
         text = Path(args.text_file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
+    mailbox_of(args.settings, args.mailbox)  # a wrong id: one line, exit 2
     app = open_app(args)
     now = app.ctx.clock()
     try:
         with session_scope(app.engine) as session:
             case = register(
                 session,
-                app.ctx,
+                app.context_of(args.mailbox),
                 channel=_norm(args.channel),
                 origin=_norm(args.origin),
                 language=args.language.strip().lower(),
@@ -473,6 +474,9 @@ def register(add: AddCommand) -> None:
     sp.add_argument("--name", help="the complainant's name")
     sp.add_argument("--subject", required=True)
     sp.add_argument("--text-file", required=True, help="UTF-8 file with the complaint's text")
+    sp.add_argument(
+        "--mailbox", metavar="ID", help="the [[mailboxes]] id it is for; default: the first"
+    )
     sp.add_argument(
         "--outside-procedure",
         action="store_true",

@@ -138,11 +138,12 @@ def test_two_mailboxes_one_process(
     def numbers(*args: str) -> list[str]:
         done = bot(config, env, "list", "--json", *args)
         assert done.returncode == 0, done.stderr
-        return [json.loads(line)["number"] for line in done.stdout.splitlines()]
+        rows = [json.loads(line) for line in done.stdout.splitlines()]
+        return [f"{row['mailbox']}:{row['number']}" for row in rows]
 
-    assert numbers("--mailbox", "pensions") == [pensions_number]
-    assert numbers("--mailbox", "federal") == [federal_number]
-    assert sorted(numbers()) == sorted([federal_number, pensions_number])
+    assert numbers("--mailbox", "pensions") == [f"pensions:{pensions_number}"]
+    assert numbers("--mailbox", "federal") == [f"federal:{federal_number}"]
+    assert numbers() == [f"federal:{federal_number}", f"pensions:{pensions_number}"]
     done = bot(config, env, "stats", "--json", "--mailbox", "pensions")
     assert json.loads(done.stdout)["cases"] == 1, done.stderr
     done = bot(config, env, "list", "--mailbox", "taxes")
@@ -157,10 +158,38 @@ def test_two_mailboxes_one_process(
     html = report.read_text(encoding="utf-8")
     assert "Service fédéral des Pensions" in html and "SPF Exemple" not in html
 
-    # A second run sends nothing twice.
+    # A complaint received by letter for the pensions service: its number, its mailbox.
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Je conteste le calcul de ma pension.", encoding="utf-8")
+    done = bot(
+        config,
+        env,
+        "register",
+        "--mailbox",
+        "pensions",
+        "--channel",
+        "letter",
+        "--language",
+        "fr",
+        "--from",
+        "carl@example.be",
+        "--subject",
+        "Ma pension",
+        "--text-file",
+        str(letter),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"PEN-{year}-000002: registered"), done.stdout
+    assert numbers("--mailbox", "pensions")[-1] == f"pensions:PEN-{year}-000002"
+
+    # A second run sends nothing twice; the registered complaint is acknowledged From pensions.
     before = len(smtp_sink.messages)
     run_once(config, env)
-    assert len(smtp_sink.messages) == before
+    [carl_ack] = received_by(smtp_sink, "carl@example.be")
+    assert carl_ack["From"].addresses[0].addr_spec == "pensions@pensions.example.be"
+    again = {to for m in smtp_sink.messages[before:] for to in m.rcpt_tos}
+    assert not again & {"anne@example.be", "bert@example.be"}, again
+    assert not {a for a in again if a.startswith("coordinator@")}, again  # one digest a day
 
     # A follow-up quoting a pensions number reaches that case, even sent to the other mailbox.
     follow_up = citizen_mail(
