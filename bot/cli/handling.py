@@ -262,23 +262,29 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from bot.handling import digest
     from bot.handling.routing import coordinators
 
+    mailbox_of(args.settings, args.mailbox)  # a wrong id: one line, exit 2
     app = open_app(args)
     now = app.ctx.clock()
     # --output writes the digest to a file: it never sends one (as --dry-run).
     if not args.dry_run and not args.output:
+        # Each mailbox's coordinators get their own ([[mailboxes]]), or only --mailbox's.
+        boxes = [app.context_of(args.mailbox)] if args.mailbox else app.contexts
+        n = 0
         with session_scope(app.engine) as session:
-            n = digest.queue_digests(session, app.ctx, now, fire=now, force=False)
+            for box in boxes:
+                n += digest.queue_digests(session, box, now, fire=now, force=False)
         print(f"{n} digest(s) queued for today" if n else "today's digests were already queued")
         return 0
-    to_addr = args.coordinator or next(iter(coordinators(app.settings)), None)
+    ctx = app.context_of(args.mailbox)
+    to_addr = args.coordinator or next(iter(coordinators(ctx.settings)), None)
     if not to_addr:
         raise UserError("no coordinator: set organisation.coordinators or pass --coordinator")
     from sqlmodel import Session
 
     with Session(app.engine) as session:
-        data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now, app.ctx))
-    ref = digest.reference(app.ctx, now)
-    msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
+        data = digest.collect(session, ctx, now, since=digest.since_last(session, now, ctx))
+    ref = digest.reference(ctx, now)
+    msg = digest.message(ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
     text = _body(msg, "plain")
     if not args.output:
         sys.stdout.write(text)
@@ -490,6 +496,12 @@ def register(add: AddCommand) -> None:
         "--output", help=".txt, .html or .eml file to write it to; nothing is sent (as --dry-run)"
     )
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="only this [[mailboxes]] id's digest; default: every mailbox's (--dry-run: the "
+        "first's)",
+    )
 
     sp = add(
         "reclassify",

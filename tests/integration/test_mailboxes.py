@@ -181,6 +181,11 @@ def test_two_mailboxes_one_process(
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"PEN-{year}-000002: registered"), done.stdout
     assert numbers("--mailbox", "pensions")[-1] == f"pensions:PEN-{year}-000002"
+    # ... in the pensions digest only (new since the digests sent above)
+    done = bot(config, env, "digest", "--dry-run", "--mailbox", "pensions")
+    assert f"PEN-{year}-000002" in done.stdout, done.stderr
+    done = bot(config, env, "digest", "--dry-run")  # the first mailbox's
+    assert "Récapitulatif" in done.stdout and "PEN-" not in done.stdout, done.stderr
 
     # A second run sends nothing twice; the registered complaint is acknowledged From pensions.
     before = len(smtp_sink.messages)
