@@ -70,9 +70,9 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
         parts.append(inner.subject)
         parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
+    fmt = ctx.number_format
     subject = normalise(_LINK.sub(" ", mail.subject))
     body = normalise(_LINK.sub(" ", body_raw))
-    fmt = ctx.number_format
     subject_tokens = frozenset(subject.split())
     body_tokens = frozenset(body.split())
     return MailView(
@@ -347,6 +347,28 @@ class Chain:
         only_cited: bool = False,
         words: int = 100,
     ) -> tuple[str, bool, str]:
+        kind, review, why = self._decide_kind(kinds, final, pred, only_cited, words)
+        if (
+            kind not in MACHINE_KINDS
+            and pred is not None
+            and pred.label in MACHINE_KINDS
+            and words < self.settings.review_min_words
+            and not final
+        ):
+            # The model's machine verdict rests on the shape of a few words (short, a case
+            # number in the subject), no rule agrees: a person's short reply is answered as
+            # one, and a person looks at it.
+            return kind, True, f"{why}; text model said {pred.label} on {words} words: to review"
+        return kind, review, why
+
+    def _decide_kind(
+        self,
+        kinds: dict[str, float],
+        final: str | None,
+        pred: Prediction | None,
+        only_cited: bool,
+        words: int,
+    ) -> tuple[str, bool, str]:
         s = self.settings
         if final:
             return final, False, f"final rule voted {final}"
@@ -358,16 +380,24 @@ class Chain:
             # The model must name a machine kind first and with enough weight: on mail unlike
             # anything it was trained on its probabilities are flat, and a person is not filed.
             # With a rule agreeing (scam wording, look-alike host, vacation words) less suffices.
-            p_top = pred.p(pred.label)
-            need = s.model_machine_with_rule if kinds.get(pred.label, 0.0) > 0 else s.model_machine
-            if pred.label in MACHINE_KINDS and p_top >= need:
+            # Its machine kind: the top one, or one a rule voted for too (then it may come second).
+            label = pred.label
+            agreed = kinds.get(label, 0.0) > 0
+            if label not in MACHINE_KINDS:
+                voted = [k for k in MACHINE_KINDS if kinds.get(k, 0.0) > 0]
+                label = max(voted, key=pred.p, default=label)
+                agreed = bool(voted)
+            p_top = pred.p(label)
+            need = s.model_machine_with_rule if agreed else s.model_machine
+            few_words = words < s.review_min_words and not agreed
+            if label in MACHINE_KINDS and p_top >= need and not few_words:
                 doubt = p_top < s.model_sure
                 return (
-                    pred.label,
+                    label,
                     doubt,
                     (
-                        f"text model: {pred.label} p={p_top:.2f} >= {need:g}"
-                        + (" with a rule agreeing" if need == s.model_machine_with_rule else "")
+                        f"text model: {label} p={p_top:.2f} >= {need:g}"
+                        + (" with a rule agreeing" if agreed else "")
                         + (f", below {s.model_sure:g}: filed, to review" if doubt else "")
                     ),
                 )
@@ -378,6 +408,20 @@ class Chain:
                     True,
                     f"{machine_kind} {machine:g} but citizen text scores {citizen:g}: kept "
                     "for review",
+                )
+            if (
+                pred is not None
+                and machine < s.machine_decisive
+                and pred.label in MACHINE_KINDS
+                and pred.label != machine_kind
+                and pred.p(pred.label) >= s.model_sure
+            ):
+                # e.g. a fake parcel notice worded like a delivery failure: spam, not a bounce
+                return (
+                    pred.label,
+                    False,
+                    f"{machine_kind} {machine:g} by the rules, but text model: {pred.label} "
+                    f"p={pred.p(pred.label):.2f}",
                 )
             return machine_kind, False, f"{machine_kind} {machine:g} >= {s.machine_threshold:g}"
         follow = kinds.get("follow_up", 0.0)
@@ -430,6 +474,10 @@ class Chain:
         if p_top < s.model_sure:
             # Acknowledged as the model's best guess and listed for a person to check.
             return top, True, f"{why}, below {s.model_sure:g}: to review"
+        machine = sum(pred.p(k) for k in MACHINE_KINDS)
+        if machine >= s.model_machine_doubt:
+            # Answered as a person's mail, but it may be a scam or an auto-reply.
+            return top, True, f"{why}; machine kinds p={machine:.2f}: to review"
         if words < s.review_min_words and not any(kinds.get(k) for k in CITIZEN_KINDS):
             # A few words and no rule heard what they want: the model's certainty is the
             # shape of a short mail, not its intent.

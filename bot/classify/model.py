@@ -151,8 +151,6 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
         out.append("m:freemail")
     if "list-unsubscribe" in mail.headers:
         out.append("m:unsubscribe")
-    if "?" in own or "?" in subject:
-        out.append("m:question")
     return out
 
 

@@ -276,3 +276,29 @@ def test_shipped_model_is_calibrated_and_carries_its_cross_validation():
     assert 0.2 <= model.temperature <= 3.0
     loco = json.loads(model.loco)
     assert set(loco["corpora"]) >= {"dev", "dev2", "own", "ho1", "all"}
+
+
+def test_a_persons_short_reply_quoting_our_case_number_is_not_machine_mail(clf):
+    # Auto-replies to our acknowledgement carry our case number in the subject too: the number
+    # must not make a citizen's two-line reply look like one.
+    for subject, text in (
+        ("Re: PLT-2026-000871", "Ik ben het niet eens met uw antwoord."),
+        ("AW: [PLT-2026-000872] Eingangsbestätigung", "Danke, die Unterlagen folgen morgen."),
+    ):
+        d = clf.classify(mail(subject, text, sender="an.peeters@example.be"))
+        assert d.kind == "follow_up", [(h.rule, h.reason) for h in d.hits]
+
+
+def test_urgent_confidential_payment_request_is_not_answered(clf):
+    d = clf.classify(
+        mail(
+            "Urgent request",
+            "Hello, are you at your desk? I need you to take care of an urgent and confidential "
+            "transfer to a new supplier today. I am in meetings all day and cannot take calls, "
+            "so reply by email only. Do not discuss this with anyone until it is done. Regards, "
+            "the Director-General",
+            sender="director.general@mail.example.com",
+            reply_to="dg.private@example.net",
+        )
+    )
+    assert d.kind == "spam" and not d.acknowledge, [(h.rule, h.reason) for h in d.hits]
