@@ -28,11 +28,12 @@ from bot.classify.model import Prediction, TextModel, features
 from bot.classify.rules import Rule, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
-from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS
+from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
 
 # Links and addresses: their host names are the sender's, not words of the mail (in the
 # synthetic corpora every host is example.*, which a model would otherwise learn as a word).
 _LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+KINDS = frozenset(Kind)
 _ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
 
 
@@ -281,9 +282,7 @@ class Chain:
 
         pred = None
         if self.model is not None and final is None:
-            feats = self.features(
-                view, [r.name for r in self.rules.rules if r.kind and r.name in fired]
-            )
+            feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
             pred = self.model.predict("kind", feats)
             hits.append(_model_hit("model.kind", pred))
         only_cited = not view.our_ref and not view.subject_numbers
