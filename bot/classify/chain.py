@@ -2,18 +2,23 @@
 
 Order of decision (each step records why):
 1. a `final` rule that fires decides the kind (our own loop header, a DSN);
-2. machine mail — auto_reply, bounce, spam — when the rules' evidence (headers) reaches
-   `machine_threshold`, unless the citizen's text carries real dissatisfaction and the machine
-   evidence is not decisive: then complaint + needs_review (a citizen's dissatisfaction is
-   never dropped);
-3. machine mail when the text model (bot/classify/model.py) gives the machine kinds together at
-   least `model_machine`: a vacation body under "Re: [PLT-…]" is an auto-reply whatever its
-   headers say, a scam is spam whatever it claims; below `model_sure` it is also marked
-   needs_review (listed in the digest, one command rescues it);
-4. follow_up when a case is referenced strongly enough;
-5. complaint / appeal / information_request: the text model decides; without a model, the
-   rules. Low confidence (best below `model_sure`, or complaint and appeal closer than
-   `model_margin`) sets needs_review; the mail is still acknowledged.
+2. machine mail — auto_reply, bounce, spam — when the text model (bot/classify/model.py, which
+   also sees which rules fired) gives its top machine kind at least `model_machine`, or a
+   machine kind a rule voted for at least `model_machine_with_rule`: a vacation body under
+   "Re: [PLT-…]" is an auto-reply whatever its headers say, a scam is spam whatever it claims;
+   below `model_sure` it is also marked needs_review (listed in the digest, one command
+   rescues it). On fewer than `review_min_words` words with no rule agreeing the model files
+   nothing (a citizen's short reply has the shape of an auto-reply);
+3. machine mail when the rules' evidence (headers) reaches `machine_threshold` (the model may
+   name another machine kind when sure), unless the citizen's text carries real
+   dissatisfaction and the machine evidence is not decisive: then complaint + needs_review;
+4. follow_up when a case is referenced strongly enough — unless the number is only cited in
+   the text of what the model takes for an appeal (`model_new_case`): a new case;
+5. complaint / appeal / information_request: the text model decides (appeal weighted by
+   `model_appeal_weight`) with the rules' votes; without a model, the rules. Low confidence
+   (best below `model_sure`, complaint and appeal closer than `model_margin`, machine kinds
+   at least `model_machine_doubt`, or a few words with no rule agreeing) sets needs_review;
+   the mail is still acknowledged.
 """
 
 from __future__ import annotations
