@@ -36,6 +36,7 @@ _MONEY = re.compile(
     r"(?:[€$£]\s?\d[\d., ]{2,}|\d[\d.,]{2,}\s?(?:€|eur|euros?|usd|dollars?|gbp|£|chf|btc)\b)",
     re.IGNORECASE,
 )
+_FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
 _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx.", "icloud.")
@@ -110,8 +111,7 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
         sender_domain = mail.from_addr.rpartition("@")[2]
         if sender_domain and any(not h.lower().endswith(sender_domain) for h in hosts):
             out.append("m:link_elsewhere")  # links lead away from the sender's own domain
-    low = html.lower()
-    if "<form" in low or "<input" in low:
+    if _FORM.search(html):
         out.append("m:html_form")
     for att in mail.attachments:
         ct = att.content_type.lower()
@@ -212,8 +212,7 @@ class TextModel:
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
         h = self.heads[head]
-        index = self.index
-        rows = [index[f] for f in index.keys() & feats]  # the intersection runs in C
+        rows = [i for i in map(self.index.get, feats) if i is not None]
         scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0  # l2-normalised binary vector
         if rows:
             part = h.weights[rows] * scale
