@@ -453,9 +453,12 @@ def mailbox_settings(
         password = env.get(mailbox_password_env(entry.id))
         if password:
             data["imap"] = {**data["imap"], "password": password}
-        own_numbers = bool(entry.numbering)
+        # The mailbox numbering with the instance's prefix continues its counter (so a
+        # single-mailbox instance can become [[mailboxes]]); another prefix counts on its own.
+        template = data["numbering"]["template"]
+        same_prefix = _number_key(template) == _number_key(settings.numbering.template)
         data["mailbox"], data["entry"] = entry.id, True
-        data["number_counter"] = f"case:{entry.id}" if own_numbers else "case"
+        data["number_counter"] = "case" if same_prefix else f"case:{entry.id}"
         try:
             merged = Settings.model_validate(data)
         except ValidationError as exc:

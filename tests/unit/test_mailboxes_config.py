@@ -220,3 +220,22 @@ def test_a_mailbox_letter_goes_out_from_its_own_address(tmp_path: Path) -> None:
 
     assert sent(pensions) == ("Service Pensions <pensions@example.be>", True)
     assert sent(federal) == ("Service des plaintes <plaintes@example.be>", False)
+
+
+def test_the_mailbox_with_the_instances_prefix_continues_its_counter(tmp_path: Path) -> None:
+    """Turning a single-mailbox instance into [[mailboxes]] must not number PLT-2026-000001
+    a second time: the mailbox that keeps the prefix keeps the counter, even with check digits
+    or another width; another prefix counts on its own."""
+    text = (
+        BASE
+        + """
+[[mailboxes]]
+id = "pensions"
+numbering.template = "PEN-{year}-{seq:06d}"
+[[mailboxes]]
+id = "federal"
+numbering = { template = "PLT-{year}-{seq:05d}", check = true }
+"""
+    )
+    pensions, federal = settings_mod.mailbox_settings(load(tmp_path, text), {})
+    assert (pensions.number_counter, federal.number_counter) == ("case:pensions", "case")
