@@ -434,6 +434,7 @@ def mailbox_settings(
     out: list[Settings] = []
     seen_ids: dict[str, int] = {}
     seen_numbers: dict[str, int] = {}
+    seen_folders: dict[tuple[str, int, str, str], int] = {}
     for i, entry in enumerate(settings.mailboxes):
         where = f"mailboxes[{i}]"
         if entry.id in seen_ids:
@@ -475,6 +476,15 @@ def mailbox_settings(
                 "give each mailbox its own prefix (case numbers are unique in the instance)",
             )
         seen_numbers[key] = i
+        imap = merged.imap
+        folder = (imap.host.lower(), imap.port, imap.username.lower(), imap.folder)
+        if folder in seen_folders:
+            raise MailboxError(
+                f"{where}.imap",
+                f"reads {imap.username}'s {imap.folder} on {imap.host} like "
+                f"mailboxes[{seen_folders[folder]}]; give each mailbox its own account or folder",
+            )
+        seen_folders[folder] = i
         out.append(merged)
     return out
 

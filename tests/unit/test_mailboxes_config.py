@@ -133,6 +133,11 @@ second_line = "pensions_ombudsman"
             '[[mailboxes]]\nid = "b"\nnumbering.template = "a/{year}/{seq:04d}"\n',
             "mailboxes[1].numbering.template",
         ),
+        (
+            '[[mailboxes]]\nid = "a"\nnumbering.template = "A{year}{seq}"\n'
+            '[[mailboxes]]\nid = "b"\n',
+            "mailboxes[1].imap: reads plaintes@example.be's INBOX on 127.0.0.1 like mailboxes[0]",
+        ),
         ('[[mailboxes]]\nid = "Has Space"\n', "mailboxes[0].id: String should match pattern"),
         ("[[mailboxes]]\nimap = {}\n", "mailboxes[0].id: Field required"),
         ('[[mailboxes]]\nid = "a"\nhandling = {}\n', "mailboxes[0].handling: unknown key"),
@@ -232,6 +237,7 @@ def test_the_mailbox_with_the_instances_prefix_continues_its_counter(tmp_path: P
 [[mailboxes]]
 id = "pensions"
 numbering.template = "PEN-{year}-{seq:06d}"
+imap.username = "pensions@example.be"
 [[mailboxes]]
 id = "federal"
 numbering = { template = "PLT-{year}-{seq:05d}", check = true }
