@@ -17,7 +17,7 @@ from pathlib import Path
 
 from harness.dovecot import Dovecot
 from harness.smtp import SmtpSink
-from mailfactory import citizen_mail
+from mailfactory import auto_reply, citizen_mail
 from sqlalchemy import create_engine, text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -286,3 +286,26 @@ def test_a_mailbox_that_is_down_does_not_keep_the_others_back(
     assert done.returncode == 3, done.stderr  # the failure is reported ...
     assert pensions_user in done.stderr
     assert received_by(smtp_sink, "anne@example.be")  # ... after the other mailbox's work
+
+
+def test_filed_mail_rescued_as_a_case_of_its_own_mailbox(
+    dovecot: Dovecot,
+    imap_user,  # noqa: ANN001
+    smtp_sink: SmtpSink,
+    bot_env: dict[str, str],
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    pensions_user, pensions_password = dovecot.new_user()
+    config = write_config(tmp_path, pensions_user)
+    env = {**bot_env, "COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": pensions_password}
+    dovecot.append(pensions_user, auto_reply())
+    run_once(config, env)
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        [(ledger_id, outcome)] = conn.execute(text("SELECT id, outcome FROM inbound_message"))
+    engine.dispose()
+    assert outcome == "filed"
+    done = bot(config, env, "reclassify", f"#{ledger_id}", "--kind", "complaint")
+    assert done.returncode == 0, done.stderr
+    assert "PEN-" in done.stdout and "PLT-" not in done.stdout
