@@ -12,6 +12,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -244,6 +245,10 @@ class Service:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         self.loop = loop = asyncio.get_running_loop()
+        # Each mailbox's intake session holds a worker thread for as long as it is connected;
+        # the jobs and health records need threads of the same pool besides them.
+        workers = len(self.app.contexts) + min(32, (os.cpu_count() or 1) + 4)
+        loop.set_default_executor(ThreadPoolExecutor(workers, thread_name_prefix="complaintbot"))
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stop)
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
