@@ -48,13 +48,19 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 def cmd_templates_check(args: argparse.Namespace) -> int:
     """Lint the letters (built-in and templates.override_dir): exit 1 when one lacks a fact."""
     from bot.handling import lint
+    from bot.settings import mailbox_settings
 
-    problems = lint.check(args.settings)
-    for problem in problems:
-        print(f"complaintbot: template: {problem}", file=sys.stderr)
-    where = args.settings.templates.override_dir or "built-in templates"
-    print(f"{where}: {len(problems)} problem(s)")
-    return 1 if problems else 0
+    # Every mailbox's letters: its own override folder, organisation and second lines.
+    failed = False
+    for box in mailbox_settings(args.settings):
+        problems = lint.check(box)
+        named = f"mailbox {box.mailbox}: " if args.settings.mailboxes else ""
+        for problem in problems:
+            print(f"complaintbot: template: {named}{problem}", file=sys.stderr)
+        where = box.templates.override_dir or "built-in templates"
+        print(f"{named}{where}: {len(problems)} problem(s)")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:

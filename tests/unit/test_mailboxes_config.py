@@ -245,3 +245,28 @@ numbering = { template = "PLT-{year}-{seq:05d}", check = true }
     )
     pensions, federal = settings_mod.mailbox_settings(load(tmp_path, text), {})
     assert (pensions.number_counter, federal.number_counter) == ("case:pensions", "case")
+
+
+def test_templates_check_reads_every_mailboxs_override(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli.main import main
+
+    example = Path(__file__).resolve().parents[2] / "config" / "example.toml"
+    override = tmp_path / "pensions-templates"
+    (override / "de").mkdir(parents=True)
+    (override / "de" / "ack_complaint.txt.j2").write_text("{{ case_number }}\n", encoding="utf-8")
+    config = tmp_path / "site.toml"
+    config.write_text(
+        example.read_text(encoding="utf-8").replace(
+            'rules_file = "rules.toml"', f'rules_file = "{example.parent / "rules.toml"}"'
+        )
+        + '\n[[mailboxes]]\nid = "federal"\n[[mailboxes]]\nid = "pensions"\n'
+        'numbering.template = "PEN-{year}-{seq:06d}"\nimap = { username = "p@example.be" }\n'
+        f'templates = {{ override_dir = "{override}" }}\n',
+        encoding="utf-8",
+    )
+    assert main(["--config", str(config), "templates", "check"]) == 1
+    captured = capsys.readouterr()
+    assert "mailbox pensions: de/ack_complaint: no link to the complaint procedure" in captured.err
+    assert "mailbox federal: built-in templates: 0 problem(s)" in captured.out
