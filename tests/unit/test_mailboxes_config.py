@@ -247,15 +247,9 @@ numbering = { template = "PLT-{year}-{seq:05d}", check = true }
     assert (pensions.number_counter, federal.number_counter) == ("case:pensions", "case")
 
 
-def test_templates_check_reads_every_mailboxs_override(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from bot.cli.main import main
-
+def example_with_pensions(tmp_path: Path, pensions: str = "") -> Path:
+    """config/example.toml with a federal and a pensions mailbox (`pensions`: more keys)."""
     example = Path(__file__).resolve().parents[2] / "config" / "example.toml"
-    override = tmp_path / "pensions-templates"
-    (override / "de").mkdir(parents=True)
-    (override / "de" / "ack_complaint.txt.j2").write_text("{{ case_number }}\n", encoding="utf-8")
     config = tmp_path / "site.toml"
     config.write_text(
         example.read_text(encoding="utf-8").replace(
@@ -263,9 +257,39 @@ def test_templates_check_reads_every_mailboxs_override(
         )
         + '\n[[mailboxes]]\nid = "federal"\n[[mailboxes]]\nid = "pensions"\n'
         'numbering.template = "PEN-{year}-{seq:06d}"\nimap = { username = "p@example.be" }\n'
-        f'templates = {{ override_dir = "{override}" }}\n',
+        + pensions,
         encoding="utf-8",
     )
+    return config
+
+
+def test_publish_writes_one_mailboxs_public_page(tmp_path: Path) -> None:
+    from bot.cli.main import main
+
+    config = example_with_pensions(
+        tmp_path,
+        'smtp = { from_address = "pensions@example.be" }\n'
+        'organisation = { name = { fr = "Service fédéral des Pensions" } }\n',
+    )
+    out = tmp_path / "public"
+    assert (
+        main(["--config", str(config), "publish", "--mailbox", "pensions", "--output", str(out)])
+        == 0
+    )
+    page = (out / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "Service fédéral des Pensions" in page and "pensions@example.be" in page
+    assert "SPF Exemple" not in page
+
+
+def test_templates_check_reads_every_mailboxs_override(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli.main import main
+
+    override = tmp_path / "pensions-templates"
+    (override / "de").mkdir(parents=True)
+    (override / "de" / "ack_complaint.txt.j2").write_text("{{ case_number }}\n", encoding="utf-8")
+    config = example_with_pensions(tmp_path, f'templates = {{ override_dir = "{override}" }}\n')
     assert main(["--config", str(config), "templates", "check"]) == 1
     captured = capsys.readouterr()
     assert "mailbox pensions: de/ack_complaint: no link to the complaint procedure" in captured.err
