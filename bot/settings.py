@@ -693,18 +693,21 @@ def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> 
     if not environ.get(key_env):
         out.append(f"{key_env} is not set: handler mail commands are off (no signing key)")
     for box in mailbox_settings(settings, environ):
-        imap, named = box.imap, "" if not settings.mailboxes else f" (mailbox {box.mailbox})"
+        imap = box.imap
+        which = f"mailbox {box.mailbox}" if settings.mailboxes else "the mailbox"
         if imap.auth == "xoauth2":
             if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
                 out.append(
-                    f"imap{named}: no XOAUTH2 token ({imap.oauth2_token_env} or "
-                    "oauth2_token_command)"
+                    f"imap ({which}): no XOAUTH2 token "
+                    f"({imap.oauth2_token_env} or oauth2_token_command)"
+                    if settings.mailboxes
+                    else f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)"
                 )
         elif imap.password is None:
             variable = f"{ENV_PREFIX}IMAP_PASSWORD"
             if settings.mailboxes:
                 variable = f"{mailbox_password_env(box.mailbox)} (or {variable})"
-            out.append(f"{variable} is not set: the mailbox{named} cannot be read")
+            out.append(f"{variable} is not set: {which} cannot be read")
     if settings.smtp.username and settings.smtp.password is None:
         # The sender then uses no SMTP AUTH at all (a relay that takes mail from us by address).
         out.append(

@@ -294,3 +294,12 @@ def test_templates_check_reads_every_mailboxs_override(
     captured = capsys.readouterr()
     assert "mailbox pensions: de/ack_complaint: no link to the complaint procedure" in captured.err
     assert "mailbox federal: built-in templates: 0 problem(s)" in captured.out
+
+
+def test_config_check_names_the_mailbox_without_a_password(tmp_path: Path) -> None:
+    env = {"COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": "pw"}
+    found = [w for w in settings_mod.warnings(load(tmp_path, BASE + TWO, env), env) if "IMAP" in w]
+    assert found == [
+        "COMPLAINTBOT_MAILBOX_FEDERAL_IMAP_PASSWORD (or COMPLAINTBOT_IMAP_PASSWORD) is not set: "
+        "mailbox federal cannot be read"
+    ]
