@@ -151,19 +151,20 @@ class App:
         progress: Callable[[int], object] | None = None,
         channel: str = "import",
         scheme: str = "import",
+        mailbox: str | None = None,
     ) -> ProcessReport:
         """Backfill: take every message under `path` into the ledger, then process them.
 
         `channel` "import": history, sent nothing; "mail": handled like new mail. `scheme`
-        "import": each case dated by the mail's own Date (see bot.intake.files.read)."""
+        "import": each case dated by the mail's own Date (see bot.intake.files.read).
+        `mailbox`: the [[mailboxes]] id the mail is for (None: the first)."""
+        box = self.context_of(mailbox).settings.mailbox
         batch: list[int] = []
         report = ProcessReport()
         session = Session(self.engine, expire_on_commit=False)
         try:
             for mail in files.read(path, scheme=scheme):
-                taken = ledger.take(
-                    session, mail, channel=channel, mailbox=self.ctx.settings.mailbox
-                )
+                taken = ledger.take(session, mail, channel=channel, mailbox=box)
                 if taken.new:
                     batch.append(taken.inbound_id)
                 if len(batch) >= 200:

@@ -190,6 +190,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
+    mailbox_of(args.settings, args.mailbox)  # a wrong id: one line, exit 2
     app = open_app(args)
     # Log lines go through tqdm.write, so a warning never breaks into the progress bar.
     with (
@@ -197,7 +198,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         logging_redirect_tqdm(),
     ):
         report = app.import_path(
-            path, progress=bar.update, channel="mail" if args.acknowledge else "import"
+            path,
+            progress=bar.update,
+            channel="mail" if args.acknowledge else "import",
+            mailbox=args.mailbox,
         )
     sent = "acknowledged and assigned" if args.acknowledge else "nothing sent"
     print(
@@ -341,6 +345,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="treat the mails as not yet handled: acknowledge and assign them as new mail "
         "(still dated by their own Date)",
+    )
+    sp.add_argument(
+        "--mailbox", metavar="ID", help="the [[mailboxes]] id the archive is of; default: the first"
     )
     sp = add(
         "classify",

@@ -73,3 +73,17 @@ def test_a_pensions_case_is_commanded_from_any_mailbox(tmp_path) -> None:  # typ
     jobs.run_reminders(world.app.engine, federal)
     escalations = {o.to_addr for o in world.outbox("escalation")}
     assert escalations == {"coordinator@pensions.example.be"}
+
+
+def test_an_archive_is_imported_into_the_mailbox_it_is_of(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    world = World.build(
+        tmp_path, Z("2026-11-23T09:00"), mailboxes=[MailboxEntry(id="federal"), PENSIONS]
+    )
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "1.eml").write_bytes(citizen_mail(sender="old@example.be"))
+    report = world.app.import_path(archive, mailbox="pensions")
+    assert report.done == 1
+    case = world.case()
+    assert case.mailbox == "pensions" and case.number.startswith("PEN-")
+    assert world.inbound(1).mailbox == "pensions"
