@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli import classify, handling, ops, reports
-from bot.cli.common import Reader, local_tz, open_app, out, print_json
+from bot.cli.common import Reader, local_tz, mailbox_of, open_app, out, print_json
 from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
 from bot.ops import arenas, logs
 from bot.terminal import for_terminal
@@ -80,8 +80,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     from bot import views
 
     app = Reader(args.settings)
+    mailbox_of(app.settings, args.mailbox)  # a wrong id: one line, exit 2
     with Session(app.engine) as session:
-        for row in views.list_cases(session, local_tz(app.settings), status=args.status):
+        rows = views.list_cases(
+            session, local_tz(app.settings), status=args.status, mailbox=args.mailbox
+        )
+        for row in rows:
             if args.json:
                 print_json(row)
             else:
@@ -161,8 +165,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from bot import views
 
     app = Reader(args.settings)
+    mailbox_of(app.settings, args.mailbox)
     with Session(app.engine) as session:
-        data = views.stats(session)
+        data = views.stats(session, args.mailbox)
     if args.json:
         print_json(data)
     else:
@@ -202,7 +207,6 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
-    from bot.pipeline.runner import process_pending
 
     app = open_app(args)
     tz = local_tz(app.settings)
@@ -248,7 +252,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)
+    report = app.process_pending(only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 
@@ -303,11 +307,21 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("list", cmd_list, "list cases")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
     sp.add_argument("--status", choices=[s.value for s in CaseStatus])
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="only the cases (and mail) of this [[mailboxes]] id; default: every mailbox",
+    )
     sp = add("show", cmd_show, "show one case: its messages, events and outgoing mail")
     sp.add_argument("number")
     sp.add_argument("--json", action="store_true")
     sp = add("stats", cmd_stats, "counts of messages, cases and outgoing mail")
     sp.add_argument("--json", action="store_true")
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="only the cases (and mail) of this [[mailboxes]] id; default: every mailbox",
+    )
     sp = add(
         "import",
         cmd_import,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import AddCommand, open_app, print_json
+from bot.cli.common import AddCommand, mailbox_of, open_app, print_json
 from bot.errors import UserError
 from bot.vocab import ActionStatus, Language
 
@@ -32,11 +32,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise UserError(f"report: folder {output.parent} does not exist")
+    settings = mailbox_of(args.settings, args.mailbox) or args.settings
     app = open_app(args)
     with Session(app.engine) as session:
         _check_year(session, args.year, app.ctx.clock())
-        report = render.build(session, app.settings, period=period, language=args.language)
-    render.write(report, app.settings, fmt, output)
+        report = render.build(
+            session, settings, period=period, language=args.language, mailbox=args.mailbox
+        )
+    render.write(report, settings, fmt, output)
     print(f"report {period.label} ({fmt}, {report.language}) written to {output}", file=sys.stderr)
     return 0
 
@@ -226,6 +229,12 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--output", required=True, metavar="PATH")
     sp.add_argument("--language", choices=list(Language), help="default: [reports] report_language")
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="the report of one [[mailboxes]] entry, in its organisation's name; default: "
+        "every mailbox",
+    )
     sp.epilog = (
         "CSV columns: indicator,dimension,unit,period,value,previous_period,"
         "previous_value (one row per indicator and dimension; see bot/reports/render.py)"

@@ -276,7 +276,7 @@ def assignment(
         "rule": rule or f"assigned by {actor.who}",
         "note": note,
     }
-    reply_to = letters.reply_address_for(ctx.settings, case, address, now)
+    reply_to = letters.reply_address_for(ctx.for_mailbox(case.mailbox).settings, case, address, now)
     hs = ctx.settings.handling
     # A new case from a mail without attachments: nothing to copy.
     copied: list[Attachment] = []

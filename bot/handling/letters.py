@@ -51,9 +51,9 @@ _DEFAULT_SECOND_LINE: dict[str, Any] = {
         "federale Ombudsman, een onafhankelijke instelling: www.federaalombudsman.be – "
         "0800 999 62.",
         "de": "Sind Sie mit unserer Antwort nicht zufrieden, können Sie sich kostenlos an den "
-        "föderalen Ombudsmann wenden, eine unabhängige Einrichtung: www.federalombudsman.be.",
-        "en": "If you are not satisfied with our answer, you can contact the Federal Ombudsman "
-        "free of charge (www.federalombudsman.be).",
+        "Föderalen Ombudsmann wenden, eine unabhängige Einrichtung: www.federalombudsman.be.",
+        "en": "If you are not satisfied with our answer, you may contact the Federal Ombudsman, "
+        "an independent institution, free of charge: www.federalombudsman.be.",
     },
     "url": "https://www.federalombudsman.be",
 }
@@ -190,6 +190,7 @@ def to_citizen(
     (same key) or when the case has no address to write to."""
     if not case.sender:
         return False
+    ctx = ctx.for_mailbox(case.mailbox)  # the case's organisation, templates, From address
     s = ctx.settings
     first = first_inbound(session, case)
     parent = first.message_id if first else None
@@ -266,6 +267,8 @@ def staff_mail(
     mail by id: the outbox worker reads their bytes when it builds the message; the outbox row
     only names them. A row without bytes by then fails that mail and flags the case.
     """
+    if case is not None:
+        ctx = ctx.for_mailbox(case.mailbox)  # the case's organisation, templates, From address
     s = ctx.settings
     hs = s.handling
     number = case.number if case else None
@@ -315,7 +318,11 @@ def citizen_reply(
     hs = ctx.settings.handling
     copied, listed = case_attachments(session, case, hs.max_attachment_bytes, first=inbound)
     for target in targets:
-        reply_to = None if closed else reply_address_for(ctx.settings, case, target, now)
+        reply_to = (
+            None
+            if closed
+            else reply_address_for(ctx.for_mailbox(case.mailbox).settings, case, target, now)
+        )
         context = {
             **case_context(ctx, case),
             "citizen_text": sanitise(mail.text),

@@ -40,6 +40,7 @@ def reply_languages(ctx: Context, language: str | None) -> list[str]:
 
 def case_context(ctx: Context, case: Case) -> dict:
     """What every template may say about a case (see bot.outbox.compose for the keys)."""
+    ctx = ctx.for_mailbox(case.mailbox)
     s = ctx.settings
     category = s.categories.get(case.category)
     return {
