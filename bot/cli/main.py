@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.cli import classify, handling, ops, reports
 from bot.cli.common import Reader, local_tz, mailbox_of, open_app, out, print_json
 from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
-from bot.ops import logs
+from bot.ops import arenas, logs
 from bot.terminal import for_terminal
 from bot.vocab import CaseStatus
 
@@ -374,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arenas.limit_arenas()  # before any thread: the process stays smaller (bot.ops.arenas)
     args = build_parser().parse_args(argv)
     level = args.log_level or ("INFO" if args.verbose or args.command == "run" else "WARNING")
     logs.setup(level=level, fmt=args.log_format)
