@@ -12,6 +12,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -150,19 +151,20 @@ class App:
         progress: Callable[[int], object] | None = None,
         channel: str = "import",
         scheme: str = "import",
+        mailbox: str | None = None,
     ) -> ProcessReport:
         """Backfill: take every message under `path` into the ledger, then process them.
 
         `channel` "import": history, sent nothing; "mail": handled like new mail. `scheme`
-        "import": each case dated by the mail's own Date (see bot.intake.files.read)."""
+        "import": each case dated by the mail's own Date (see bot.intake.files.read).
+        `mailbox`: the [[mailboxes]] id the mail is for (None: the first)."""
+        box = self.context_of(mailbox).settings.mailbox
         batch: list[int] = []
         report = ProcessReport()
         session = Session(self.engine, expire_on_commit=False)
         try:
             for mail in files.read(path, scheme=scheme):
-                taken = ledger.take(
-                    session, mail, channel=channel, mailbox=self.ctx.settings.mailbox
-                )
+                taken = ledger.take(session, mail, channel=channel, mailbox=box)
                 if taken.new:
                     batch.append(taken.inbound_id)
                 if len(batch) >= 200:
@@ -244,6 +246,10 @@ class Service:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         self.loop = loop = asyncio.get_running_loop()
+        # Each mailbox's intake session holds a worker thread for as long as it is connected;
+        # the jobs and health records need threads of the same pool besides them.
+        workers = len(self.app.contexts) + min(32, (os.cpu_count() or 1) + 4)
+        loop.set_default_executor(ThreadPoolExecutor(workers, thread_name_prefix="complaintbot"))
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stop)
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)

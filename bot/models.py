@@ -182,6 +182,7 @@ class Case(SQLModel, table=True):
             "answered_in_time",
             "due_at",
             "test",
+            "mailbox",  # report --mailbox ID filters in the index too
         ),
     )
     id: int | None = Field(default=None, primary_key=True)

@@ -434,6 +434,7 @@ def mailbox_settings(
     out: list[Settings] = []
     seen_ids: dict[str, int] = {}
     seen_numbers: dict[str, int] = {}
+    seen_folders: dict[tuple[str, int, str, str], int] = {}
     for i, entry in enumerate(settings.mailboxes):
         where = f"mailboxes[{i}]"
         if entry.id in seen_ids:
@@ -453,9 +454,12 @@ def mailbox_settings(
         password = env.get(mailbox_password_env(entry.id))
         if password:
             data["imap"] = {**data["imap"], "password": password}
-        own_numbers = bool(entry.numbering)
+        # The mailbox numbering with the instance's prefix continues its counter (so a
+        # single-mailbox instance can become [[mailboxes]]); another prefix counts on its own.
+        template = data["numbering"]["template"]
+        same_prefix = _number_key(template) == _number_key(settings.numbering.template)
         data["mailbox"], data["entry"] = entry.id, True
-        data["number_counter"] = f"case:{entry.id}" if own_numbers else "case"
+        data["number_counter"] = "case" if same_prefix else f"case:{entry.id}"
         try:
             merged = Settings.model_validate(data)
         except ValidationError as exc:
@@ -472,6 +476,15 @@ def mailbox_settings(
                 "give each mailbox its own prefix (case numbers are unique in the instance)",
             )
         seen_numbers[key] = i
+        imap = merged.imap
+        folder = (imap.host.lower(), imap.port, imap.username.lower(), imap.folder)
+        if folder in seen_folders:
+            raise MailboxError(
+                f"{where}.imap",
+                f"reads {imap.username}'s {imap.folder} on {imap.host} like "
+                f"mailboxes[{seen_folders[folder]}]; give each mailbox its own account or folder",
+            )
+        seen_folders[folder] = i
         out.append(merged)
     return out
 
@@ -680,18 +693,21 @@ def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> 
     if not environ.get(key_env):
         out.append(f"{key_env} is not set: handler mail commands are off (no signing key)")
     for box in mailbox_settings(settings, environ):
-        imap, named = box.imap, "" if not settings.mailboxes else f" (mailbox {box.mailbox})"
+        imap = box.imap
+        which = f"mailbox {box.mailbox}" if settings.mailboxes else "the mailbox"
         if imap.auth == "xoauth2":
             if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
                 out.append(
-                    f"imap{named}: no XOAUTH2 token ({imap.oauth2_token_env} or "
-                    "oauth2_token_command)"
+                    f"imap ({which}): no XOAUTH2 token "
+                    f"({imap.oauth2_token_env} or oauth2_token_command)"
+                    if settings.mailboxes
+                    else f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)"
                 )
         elif imap.password is None:
             variable = f"{ENV_PREFIX}IMAP_PASSWORD"
             if settings.mailboxes:
                 variable = f"{mailbox_password_env(box.mailbox)} (or {variable})"
-            out.append(f"{variable} is not set: the mailbox{named} cannot be read")
+            out.append(f"{variable} is not set: {which} cannot be read")
     if settings.smtp.username and settings.smtp.password is None:
         # The sender then uses no SMTP AUTH at all (a relay that takes mail from us by address).
         out.append(

@@ -154,7 +154,8 @@ def cmd_action(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from bot.reports.public import publish
 
-    written = publish(args.settings, Path(args.output), form_url=args.form_url)
+    settings = mailbox_of(args.settings, args.mailbox) or args.settings
+    written = publish(settings, Path(args.output), form_url=args.form_url)
     print(f"{len(written)} page(s) written to {args.output}", file=sys.stderr)
     return 0
 
@@ -186,9 +187,10 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
 
     from bot.reports.selfcheck import as_json, selfcheck
 
+    settings = mailbox_of(args.settings, args.mailbox) or args.settings
     app = open_app(args)
     with Session(app.engine) as session:
-        checks = selfcheck(session, app.settings, app.ctx.clock())
+        checks = selfcheck(session, settings, app.ctx.clock())
     if args.json:
         for row in as_json(checks):
             print_json(row)
@@ -212,6 +214,11 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument(
         "--json", action="store_true", help="one object per criterion (criterion, status, ...)"
+    )
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="check one [[mailboxes]] id's configuration (coordinators, procedure page …)",
     )
     sp = add(
         "report",
@@ -265,6 +272,9 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--output", required=True, metavar="DIR")
     sp.add_argument("--form-url", help="where the complaint form is served (default /form/<lang>)")
+    sp.add_argument(
+        "--mailbox", metavar="ID", help="the pages of one [[mailboxes]] id (its organisation)"
+    )
 
     sp = add("serve", cmd_serve, "serve the complaint form over HTTP (cases via the pipeline)")
     sp.add_argument("--host", default="127.0.0.1")

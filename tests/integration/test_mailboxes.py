@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from harness.dovecot import Dovecot
 from harness.smtp import SmtpSink
-from mailfactory import citizen_mail
+from mailfactory import auto_reply, citizen_mail
 from sqlalchemy import create_engine, text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -286,3 +287,80 @@ def test_a_mailbox_that_is_down_does_not_keep_the_others_back(
     assert done.returncode == 3, done.stderr  # the failure is reported ...
     assert pensions_user in done.stderr
     assert received_by(smtp_sink, "anne@example.be")  # ... after the other mailbox's work
+
+
+def test_filed_mail_rescued_as_a_case_of_its_own_mailbox(
+    dovecot: Dovecot,
+    imap_user,  # noqa: ANN001
+    smtp_sink: SmtpSink,
+    bot_env: dict[str, str],
+    database_url: str,
+    tmp_path: Path,
+) -> None:
+    pensions_user, pensions_password = dovecot.new_user()
+    config = write_config(tmp_path, pensions_user)
+    env = {**bot_env, "COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": pensions_password}
+    dovecot.append(pensions_user, auto_reply())
+    run_once(config, env)
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        [(ledger_id, outcome)] = conn.execute(text("SELECT id, outcome FROM inbound_message"))
+    engine.dispose()
+    assert outcome == "filed"
+    done = bot(config, env, "reclassify", f"#{ledger_id}", "--kind", "complaint")
+    assert done.returncode == 0, done.stderr
+    assert "PEN-" in done.stdout and "PLT-" not in done.stdout
+
+
+def test_the_service_serves_more_mailboxes_than_the_default_thread_pool(
+    dovecot: Dovecot,
+    imap_user,  # noqa: ANN001
+    smtp_sink: SmtpSink,
+    bot_env: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    """Each connected mailbox holds a worker thread; asyncio's default pool has cpu + 4. One
+    mailbox more than that must still be served (and the jobs must still get threads)."""
+    n = min(12, min(32, (os.cpu_count() or 1) + 4) + 1)
+    users = [dovecot.new_user() for _ in range(n - 1)]
+    extra = "".join(
+        f'\n[[mailboxes]]\nid = "m{i}"\nnumbering.template = "M{i}X-{{year}}-{{seq:06d}}"\n'
+        f'imap = {{ username = "{name}" }}\n'
+        for i, (name, _) in enumerate(users)
+    )
+    config = tmp_path / "complaintbot.toml"
+    config.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace(
+            'rules_file = "rules.toml"', f'rules_file = "{EXAMPLE.parent / "rules.toml"}"'
+        )
+        + '\n[[mailboxes]]\nid = "federal"\n'
+        + extra,
+        encoding="utf-8",
+    )
+    env = {
+        **bot_env,
+        **{f"COMPLAINTBOT_MAILBOX_M{i}_IMAP_PASSWORD": pw for i, (_, pw) in enumerate(users)},
+        "COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS": "300",
+    }
+    last, _ = users[-1]
+    dovecot.append(last, citizen_mail(sender="last@example.be", seq=1))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(config), "run"],
+        env=env,
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        ack = _acked(smtp_sink, "last@example.be", within=60)
+        assert f"M{n - 2}X-" in ack["Subject"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0, err

@@ -133,6 +133,11 @@ second_line = "pensions_ombudsman"
             '[[mailboxes]]\nid = "b"\nnumbering.template = "a/{year}/{seq:04d}"\n',
             "mailboxes[1].numbering.template",
         ),
+        (
+            '[[mailboxes]]\nid = "a"\nnumbering.template = "A{year}{seq}"\n'
+            '[[mailboxes]]\nid = "b"\n',
+            "mailboxes[1].imap: reads plaintes@example.be's INBOX on 127.0.0.1 like mailboxes[0]",
+        ),
         ('[[mailboxes]]\nid = "Has Space"\n', "mailboxes[0].id: String should match pattern"),
         ("[[mailboxes]]\nimap = {}\n", "mailboxes[0].id: Field required"),
         ('[[mailboxes]]\nid = "a"\nhandling = {}\n', "mailboxes[0].handling: unknown key"),
@@ -220,3 +225,81 @@ def test_a_mailbox_letter_goes_out_from_its_own_address(tmp_path: Path) -> None:
 
     assert sent(pensions) == ("Service Pensions <pensions@example.be>", True)
     assert sent(federal) == ("Service des plaintes <plaintes@example.be>", False)
+
+
+def test_the_mailbox_with_the_instances_prefix_continues_its_counter(tmp_path: Path) -> None:
+    """Turning a single-mailbox instance into [[mailboxes]] must not number PLT-2026-000001
+    a second time: the mailbox that keeps the prefix keeps the counter, even with check digits
+    or another width; another prefix counts on its own."""
+    text = (
+        BASE
+        + """
+[[mailboxes]]
+id = "pensions"
+numbering.template = "PEN-{year}-{seq:06d}"
+imap.username = "pensions@example.be"
+[[mailboxes]]
+id = "federal"
+numbering = { template = "PLT-{year}-{seq:05d}", check = true }
+"""
+    )
+    pensions, federal = settings_mod.mailbox_settings(load(tmp_path, text), {})
+    assert (pensions.number_counter, federal.number_counter) == ("case:pensions", "case")
+
+
+def example_with_pensions(tmp_path: Path, pensions: str = "") -> Path:
+    """config/example.toml with a federal and a pensions mailbox (`pensions`: more keys)."""
+    example = Path(__file__).resolve().parents[2] / "config" / "example.toml"
+    config = tmp_path / "site.toml"
+    config.write_text(
+        example.read_text(encoding="utf-8").replace(
+            'rules_file = "rules.toml"', f'rules_file = "{example.parent / "rules.toml"}"'
+        )
+        + '\n[[mailboxes]]\nid = "federal"\n[[mailboxes]]\nid = "pensions"\n'
+        'numbering.template = "PEN-{year}-{seq:06d}"\nimap = { username = "p@example.be" }\n'
+        + pensions,
+        encoding="utf-8",
+    )
+    return config
+
+
+def test_publish_writes_one_mailboxs_public_page(tmp_path: Path) -> None:
+    from bot.cli.main import main
+
+    config = example_with_pensions(
+        tmp_path,
+        'smtp = { from_address = "pensions@example.be" }\n'
+        'organisation = { name = { fr = "Service fédéral des Pensions" } }\n',
+    )
+    out = tmp_path / "public"
+    assert (
+        main(["--config", str(config), "publish", "--mailbox", "pensions", "--output", str(out)])
+        == 0
+    )
+    page = (out / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "Service fédéral des Pensions" in page and "pensions@example.be" in page
+    assert "SPF Exemple" not in page
+
+
+def test_templates_check_reads_every_mailboxs_override(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli.main import main
+
+    override = tmp_path / "pensions-templates"
+    (override / "de").mkdir(parents=True)
+    (override / "de" / "ack_complaint.txt.j2").write_text("{{ case_number }}\n", encoding="utf-8")
+    config = example_with_pensions(tmp_path, f'templates = {{ override_dir = "{override}" }}\n')
+    assert main(["--config", str(config), "templates", "check"]) == 1
+    captured = capsys.readouterr()
+    assert "mailbox pensions: de/ack_complaint: no link to the complaint procedure" in captured.err
+    assert "mailbox federal: built-in templates: 0 problem(s)" in captured.out
+
+
+def test_config_check_names_the_mailbox_without_a_password(tmp_path: Path) -> None:
+    env = {"COMPLAINTBOT_MAILBOX_PENSIONS_IMAP_PASSWORD": "pw"}
+    found = [w for w in settings_mod.warnings(load(tmp_path, BASE + TWO, env), env) if "IMAP" in w]
+    assert found == [
+        "COMPLAINTBOT_MAILBOX_FEDERAL_IMAP_PASSWORD (or COMPLAINTBOT_IMAP_PASSWORD) is not set: "
+        "mailbox federal cannot be read"
+    ]
