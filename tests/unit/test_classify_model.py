@@ -302,3 +302,26 @@ def test_urgent_confidential_payment_request_is_not_answered(clf):
         )
     )
     assert d.kind == "spam" and not d.acknowledge, [(h.rule, h.reason) for h in d.hits]
+
+
+def test_clear_mail_is_not_sent_for_review(clf):
+    # needs_review flags real doubt, not every mail: a plain complaint and a formal appeal pass.
+    complaint = mail(
+        "Wachttijd aan de telefoon",
+        "Geachte, al drie weken probeer ik uw dienst te bereiken over mijn dossier. Elke keer "
+        "wacht ik meer dan een uur aan de telefoon en wordt de verbinding verbroken. Op mijn "
+        "mails krijg ik geen antwoord. Dit is voor een openbare dienst onaanvaardbaar en ik "
+        "wil hierover formeel klacht indienen. Met vriendelijke groeten, Anja Wouters",
+        sender="anja.wouters@example.be",
+    )
+    appeal = mail(
+        "Widerspruch gegen den Bescheid vom 2. Oktober",
+        "Sehr geehrte Damen und Herren, hiermit lege ich Widerspruch gegen Ihren Bescheid vom "
+        "2. Oktober ein, mit dem mein Antrag auf Erstattung abgelehnt wurde. Die verlangten "
+        "Belege habe ich fristgerecht eingereicht; Kopien liegen bei. Ich bitte Sie, den "
+        "Bescheid aufzuheben. Mit freundlichen Grüßen, Jonas Keller",
+        sender="j.keller@example.be",
+    )
+    for m, kind in ((complaint, "complaint"), (appeal, "appeal")):
+        d = clf.classify(m)
+        assert (d.kind, d.needs_review) == (kind, False), [(h.rule, h.reason) for h in d.hits]
