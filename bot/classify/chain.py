@@ -28,6 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.classify import checks
+from bot.classify.category import fuse, rule_features, rule_scores, text_features
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import Prediction, TextModel, features
 from bot.classify.rules import Rule, RuleSet
@@ -147,12 +148,14 @@ class Chain:
         ctx: checks.Context,
         guesser: LanguageGuesser,
         model: TextModel | None = None,
+        category_model: TextModel | None = None,
     ) -> None:
         self.rules = rules
         self.ctx = ctx
         self.guesser = guesser
         self.settings = rules.chain
         self.model = model
+        self.category_model = category_model
 
     def _lookalike(self, view: MailView) -> list[str]:
         if view.lookalike is None:
@@ -286,6 +289,7 @@ class Chain:
                 cats[rule.category] += weight
 
         pred = None
+        feats: list[str] | None = None
         if self.model is not None and final is None:
             feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
             pred = self.model.predict("kind", feats)
@@ -298,6 +302,17 @@ class Chain:
 
         if kind in MACHINE_KINDS:
             category = "other"
+        elif self.category_model is not None:
+            # the category head (bot/classify/category.py) with the category rules' votes
+            if feats is None:
+                feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
+            votes = rule_scores(hits)
+            cat_pred = self.category_model.predict(
+                "category", text_features(feats) + rule_features(votes)
+            )
+            # before chain.decision, which stays next to last (the language hit follows)
+            hits.insert(len(hits) - 1, _model_hit("model.category", cat_pred))
+            category = fuse(cat_pred.probabilities, votes, min_score=s.min_category_score)
         else:
             best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
             category = best[0] if best[1] >= s.min_category_score else "other"

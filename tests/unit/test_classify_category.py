@@ -1,0 +1,78 @@
+"""The category of a case: the category head (bot/classify/category.npz) with the category rules."""
+
+from __future__ import annotations
+
+import pytest
+from harness.classify import classifier
+from harness.classify import parsed_mail as mail
+
+from bot.classify import Classifier
+from bot.classify.category import fuse, rule_features
+
+
+@pytest.fixture(scope="module")
+def clf() -> Classifier:
+    return classifier()
+
+
+CASES = [
+    (
+        "pensions",
+        "Nog steeds niets ontvangen",
+        "Ik ben sinds drie maanden met pensioen en mijn eerste uitbetaling laat nog altijd op zich "
+        "wachten. Niemand van de dienst neemt de telefoon op. Dit is onaanvaardbaar.",
+    ),
+    (
+        "pensions",
+        "Retard de paiement",
+        "Je suis retraité depuis le 1er mars et ma pension n'a toujours pas été versée. "
+        "Personne ne répond à mes courriels.",
+    ),
+    (
+        "unemployment",
+        "Arbeitslosengeld",
+        "Seit meiner Entlassung warte ich auf mein Arbeitslosengeld. Die Auszahlungsstelle "
+        "antwortet nicht und ich kann meine Miete nicht mehr bezahlen.",
+    ),
+    (
+        "police",
+        "Rude officer",
+        "Last night I was stopped for a traffic check. The officer shouted at me, insulted my "
+        "wife and refused to give his name. I want to complain about his behaviour.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("category", "subject", "text"), CASES)
+def test_category_of_a_case(clf: Classifier, category: str, subject: str, text: str) -> None:
+    d = clf.classify(mail(subject, text))
+    assert d.category == category, [(h.rule, h.kind, h.reason) for h in d.hits]
+
+
+def test_theft_in_a_waiting_room_is_not_police(clf: Classifier) -> None:
+    d = clf.classify(
+        mail(
+            "Vol dans la salle d'attente",
+            "Pendant que j'attendais au guichet de vos bureaux, on m'a volé mon portefeuille "
+            "dans la salle d'attente. Personne du personnel n'a réagi. C'est inadmissible.",
+        )
+    )
+    assert d.category != "police"
+
+
+def test_the_head_is_shown_among_the_hits(clf: Classifier) -> None:
+    d = clf.classify(mail("Pension", "Ma pension de retraite est payée en retard."))
+    hit = next(h for h in d.hits if h.rule == "model.category")
+    assert hit.kind == "pensions" and "p=" in hit.reason
+
+
+def test_rules_decide_when_they_fire_the_head_only_when_sure() -> None:
+    head = {"taxes": 0.9, "pensions": 0.05, "other": 0.05}
+    assert fuse(head, {}) == "taxes"
+    assert fuse(head, {"pensions": 1.0}) == "pensions"
+    assert fuse({"taxes": 0.4, "pensions": 0.35, "other": 0.25}, {}) == "other"
+    assert rule_features({"pensions": 2.0, "taxes": 1.0}) == [
+        "g:pensions",
+        "g:taxes",
+        "g2:pensions",
+    ]
