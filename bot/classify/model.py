@@ -60,7 +60,7 @@ def _number(m: re.Match[str]) -> str:
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
 # building these strings was most of the cost of a classification. Bounded: cleared when full.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
-_WORD_FEATURES_MAX = 200_000
+_WORD_FEATURES_MAX = 8_000  # ~5 MB: the common words of four languages
 
 
 def _word_features(word: str) -> tuple[str, ...]:
