@@ -325,3 +325,25 @@ def test_clear_mail_is_not_sent_for_review(clf):
     for m, kind in ((complaint, "complaint"), (appeal, "appeal")):
         d = clf.classify(m)
         assert (d.kind, d.needs_review) == (kind, False), [(h.rule, h.reason) for h in d.hits]
+
+
+def test_forwarded_appeal_under_a_cover_note_is_an_appeal(clf):
+    inner = mail(
+        "Toelage",
+        "Beste, de dienst weigert mijn inkomensvervangende tegemoetkoming omdat mijn inkomen "
+        "van 2024 te hoog zou zijn, maar dat bedrag bevat het loon van mijn ex-partner, met "
+        "wie ik sinds 2023 niet meer samenwoon. Kan men de beslissing opnieuw bekijken en mijn "
+        "tegemoetkoming herberekenen op basis van mijn eigen inkomen? Bewijs van uitschrijving "
+        "in bijlage. Groeten, Ellen Peeters",
+        sender="ellen.peeters@example.be",
+    )
+    d = clf.classify(
+        mail(
+            "Fwd: Toelage",
+            "Geachte, in bijlage een bericht van een inwoner die zich tot ons kantoor wendde. "
+            "Mogen wij u vragen dit verder op te volgen? Met dank, het secretariaat",
+            sender="secretariaat@gemeente.example.be",
+            forwarded=(inner,),
+        )
+    )
+    assert d.kind == "appeal" and d.acknowledge, [(h.rule, h.reason) for h in d.hits]
