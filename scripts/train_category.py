@@ -36,7 +36,7 @@ from bot.classify.model import Head
 from scripts.train_classifier import ROOT, Example, classifier, load_examples, matrix
 
 CASES = ("complaint", "appeal", "information_request", "follow_up")
-C_GRID = (30.0, 300.0)
+C_GRID = (30.0, 100.0)
 A_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: rules alone
 MIN_DF = 2
 
