@@ -8,6 +8,7 @@ caller's transaction. Nothing here commits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from bot.handling import letters
 from bot.handling.routing import answer_deadline, is_staff, route
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage
+from bot.outbox import contexts
 from bot.outbox.enqueue import OutMail, enqueue_mail
 from bot.pipeline import replies
 from bot.vocab import (
@@ -238,12 +240,12 @@ def _tell_previous(
         to_addr=previous,
         now=now,
         case=case,
-        context={
-            "case_number": case.number,
-            "new_assignee": case.assignee,
-            "assigned_by": actor.who,
-            "note": note,
-        },
+        context=contexts.Reassigned(
+            case_number=case.number,
+            new_assignee=case.assignee or "",
+            assigned_by=actor.who,
+            note=note,
+        ),
     )
     enqueue_mail(session, out, now)
 
@@ -297,9 +299,9 @@ def assignment(
         rule=rule or f"#assign by {actor.who}",
         note=note,
         assigned_by=actor.who,
+        attachments=listed,
         mail=mail,
     )
-    context["attachments"] = listed
     out = letters.staff_mail(
         ctx,
         purpose="assignment",
@@ -362,7 +364,13 @@ def answer(
         text=text,
         actor=actor,
         now=now,
-        extra={"outcome": outcome},
+        letter=lambda second_line: contexts.FinalAnswer(
+            case_number=case.number,
+            received_at=case.received_at,
+            outcome=outcome,
+            answer_text=text,
+            second_line_text=second_line,
+        ),
     )
 
 
@@ -387,6 +395,7 @@ def inadmissible(
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
+    category = ctx.settings.categories.get(case.category)
     _close_with_letter(
         session,
         ctx,
@@ -397,7 +406,15 @@ def inadmissible(
         text=text,
         actor=actor,
         now=now,
-        extra={"reason": reason},
+        letter=lambda second_line: contexts.InadmissibleLetter(
+            case_number=case.number,
+            received_at=case.received_at,
+            reason=reason,
+            answer_text=text,
+            appeal_route=category.appeal_route if category else "",
+            information_service=ctx.settings.classification.information_service,
+            second_line_text=second_line,
+        ),
     )
 
 
@@ -412,10 +429,11 @@ def _close_with_letter(
     text: str,
     actor: Actor,
     now: datetime,
-    extra: dict[str, Any],
+    letter: Callable[[contexts.Localised], contexts.CitizenLetter],
 ) -> None:
     """Close the case and send the citizen the letter that says so, always with the second
-    line that fits the category (circular 23289, criterion 9)."""
+    line that fits the category (circular 23289, criterion 9): `letter` builds it from the
+    second line's paragraph."""
     case.answered_in_time = in_legal_time(session, ctx, case, now)
     case.answered_at = case.closed_at = now
     case.status = CaseStatus.CLOSED
@@ -431,13 +449,15 @@ def _close_with_letter(
         },
     )
     chosen = letters.chosen_second_line(session, case)
-    extra = {
-        **extra,
-        "answer_text": text,
-        **letters.second_line_context(ctx.settings, case, chosen),
-    }
+    paragraph = letters.second_line(ctx.settings, case.category, chosen)["text"]
     letters.to_citizen(
-        session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra
+        session,
+        ctx,
+        case,
+        purpose=purpose,
+        key=f"{purpose}:{case.number}",
+        now=now,
+        context=letter(paragraph),
     )
 
 
@@ -493,7 +513,13 @@ def extend(
         purpose="extension_notice",
         key=f"extension_notice:{case.number}",
         now=now,
-        extra={"extension_days": shift, "extension_reason": reason, "due_date": due.day},
+        context=contexts.ExtensionNotice(
+            case_number=case.number,
+            received_at=case.received_at,
+            due_date=due.day,
+            extension_days=shift,
+            extension_reason=reason,
+        ),
     )
 
 
@@ -535,7 +561,9 @@ def wait(
         purpose="ask_details",
         key=f"ask_details:{case.number}:{len(asked) + 1}",
         now=now,
-        extra={"question": question},
+        context=contexts.AskDetails(
+            case_number=case.number, received_at=case.received_at, question=question
+        ),
     )
 
 

@@ -32,7 +32,7 @@ from bot.handling import letters
 from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
 from bot.models import Case, InboundMessage, JobRun, table_of
-from bot.outbox import suppression
+from bot.outbox import contexts, suppression
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import message_id_for, thread_secret, token_for
@@ -354,13 +354,13 @@ def message(
 
 def _context(
     data: dict[str, Any], lang: str, settings: Settings, *, ref: str, now: datetime
-) -> dict[str, Any]:
-    return {
-        "case_number": ref,
-        "received_at": now,
-        "citizen_name": "",
-        **for_reader(data, lang, settings),
-    }
+) -> contexts.Digest:
+    """The digest for a reader of `lang`; `ref` stands where a letter has its case number."""
+    words = for_reader(data, lang, settings)
+    return contexts.Digest(
+        case_number=ref,
+        **{name: words[name] for name in contexts.field_names(contexts.Digest) - {"case_number"}},
+    )
 
 
 def queue_digests(
@@ -380,18 +380,18 @@ def queue_digests(
     data = collect(session, ctx, now, since=since_last(session, now))
     ref = reference(ctx, fire)
     queued = 0
-    contexts: dict[str, dict[str, Any]] = {}  # one per language, not per coordinator
+    by_lang: dict[str, contexts.Digest] = {}  # one per language, not per coordinator
     for coord, key in keys.items():
         lang = ctx.settings.organisation.coordinator_language(coord)
-        if lang not in contexts:
-            contexts[lang] = _context(data, lang, ctx.settings, ref=ref, now=now)
+        if lang not in by_lang:
+            by_lang[lang] = _context(data, lang, ctx.settings, ref=ref, now=now)
         mail = letters.staff_mail(
             ctx,
             purpose="digest",
             key=key,
             to_addr=coord,
             now=now,
-            context=contexts[lang],
+            context=by_lang[lang],
             languages=[lang],
         )
         if enqueue_mail(session, mail, now) is not None:

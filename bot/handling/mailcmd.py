@@ -44,6 +44,7 @@ from bot.handling.actions import ActionError, Actor
 from bot.handling.routing import allowed_senders, is_staff, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage, RawBlob
+from bot.outbox import contexts
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
@@ -198,7 +199,12 @@ def handle(
             # Staff mail to a proved staff sender: never held back by the flood brake, which
             # forged refusals could otherwise use up (issue 12 point 2).
             automatic=False,
-            context={**_context(ctx, case), "done": done, "status": case.status},
+            context=contexts.CommandDone(
+                case_number=case.number,
+                due_date=letters.due_day(ctx, case),
+                done=done,
+                status=case.status,
+            ),
         ),
         now,
     )
@@ -301,17 +307,6 @@ def _apply(
     raise ActionError(f"#{command.verb} is not supported")  # pragma: no cover
 
 
-def _context(ctx: Context, case: Case | None) -> dict:
-    due = ctx.calendar.local_date(case.due_at) if case and case.due_at else None
-    return {
-        "case_number": case.number if case else "—",
-        "received_at": case.received_at if case else ctx.clock(),
-        "due_date": due,
-        "citizen_name": "",
-        "subject": case.subject if case else "",
-    }
-
-
 def _refuse(
     session: Session,
     ctx: Context,
@@ -358,12 +353,9 @@ def _refuse(
                 in_reply_to=mail.message_id,
                 inbound_id=inbound.id,
                 automatic=True,
-                context={
-                    **_context(ctx, case),
-                    "code": code,
-                    "reason": reason,
-                    "usage": letters.USAGE,
-                },
+                context=contexts.CommandRefused(
+                    case_number=case.number if case else "—", code=code, reason=reason
+                ),
             ),
             now,
         )

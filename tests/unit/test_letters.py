@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from bot.handling import letters
-from bot.models import Case
+from bot.outbox import contexts
 from bot.outbox.compose import PURPOSES, environment, render
 from bot.settings import Settings, load
 
@@ -92,7 +92,7 @@ _NOT_PROSE = re.compile(
 def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
     """What the pipeline and bot.handling pass for `purpose` (see bot.handling.letters)."""
     cat = S.categories[category]
-    case = Case(number=NUMBER, year=2026, seq=412, kind="complaint", category=category)
+    second_line = letters.second_line(S, category)
     ctx: dict[str, Any] = {
         "case_number": NUMBER,
         "received_at": RECEIVED,
@@ -104,7 +104,9 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "sender": "monika.schmitz@example.org",
         "subject": "Pension",
         "citizen_text": CITIZEN_TEXT[lang],
-        **letters.second_line_context(S, case, None),
+        "second_line_name": second_line["name"],
+        "second_line_text": second_line["text"],
+        "second_line_chosen": False,
         # final answer, inadmissibility
         "outcome": "partly_founded",
         "answer_text": ANSWER[lang],
@@ -142,7 +144,8 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
 
 
 def rendered(lang: str, purpose: str, category: str = "pensions") -> tuple[str, str, str]:
-    return render(purpose, languages=[lang], context=context(lang, purpose, category), settings=S)
+    letter = contexts.build(purpose, context(lang, purpose, category))
+    return render(purpose, languages=[lang], context=letter, settings=S)
 
 
 def block(lang: str, name: str) -> str:
@@ -222,7 +225,9 @@ def test_the_wording_defects_of_issue_11_are_gone(lang: str, forbidden: tuple[st
     for purpose in CITIZEN_PURPOSES:
         for outcome in ("founded", "partly_founded", "unfounded", "no_judgement_possible"):
             ctx = {**context(lang, purpose, "mobility"), "outcome": outcome}
-            subject, text, _ = render(purpose, languages=[lang], context=ctx, settings=S)
+            subject, text, _ = render(
+                purpose, languages=[lang], context=contexts.build(purpose, ctx), settings=S
+            )
             assert not [f for f in forbidden if f in subject or f in text], (purpose, outcome)
 
 
@@ -280,7 +285,12 @@ def test_every_refusal_code_is_explained_in_every_language() -> None:
 @pytest.mark.parametrize("lang", ("fr", "nl", "de"))
 def test_a_refusal_is_explained_in_the_staff_language(lang: str) -> None:
     ctx = {**context(lang, "command_refused", "pensions"), "code": "extend_reason"}
-    _, text, _ = render("command_refused", languages=[lang], context=ctx, settings=S)
+    _, text, _ = render(
+        "command_refused",
+        languages=[lang],
+        context=contexts.build("command_refused", ctx),
+        settings=S,
+    )
     explained = {
         "fr": "#extend doit être suivi d'une raison",
         "nl": "Na #extend moet een reden volgen",
