@@ -39,7 +39,8 @@ from bot.commands.parse import (
 )
 from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
 from bot.context import Context
-from bot.handling import actions, letters, sender_auth
+from bot.errors import Params
+from bot.handling import actions, letters, refusals, sender_auth
 from bot.handling.actions import ActionError, Actor
 from bot.handling.routing import allowed_senders, is_staff, reply_mailbox
 from bot.mail import ParsedMail
@@ -127,14 +128,36 @@ def handle(
         inbound.filed_reason = f"automatic mail to a reply address ({why_auto})"[:200]
         return
 
-    def refuse(code: str, reason: str) -> None:
-        _refuse(session, ctx, inbound, mail, case, code=code, reason=reason, sender=sender)
+    def refuse(
+        code: str,
+        reason: str,
+        detail: str | None = None,
+        params: Params | None = None,
+        line: int | None = None,
+    ) -> None:
+        explained = refusals.explain(detail, params or {}, line)
+        _refuse(
+            session,
+            ctx,
+            inbound,
+            mail,
+            case,
+            code=code,
+            reason=reason,
+            detail=explained,
+            sender=sender,
+        )
 
     if sender is None or sender != (mail.from_addr or "").lower():
         # Nobody to answer: who sent it is exactly what is unclear.
         return refuse("ambiguous_from", why_from or "the From line could not be read")
     if case is None:
-        return refuse("unknown_case", f"there is no case with id {target.case_id}")
+        return refuse(
+            "unknown_case",
+            f"there is no case with id {target.case_id}",
+            "unknown_case",
+            {"case_id": target.case_id},
+        )
     key = letters.hmac_key(s)
     if key is None:
         return refuse(
@@ -149,6 +172,8 @@ def handle(
             "sender_not_allowed",
             f"{sender or 'the sender'} may not act on case {case.number}; "
             f"it is assigned to {case.assignee or 'nobody'}",
+            "assigned_to" if case.assignee else "unassigned",
+            {"number": case.number, "assignee": case.assignee or ""},
         )
     blob = session.get(RawBlob, inbound.sha256)
     verdict = sender_auth.check(s, blob.data if blob else b"", sender)
@@ -166,7 +191,7 @@ def handle(
     except CommandError as exc:
         if case.status in DONE_STATUSES:
             return refuse("case_closed", f"case {case.number} is already {case.status}")
-        return refuse(exc.code, str(exc))
+        return refuse(exc.code, str(exc), exc.detail, exc.params, exc.line)
     if case.status in DONE_STATUSES and not (
         commands and all(isinstance(c, _AFTER_CLOSING) for c in commands)
     ):
@@ -182,7 +207,7 @@ def handle(
                 done.append(_apply(session, ctx, case, command, actor, now))
     except ActionError as exc:
         session.refresh(case)
-        return refuse("action_refused", str(exc))
+        return refuse("action_refused", str(exc), exc.detail, exc.params)
     verbs = ", ".join(d["verb"] for d in done)
     inbound.filed_reason = f"commands: {verbs} (sender: {verdict.reason})"[:200]
     enqueue_mail(
@@ -316,6 +341,7 @@ def _refuse(
     *,
     code: str,
     reason: str,
+    detail: dict[str, str],
     sender: str | None,
 ) -> None:
     """Record the refusal; mail it only to a staff address the configuration knows, read from
@@ -354,7 +380,7 @@ def _refuse(
                 inbound_id=inbound.id,
                 automatic=True,
                 context=contexts.CommandRefused(
-                    case_number=case.number if case else "—", code=code, reason=reason
+                    case_number=case.number if case else "—", code=code, detail=detail
                 ),
             ),
             now,

@@ -73,6 +73,7 @@ LOCALISED_KEYS = (
     "second_line_name",
     "second_line_text",
     "second_line_url",
+    "detail",
 )
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "

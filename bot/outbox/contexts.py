@@ -200,7 +200,7 @@ class CommandDone(Letter):
 @dataclass(frozen=True, kw_only=True)
 class CommandRefused(Letter):
     code: str  # stable refusal code (bot.commands.parse, bot.handling.mailcmd)
-    reason: str
+    detail: Localised  # what exactly was wrong, "" when the code says it all
 
 
 @dataclass(frozen=True, kw_only=True)

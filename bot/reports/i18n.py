@@ -33,6 +33,7 @@ TABLE_NAMES = (
     "UNITS",
     "PUBLIC",
     "FORM",
+    "REFUSAL",
 )
 # Texts meant to be empty in some languages. The English courtesy note ("English is a courtesy
 # language ...") says nothing to a reader of the French, Dutch or German page.
@@ -137,6 +138,8 @@ DEFINITIONS = Table("DEFINITIONS")
 UNITS = Table("UNITS")
 PUBLIC = Table("PUBLIC")
 FORM = Table("FORM")
+# -- why a handler's mail command was refused (bot.handling.refusals) ---------------------------
+REFUSAL = Table("REFUSAL")
 
 
 def dimension_label(indicator: str, key: str, lang: str) -> str:

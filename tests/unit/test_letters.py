@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bot.handling import letters
+from bot.handling import letters, refusals
 from bot.outbox import contexts
 from bot.outbox.compose import PURPOSES, environment, render
 from bot.settings import Settings, load
@@ -130,7 +130,7 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "done": [{"verb": "note", "detail": "vu"}],
         "status": "open",
         "code": "unknown_command",
-        "reason_text": "",
+        "detail": "",
         "assignee": "pensions@example.be",
         "new_assignee": "jan.peeters@example.be",
         "days_left": 3,
@@ -139,7 +139,7 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "every": 2,
     }
     if purpose == "command_refused":
-        ctx["reason"] = "#frobnicate"
+        ctx["detail"] = refusals.explain("not_a_command", {"word": "frobnicate", "choices": "#a"})
     return ctx
 
 
@@ -275,6 +275,9 @@ def test_every_refusal_code_is_explained_in_every_language() -> None:
         text = source.read_text(encoding="utf-8")
         codes |= set(re.findall(r'(?:CommandError\(\s*|refuse\(\s*)"([a-z_]+)"', text))
     codes |= {"category_value", "second_line_value"}  # built from the verb's name
+    codes |= {
+        f"{w}_{what}" for w in ("missing", "unknown") for what in ("kind", "destination", "type")
+    }
     codes |= {f"token_{status}" for status in ("bad_signature", "expired", "wrong_handler")}
     assert len(codes) > 20
     for lang in LANGS:
