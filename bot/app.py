@@ -28,11 +28,12 @@ from bot.handling.settings import warnings as handling_warnings
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.ops import health, systemd
+from bot.outbox import suppression
 from bot.outbox.worker import SendReport, send_pending
 from bot.pipeline.hooks import CaseHooks, PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
-from bot.schedule import add_jobs, run_due, scan_suppressions, send_outbox
+from bot.schedule import add_jobs, run_due, send_outbox
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,8 @@ class App:
     def ctx(self) -> PipelineContext:
         """Built on first use: read-only commands never load the rules and language models.
 
-        The pipeline's hooks are filled here with case handling (bot.handling.hooks)."""
+        The pipeline's hooks are filled here with case handling (bot.handling.hooks) and the
+        suppression list (bot.outbox.suppression)."""
         return PipelineContext(
             settings=self.settings,
             classifier=Classifier.from_settings(self.settings),
@@ -77,6 +79,7 @@ class App:
                 citizen_replied=hooks.citizen_replied,
                 cap_assignments=hooks.cap_assignments,
                 answer_deadline=hooks.answer_deadline,
+                report_filed=suppression.report_filed,
             ),
         )
 
@@ -149,7 +152,6 @@ class App:
             run_due(self.engine, self.ctx)  # reminders, escalations, digest: idempotent outbox rows
         except Exception:  # noqa: BLE001 - a job's bug must not keep the acknowledgements back
             log.exception("scheduled jobs failed; they run again next time")
-        scan_suppressions(self.engine, self.ctx)
         t1 = time.perf_counter()
         sent = self.send_outbox()
         t2 = time.perf_counter()

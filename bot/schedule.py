@@ -22,14 +22,12 @@ from bot.db import session_scope
 from bot.handling.digest import run_digest
 from bot.handling.jobs import DIGEST_JOB, REMINDER_JOB, mark_run, run_reminders
 from bot.ops import alerts, health, privacy
-from bot.outbox import suppression
 from bot.outbox.worker import SendReport, send_pending
 
 log = logging.getLogger(__name__)
 
 OUTBOX_JOB = "outbox"
 ALERT_JOB = "ops.alerts"
-SUPPRESSION_JOB = "outbox.suppression_scan"
 RETENTION_JOB = "privacy.retention"
 
 
@@ -43,15 +41,6 @@ async def send_outbox(engine: Engine, ctx: Context) -> SendReport | None:
     except Exception:  # noqa: BLE001 - the next run retries; the rows wait in the outbox
         log.exception("outbox run failed")
         return None
-
-
-def scan_suppressions(engine: Engine, ctx: Context) -> int:
-    """Hard bounces and abuse complaints among the new messages -> suppression list."""
-    try:
-        return suppression.scan(engine, ctx.settings.smtp.suppression_days, datetime.now(UTC))
-    except Exception:  # noqa: BLE001 - the next scan reads the same messages again
-        log.exception("suppression scan failed")
-        return 0
 
 
 def run_retention(engine: Engine, ctx: Context) -> None:
@@ -142,7 +131,8 @@ def add_jobs(scheduler: BaseScheduler, engine: Engine, ctx: Context) -> None:
 
 
 def _add_ops_jobs(scheduler: BaseScheduler, engine: Engine, ctx: Context) -> None:
-    """Alerts and the suppression scan every minute, the retention job daily ([privacy].cron)."""
+    """Alerts every minute, the retention job daily ([privacy].cron). (The suppression list
+    needs no job: the pipeline lists a bounce's address when it files it.)"""
     settings = ctx.settings
 
     async def alert() -> None:
@@ -154,15 +144,11 @@ def _add_ops_jobs(scheduler: BaseScheduler, engine: Engine, ctx: Context) -> Non
         if queued:
             await send_outbox(engine, ctx)
 
-    def suppressions() -> None:
-        scan_suppressions(engine, ctx)
-
     def retention() -> None:
         run_retention(engine, ctx)
 
     every_minute = {"coalesce": True, "max_instances": 1, "replace_existing": True}
     scheduler.add_job(alert, "interval", minutes=1, id=ALERT_JOB, **every_minute)
-    scheduler.add_job(suppressions, "interval", minutes=1, id=SUPPRESSION_JOB, **every_minute)
     scheduler.add_job(
         retention,
         CronTrigger.from_crontab(settings.privacy.cron, timezone=settings.calendar.timezone),

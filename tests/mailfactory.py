@@ -76,3 +76,57 @@ def auto_reply(seq: int = 0) -> bytes:
         headers={"Auto-Submitted": "auto-replied"},
         seq=seq,
     )
+
+
+def abuse_report(
+    original: bytes, recipient: str, *, feedback_type: str = "abuse", seq: int = 0
+) -> bytes:
+    """A mailbox provider's feedback-loop report (ARF, RFC 5965) about `original`, one of our
+    mails that `recipient` marked as spam; the whole mail enclosed, as most providers do."""
+    msg = EmailMessage()
+    msg["From"] = "fbl@fbl.mailprovider.example.net"
+    msg["To"] = "plaintes.klachten@federal.example.be"
+    msg["Subject"] = "Email Feedback Report"
+    msg["Date"] = format_datetime(datetime(2026, 11, 26, 10, seq % 60, tzinfo=UTC))
+    msg["Message-ID"] = f"<fbl-{seq}@fbl.mailprovider.example.net>"
+    msg.set_content(
+        "This is an email abuse report for an email message received from IP 192.0.2.25.\n"
+        "The recipient marked it as spam (RFC 5965).\n"
+    )
+    msg.make_mixed()
+    msg.set_type("multipart/report")
+    msg.set_param("report-type", "feedback-report")
+    report = EmailMessage()
+    report.set_content(
+        f"Feedback-Type: {feedback_type}\r\nUser-Agent: MailProviderFBL/2.1\r\nVersion: 1\r\n"
+        "Original-Mail-From: <plaintes.klachten@federal.example.be>\r\n"
+        f"Original-Rcpt-To: <{recipient}>\r\nSource-IP: 192.0.2.25\r\n"
+        "Reported-Domain: federal.example.be\r\n"
+    )
+    report.replace_header("Content-Type", "message/feedback-report")
+    msg.attach(report)
+    enclosed = EmailMessage()
+    enclosed.set_content(original, maintype="message", subtype="rfc822", cte="8bit")
+    msg.attach(enclosed)
+    return msg.as_bytes(policy=policy.SMTP)
+
+
+def dsn(recipient: str, status: str, seq: int, *, more: tuple[str, ...] = ()) -> bytes:
+    """A delivery status notification (RFC 3464) as a relay sends it back; `more` recipients
+    failed the same way."""
+    blocks = "".join(
+        f"\r\nFinal-Recipient: rfc822; {r}\r\nAction: failed\r\nStatus: {status}\r\n" for r in more
+    )
+    return (
+        "From: MAILER-DAEMON@relay.example.net\r\nTo: plaintes.klachten@federal.example.be\r\n"
+        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{seq}@relay.example>\r\n"
+        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type="delivery-status"; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\n"
+        "This is the mail system at host relay.example.net. Your message could not be"
+        " delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; relay.example.net\r\n\r\n"
+        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
+        f"{blocks}--b--\r\n"
+    ).encode()

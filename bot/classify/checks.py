@@ -43,14 +43,20 @@ def our_reference(mail: ParsedMail, ctx: Context) -> tuple[str, str] | None:
 
 
 def is_delivery_report(mail: ParsedMail) -> str | None:
-    if mail.report_type and mail.report_type.lower() == "delivery-status":
+    """A delivery status notification (RFC 3464), or a feedback loop's report about a mail
+    we sent (ARF, RFC 5965: "this recipient marked your mail as spam"): machine mail about
+    our mail, filed like a bounce, never a citizen's complaint."""
+    report_type = (mail.report_type or "").lower()
+    if report_type == "delivery-status":
         return "multipart/report; report-type=delivery-status (RFC 3464)"
+    if report_type == "feedback-report":
+        return "multipart/report; report-type=feedback-report (RFC 5965)"
     for att in mail.attachments:
-        if att.content_type.lower() in {
-            "message/delivery-status",
-            "message/global-delivery-status",
-        }:
+        ctype = att.content_type.lower()
+        if ctype in {"message/delivery-status", "message/global-delivery-status"}:
             return f"{att.content_type} part (RFC 3464)"
+        if ctype == "message/feedback-report":
+            return f"{att.content_type} part (RFC 5965)"
     return None
 
 

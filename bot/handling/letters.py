@@ -51,9 +51,9 @@ _DEFAULT_SECOND_LINE: dict[str, Any] = {
         "federale Ombudsman, een onafhankelijke instelling: www.federaalombudsman.be – "
         "0800 999 62.",
         "de": "Sind Sie mit unserer Antwort nicht zufrieden, können Sie sich kostenlos an den "
-        "föderalen Ombudsmann wenden, eine unabhängige Einrichtung: www.federalombudsman.be.",
-        "en": "If you are not satisfied with our answer, you can contact the Federal Ombudsman "
-        "free of charge (www.federalombudsman.be).",
+        "Föderalen Ombudsmann wenden, eine unabhängige Einrichtung: www.federalombudsman.be.",
+        "en": "If you are not satisfied with our answer, you may contact the Federal Ombudsman, "
+        "an independent institution, free of charge: www.federalombudsman.be.",
     },
     "url": "https://www.federalombudsman.be",
 }

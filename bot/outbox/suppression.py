@@ -3,10 +3,12 @@ mail for a while ([smtp].suppression_days).
 
 Found in the mail we take in: a delivery status notification (RFC 3464) whose recipient
 failed with a permanent status (5.x.x), or an abuse report (ARF, RFC 5965, Feedback-Type
-abuse) about our mail. A scan over newly processed messages (a watermark in `job_run`) reads
-their raw bytes, so the intake pipeline needs no change. `enqueue` stores an automatic mail to
-a listed address as "suppressed" (recorded on the case, never sent); mail a person sends
-(answers, letters from the CLI) still goes out.
+abuse) about our mail. The pipeline files both as bounces and then calls its `report_filed`
+hook (bot.pipeline.hooks), which bot.app fills with `report_filed` here: the addresses are
+listed in the same transaction as the filing, so a message is read once and a retried or
+rolled-back pass lists nothing twice. `enqueue` stores an automatic mail to a listed address
+as "suppressed" (recorded on the case, never sent); mail a person sends (answers, letters
+from the CLI) still goes out.
 """
 
 from __future__ import annotations
@@ -19,15 +21,13 @@ from email.message import Message
 from email.utils import getaddresses
 
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
-from bot.models import InboundMessage, JobRun, RawBlob, Suppression
+from bot.context import Context
+from bot.models import InboundMessage, RawBlob, Suppression
 
 log = logging.getLogger(__name__)
 HARD_BOUNCE, ABUSE = "hard_bounce", "abuse_complaint"
-WATERMARK = "outbox.suppression_scan"
-SCAN_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,16 @@ def _aware(ts: datetime) -> datetime:
 
 def record(
     session: Session, found: list[Finding], *, now: datetime, days: int, inbound_id: int | None
-) -> None:
+) -> int:
+    """List the findings' addresses until now + days; how many rows changed. A report already
+    recorded (same message) changes nothing: filing it again is harmless."""
     until = now + timedelta(days=days)
+    changed = 0
     for f in found:
         row = session.get(Suppression, f.address)
+        if row is not None and inbound_id is not None and row.inbound_id == inbound_id:
+            continue
+        changed += 1
         if row is None:
             session.add(
                 Suppression(
@@ -122,6 +128,21 @@ def record(
             row.reason, row.detail, row.inbound_id = f.reason, f.detail[:500], inbound_id
             row.until = max(_aware(row.until), until)
         log.warning("suppressed %s until %s: %s (%s)", f.address, until.date(), f.reason, f.detail)
+    return changed
+
+
+def report_filed(session: Session, ctx: Context, inbound: InboundMessage) -> int:
+    """The pipeline's `report_filed` hook: list what the filed report `inbound` reports (none
+    for a bounce that is not an RFC 3464 / RFC 5965 report). Runs in the pipeline's
+    transaction; reads the raw bytes again, which only bounces pay for."""
+    raw = session.execute(
+        select(col(RawBlob.data)).where(col(RawBlob.sha256) == inbound.sha256)
+    ).scalar()
+    found = findings(raw) if raw is not None else []
+    if not found:
+        return 0
+    days = ctx.settings.smtp.suppression_days
+    return record(session, found, now=ctx.clock(), days=days, inbound_id=inbound.id)
 
 
 def active(session: Session, addresses: set[str], now: datetime) -> dict[str, Suppression]:
@@ -144,42 +165,3 @@ def listed(session: Session, now: datetime) -> list[Suppression]:
             .order_by(col(Suppression.since).desc())
         ).scalars()
     )
-
-
-def scan(engine: Engine, days: int, now: datetime) -> int:
-    """Read the reports among messages processed since the last scan; addresses listed."""
-    added = 0
-    while True:
-        with Session(engine) as session:
-            mark = session.get(JobRun, WATERMARK)
-            if mark is None:
-                mark = JobRun(name=WATERMARK, last_result="0")
-                session.add(mark)
-            after = int(mark.last_result or 0)
-            rows = session.execute(
-                select(
-                    col(InboundMessage.id), col(InboundMessage.sha256), col(InboundMessage.status)
-                )
-                .where(col(InboundMessage.id) > after, col(InboundMessage.status) != "pending")
-                .order_by(col(InboundMessage.id))
-                .limit(SCAN_BATCH)
-            ).all()
-            # stop at the first message still being processed: it is read next time
-            pending_first = session.execute(
-                select(col(InboundMessage.id))
-                .where(col(InboundMessage.id) > after, col(InboundMessage.status) == "pending")
-                .order_by(col(InboundMessage.id))
-                .limit(1)
-            ).scalar()
-            rows = [r for r in rows if pending_first is None or r.id < pending_first]
-            if not rows:
-                session.commit()
-                return added
-            for inbound_id, sha, _status in rows:
-                blob = session.get(RawBlob, sha)
-                found = findings(blob.data) if blob is not None else []
-                if found:
-                    record(session, found, now=now, days=days, inbound_id=inbound_id)
-                    added += len(found)
-            mark.last_result, mark.last_run_at = str(rows[-1].id), now
-            session.commit()

@@ -2,8 +2,9 @@
 
 The pipeline numbers, acknowledges and files; what a handler does with a case is not its
 business. Where the two meet (a handler's reply, a new case to route, a citizen's follow-up,
-the answer deadline of a new case) the pipeline calls `ctx.hooks`, a `CaseHooks` of functions that
-the composition root (bot.app) puts into the `PipelineContext` (filled with bot.handling.hooks).
+the answer deadline of a new case, a filed bounce) the pipeline calls `ctx.hooks`, a
+`CaseHooks` of functions that the composition root (bot.app) puts into the `PipelineContext`
+(filled with bot.handling.hooks and bot.outbox.suppression).
 All hooks run inside the pipeline's transaction and may write to `session`.
 """
 
@@ -48,6 +49,10 @@ class CaseHooks:
     # (settings, kind, category) -> the answer deadline of a new case, before its
     # acknowledgement is written.
     answer_deadline: Callable[[Settings, str, str], DeadlineRule]
+    # (session, ctx, inbound) -> a bounce or an abuse report (kind "bounce") was just filed:
+    # remember the addresses it reports (bot.outbox.suppression). Calling it twice for the
+    # same message changes nothing.
+    report_filed: Callable[[Session, Context, InboundMessage], object]
 
 
 @dataclass

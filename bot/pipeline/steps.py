@@ -180,6 +180,8 @@ def handle(
         _file(
             inbound, kind=decision.kind, reason=_reason(decision), case_id=case.id if case else None
         )
+        if decision.kind == Kind.BOUNCE:
+            ctx.hooks.report_filed(session, ctx, inbound)
         if case is not None:
             _event(session, ctx, case.id, f"{decision.kind}_received", inbound, {})
             if decision.kind == "bounce":

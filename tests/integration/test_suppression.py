@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from mailfactory import citizen_mail
+from harness.cli import bot, cases, run_once, stats
+from mailfactory import abuse_report, citizen_mail, dsn
 from sqlalchemy import select
 from sqlmodel import Session
 
@@ -17,28 +19,10 @@ from bot.handling import digest
 from bot.models import Case, Outbox
 from bot.ops import health
 from bot.outbox import suppression
-from bot.schedule import scan_suppressions
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = str(REPO / "config" / "example.toml")
 pytestmark = pytest.mark.integration
-
-
-def dsn(recipient: str, status: str, seq: int) -> bytes:
-    """A delivery status notification (RFC 3464) as a relay sends it back."""
-    return (
-        "From: MAILER-DAEMON@relay.example.net\r\nTo: plaintes.klachten@federal.example.be\r\n"
-        f"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn-{seq}@relay.example>\r\n"
-        "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/report; report-type="delivery-status"; boundary="b"\r\n\r\n'
-        "--b\r\nContent-Type: text/plain\r\n\r\n"
-        "This is the mail system at host relay.example.net. Your message could not be"
-        " delivered.\r\n"
-        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
-        "Reporting-MTA: dns; relay.example.net\r\n\r\n"
-        f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
-        "--b--\r\n"
-    ).encode()
 
 
 def arf(recipient: str, seq: int) -> bytes:
@@ -81,7 +65,6 @@ def _take(app: App, folder: Path, name: str, raw: bytes) -> None:
     box.mkdir()
     (box / "m.eml").write_bytes(raw)
     app.import_path(box, channel="mail")  # as from the mailbox: acknowledged
-    scan_suppressions(app.engine, app.ctx)
 
 
 def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
@@ -126,5 +109,33 @@ def test_hard_bounce_stops_automatic_mail_until_it_expires(app, tmp_path):
     )
     assert "a@example.be" in text and "c@example.be" in text
     assert data["suppressed_total"] == 2
-    # scanning again reads nothing twice
-    assert scan_suppressions(app.engine, app.ctx) == 0
+
+
+def test_abuse_report_from_the_mailbox_is_filed_and_suppresses(
+    dovecot, imap_user, smtp_sink, bot_env
+):
+    """Through the real mailbox: the citizen marks our acknowledgement as spam, the provider's
+    feedback loop sends its report (RFC 5965) to our mailbox; no case, no answer to the
+    provider, and the next acknowledgement to that citizen is not sent."""
+    citizen = "jan.peeters@example.be"
+    dovecot.append(imap_user.name, citizen_mail(sender=citizen, seq=1))
+    run_once(bot_env)
+    [ack] = [m for m in smtp_sink.wait_for(1) if citizen in m.rcpt_tos]
+    sent = len(smtp_sink.messages)  # the acknowledgement and the handler's assignment
+
+    dovecot.append(imap_user.name, abuse_report(ack.raw, citizen, seq=2))
+    run_once(bot_env)
+    [case] = cases(bot_env)
+    assert case["needs_review"]  # the reported mail's case: a person finds another way
+    assert stats(bot_env)["filed"] == 1
+    status = json.loads(bot(bot_env, "status", "--json").stdout)
+    assert [(e["address"], e["reason"]) for e in status["suppressed"]] == [
+        (citizen, "abuse_complaint")
+    ]
+
+    dovecot.append(imap_user.name, citizen_mail(sender=citizen, seq=3, subject="Encore"))
+    run_once(bot_env)
+    assert len(cases(bot_env)) == 2
+    # neither the provider nor the citizen got mail (the new case's handler did)
+    assert not [m for m in smtp_sink.messages[sent:] if citizen in m.rcpt_tos]
+    assert not [m for m in smtp_sink.messages if "fbl" in " ".join(m.rcpt_tos)]
