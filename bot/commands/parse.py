@@ -47,6 +47,7 @@ from bot.vocab import (
     InadmissibleReason,
     Outcome,
     RequestType,
+    SecondLine,
     Typology,
 )
 
@@ -116,20 +117,52 @@ _TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
 _OUTCOME_LIST = "founded, partly-founded, unfounded, no-judgement"
 _TYPOLOGY_LIST = "behaviour, quality, processing, complaint-handling"
 
+# The words a command takes, as the help in staff mails lists them: a help text names them as
+# placeholders ({outcomes}, …), filled from here, so the help offers what the parser accepts.
+CHOICES: dict[str, str] = {
+    "outcomes": "founded|partly-founded|unfounded|no-judgement",
+    "typologies": "behaviour|quality|processing|complaint-handling",
+    "resolved": "resolved|unresolved",
+    "reasons": "|".join(_REASON_WORDS),
+    "kinds": "|".join(_CASE_KINDS),
+    "destinations": "|".join(_ESCALATIONS),
+    "types": "|".join(t.value.replace("_", "-") for t in RequestType),
+    "second_lines": "|".join(SecondLine),
+}
+# Every command the parser accepts (its registry: Verb) -> the CHOICES its help must name.
+# The help of each staff language is the HELP table of the catalogs (bot/locale), one text per
+# verb; tests/unit/test_staff_help.py fails when a verb lacks one or a text lacks a choice.
+TAKES: dict[Verb, tuple[str, ...]] = {
+    Verb.ANSWER: ("outcomes", "typologies", "resolved"),
+    Verb.ADMISSIBLE: (),
+    Verb.INADMISSIBLE: ("reasons",),
+    Verb.ASSIGN: (),
+    Verb.EXTEND: (),
+    Verb.WAIT: (),
+    Verb.NOTE: (),
+    Verb.KIND: ("kinds",),
+    Verb.ESCALATE: ("destinations",),
+    Verb.CATEGORY: (),
+    Verb.SECOND_LINE: ("second_lines",),
+    Verb.TYPE: ("types",),
+}
+# The order of the help: the decisions first, then the rest.
+HELP_ORDER: tuple[Verb, ...] = tuple(TAKES)
+
 USAGE = """\
-#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling] [resolved|unresolved]
+#answer {outcomes} [{typologies}] [{resolved}]
     (the answer for the citizen on the next lines)
 #admissible
-#inadmissible anonymous|old-facts|outside-competence|information-only|general-policy|appeal-route|pending-appeal|repetition|vexatious|vague|insulting [text]
+#inadmissible {reasons} [text]
 #assign colleague@example.be
 #extend DAYS reason
 #wait question for the citizen
 #note internal note
-#kind complaint|appeal|information-request
-#escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court
+#kind {kinds}
+#escalate {destinations}
 #category CATEGORY
-#second-line federal_ombudsman|pensions_ombudsman|comite_p
-#type complaint|information-request|report|suggestion|other"""  # noqa: E501
+#second-line {second_lines}
+#type {types}""".format(**CHOICES)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,7 +31,7 @@ from sqlmodel import Session, col, select
 from bot.context import Context
 from bot.db import insert_for, session_scope
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling import letters
+from bot.handling import letters, refusals
 from bot.handling.actions import Actor, record
 from bot.handling.routing import coordinators
 from bot.models import Case, JobRun, Outbox, table_of
@@ -231,6 +231,7 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
                 days_left=item.days,
                 subject=case.subject,
                 reply_address=reply_to or "",
+                command_lines=refusals.command_lines(),
             )
         else:
             context = contexts.Escalation(

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
 from bot.context import Context
 from bot.filetypes import executable_kind
+from bot.handling import refusals
 from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail, greeting_name
@@ -318,6 +319,7 @@ def citizen_reply(
             attachments=listed,
             closed=closed,
             reply_address=reply_to or "",
+            command_lines=refusals.command_lines(),
         )
         out = staff_mail(
             ctx,
@@ -418,4 +420,5 @@ def assignment_context(
         max_extension_days=ctx.settings.deadlines.max_extension_days,
         second_line_name=second_line(ctx.settings, case.category, chosen)["name"],
         second_line_chosen=bool(chosen),
+        command_lines=refusals.command_lines(),
     )

@@ -380,7 +380,10 @@ def _refuse(
                 inbound_id=inbound.id,
                 automatic=True,
                 context=contexts.CommandRefused(
-                    case_number=case.number if case else "—", code=code, detail=detail
+                    case_number=case.number if case else "—",
+                    code=code,
+                    detail=detail,
+                    command_lines=refusals.command_lines(),
                 ),
             ),
             now,

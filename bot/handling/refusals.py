@@ -1,5 +1,5 @@
-"""What a refused mail command says, in each staff language (issue 11: no English in a French,
-Dutch or German staff mail).
+"""What staff mails say about mail commands, in each staff language (issue 11: no English in a
+French, Dutch or German staff mail): why a command was refused, and the help.
 
 A refusal has a stable code (its general explanation is the `refusal` block of each
 language's _staff.j2) and, where the parser or the action knows more, a detail: a text of the
@@ -15,6 +15,7 @@ from datetime import date
 
 from babel.dates import format_date
 
+from bot.commands.parse import CHOICES, HELP_ORDER
 from bot.errors import Params
 from bot.reports import i18n
 
@@ -42,3 +43,14 @@ def explain(detail: str | None, params: Params, line: int | None = None) -> dict
             text = i18n.t(i18n.REFUSAL, "at_line", lang, line=line, detail=text)
         out[lang] = text
     return out
+
+
+def command_lines() -> dict[str, str]:
+    """{lang: the mail commands, one line each}: every command the parser accepts, in the
+    order of its registry, with the words it takes from the parser's own tables."""
+    return {
+        str(lang.value): "\n".join(
+            i18n.t(i18n.HELP, verb.value, lang.value, **CHOICES) for verb in HELP_ORDER
+        )
+        for lang in i18n.LANGS
+    }

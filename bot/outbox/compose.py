@@ -74,6 +74,7 @@ LOCALISED_KEYS = (
     "second_line_text",
     "second_line_url",
     "detail",
+    "command_lines",
 )
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "

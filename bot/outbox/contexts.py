@@ -147,6 +147,7 @@ class Assignment(CitizenLetter):
     max_extension_days: int
     second_line_name: Localised
     second_line_chosen: bool  # set by a person (#second-line), not proposed by the category
+    command_lines: Localised  # the mail commands, one per line (bot.handling.refusals)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -159,6 +160,7 @@ class CitizenReply(Letter):
     attachments: Sequence[AttachmentRow]
     closed: bool
     reply_address: str
+    command_lines: Localised  # the mail commands, one per line (bot.handling.refusals)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,6 +178,7 @@ class Reminder(Letter):
     days_left: int
     subject: str
     reply_address: str
+    command_lines: Localised  # the mail commands, one per line (bot.handling.refusals)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -201,6 +204,7 @@ class CommandDone(Letter):
 class CommandRefused(Letter):
     code: str  # stable refusal code (bot.commands.parse, bot.handling.mailcmd)
     detail: Localised  # what exactly was wrong, "" when the code says it all
+    command_lines: Localised  # the mail commands, one per line (bot.handling.refusals)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -34,6 +34,7 @@ TABLE_NAMES = (
     "PUBLIC",
     "FORM",
     "REFUSAL",
+    "HELP",
 )
 # Texts meant to be empty in some languages. The English courtesy note ("English is a courtesy
 # language ...") says nothing to a reader of the French, Dutch or German page.
@@ -140,6 +141,8 @@ PUBLIC = Table("PUBLIC")
 FORM = Table("FORM")
 # -- why a handler's mail command was refused (bot.handling.refusals) ---------------------------
 REFUSAL = Table("REFUSAL")
+# -- the mail commands in the help of staff mails, one per verb (bot.handling.refusals) ---------
+HELP = Table("HELP")
 
 
 def dimension_label(indicator: str, key: str, lang: str) -> str:

@@ -56,6 +56,7 @@ def context(**extra: object) -> dict:
         "subject": "Mon dossier",
         "citizen_text": "Bonjour,\nje conteste <b>la décision</b> & demande une révision.",
     }
+    ctx["command_lines"] = {"fr": "#note texte", "nl": "#note tekst", "de": "#note Text"}
     ctx.update(extra)
     return ctx
 

@@ -131,6 +131,7 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "status": "open",
         "code": "unknown_command",
         "detail": "",
+        "command_lines": refusals.command_lines(),
         "assignee": "pensions@example.be",
         "new_assignee": "jan.peeters@example.be",
         "days_left": 3,

@@ -70,7 +70,12 @@ def refused(body: str) -> CommandError:
 
 def mail(lang: str, error: CommandError) -> str:
     detail = refusals.explain(error.detail, error.params, error.line)
-    letter = contexts.CommandRefused(case_number="PLT-2026-000412", code=error.code, detail=detail)
+    letter = contexts.CommandRefused(
+        case_number="PLT-2026-000412",
+        code=error.code,
+        detail=detail,
+        command_lines=refusals.command_lines(),
+    )
     return render("command_refused", languages=[lang], context=letter, settings=S)[1]
 
 
