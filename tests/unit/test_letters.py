@@ -327,3 +327,23 @@ def test_every_page_text_exists_in_every_language() -> None:
     assert [lang for lang in ("fr", "nl", "de") if i18n.PUBLIC["courtesy"][lang]] == []
     with pytest.raises(KeyError):
         i18n.t({"x": {"en": "only English"}}, "x", "fr")
+
+
+FORWARDED = {
+    "fr": "Nous avons transmis votre plainte à l'autorité compétente",
+    "nl": "Wij hebben uw klacht doorgestuurd naar de bevoegde overheid",
+    "de": "Wir haben Ihre Beschwerde an die zuständige Behörde",
+    "en": "We have forwarded your complaint to the competent authority",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_outside_competence_refusal_says_the_complaint_was_forwarded(lang: str) -> None:
+    # The public page promises that complaints about another authority are forwarded; the
+    # letter must say it was done, not send the citizen away to find the authority alone.
+    ctx = {**context(lang, "inadmissible", "taxes"), "reason": "outside_competence_forwarded"}
+    _, text, _ = render(
+        "inadmissible", languages=[lang], context=contexts.build("inadmissible", ctx), settings=S
+    )
+    assert FORWARDED[lang] in text
+    assert "www.ombudsman.be" in text
