@@ -45,7 +45,7 @@ _DEFAULT_SECOND_LINE: dict[str, Any] = {
         "en": "the Federal Ombudsman",
     },
     "text": {
-        "fr": "Si vous n'êtes pas satisfait(e) de notre réponse, vous pouvez vous adresser "
+        "fr": "Si vous n'êtes pas satisfait de notre réponse, vous pouvez vous adresser "
         "gratuitement au Médiateur fédéral, institution indépendante : www.mediateurfederal.be "
         "– 0800 99 961.",
         "nl": "Bent u niet tevreden met ons antwoord, dan kunt u zich kosteloos wenden tot de "

@@ -15,7 +15,8 @@ contact_address, procedure_url, form_url, privacy_url) and picks each language's
 ``{lang: text}`` value.
 
 ``render`` also sets ``lang`` for each language version, and templates can use the filters
-``longdate`` ("3 mars 2026" / "3 maart 2026" / "3. März 2026" / "3 March 2026") and ``localtime``.
+``longdate`` ("3 mars 2026" / "3 maart 2026" / "3. März 2026" / "3 March 2026"), ``number``,
+``percent`` (Babel, Belgian usage of each language) and ``localtime``.
 
 Header safety lives in ``bot.outbox.headers``, the MIME building in ``bot.outbox.mime``.
 """
@@ -28,6 +29,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, meta, nodes
 from markupsafe import Markup
 
@@ -79,13 +82,6 @@ LOCALISED_KEYS = (
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "
 
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "en": "January February March April May June July August September October November December",
-}
-
 
 def _as_local(value: date | datetime, tz: ZoneInfo = BRUSSELS) -> datetime | date:
     if isinstance(value, datetime):
@@ -94,15 +90,29 @@ def _as_local(value: date | datetime, tz: ZoneInfo = BRUSSELS) -> datetime | dat
     return value
 
 
+def _locale(lang: str) -> str:
+    """Belgian usage of the language (Babel): "fr_BE", "nl_BE", "de_BE", "en_BE"."""
+    return f"{lang}_BE" if lang in ("fr", "nl", "de", "en") else "en_BE"
+
+
 def longdate(value: date | datetime, lang: str) -> str:
-    """A date written out in `lang`, in Brussels time for datetimes."""
+    """A date written out in `lang` (Babel's long format), in Brussels time for datetimes;
+    French writes the first of the month "1er"."""
     d = _as_local(value)
-    month = _MONTHS.get(lang, _MONTHS["en"]).split()[d.month - 1]
-    if lang == "de":
-        return f"{d.day}. {month} {d.year}"
+    text = format_date(d, "long", locale=_locale(lang))
     if lang == "fr" and d.day == 1:
-        return f"1er {month} {d.year}"
-    return f"{d.day} {month} {d.year}"
+        text = "1er" + text[1:]
+    return text
+
+
+def number(value: float, lang: str) -> str:
+    """A count as a reader of `lang` writes it in Belgium ("12 345", "12.345")."""
+    return format_decimal(value, locale=_locale(lang))
+
+
+def percent(value: float, lang: str) -> str:
+    """A percentage given as 0-100 ("87 %" in French and German, "87%" in Dutch and English)."""
+    return format_percent(value / 100, locale=_locale(lang))
 
 
 def localtime(value: date | datetime) -> str:
@@ -127,6 +137,8 @@ def _environment(override_dir: str | None) -> Environment:
         auto_reload=False,
     )
     env.filters["longdate"] = longdate
+    env.filters["number"] = number
+    env.filters["percent"] = percent
     env.filters["localtime"] = localtime
     env.filters["capitalize_first"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env

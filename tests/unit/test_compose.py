@@ -11,7 +11,7 @@ import pytest
 
 from bot.errors import DraftError
 from bot.outbox import contexts
-from bot.outbox.compose import ContextError, compose, longdate, render
+from bot.outbox.compose import ContextError, compose, longdate, number, percent, render
 from bot.outbox.headers import clean_address, clean_header, message_id_for
 from bot.outbox.mime import MAX_INLINE_BYTES, Draft, InlineFile, StoredFile, build_message
 from bot.settings import Organisation, Settings, Smtp, Templates
@@ -212,6 +212,17 @@ def test_override_dir_is_searched_first(tmp_path: Path) -> None:
 )
 def test_longdate(value: date, lang: str, expected: str) -> None:
     assert longdate(value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "share"),
+    [("fr", "12\u202f345", "87\u00a0%"), ("nl", "12.345", "87%"), ("de", "12.345", "87\u00a0%")],
+)
+def test_numbers_are_written_as_each_language_writes_them(
+    lang: str, count: str, share: str
+) -> None:
+    assert number(12345, lang) == count
+    assert percent(87, lang) == share
 
 
 # ---------------------------------------------------------------------- message and headers
