@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from babel import Locale
 from sqlalchemy import func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
@@ -134,6 +135,15 @@ def chosen_second_line(session: Session, case: Case) -> str | None:
         .limit(1)
     ).scalar()
     return (detail or {}).get("after") if isinstance(detail, dict) else None
+
+
+def language_names(code: str | None) -> dict[str, str]:
+    """{staff language: the name of the case's language in it} ("allemand", "Duits"), from
+    Babel; "?" when the language is unknown."""
+    return {
+        str(lang): (Locale.parse(str(lang)).languages.get(code, code) if code else "?")
+        for lang in Language
+    }
 
 
 def due_day(ctx: Context, case: Case) -> date | None:
@@ -402,7 +412,7 @@ def assignment_context(
         received_at=case.received_at,
         due_date=due_day(ctx, case),
         category_label=category_label(ctx, case),
-        language=case.language or "?",
+        language=language_names(case.language),
         citizen_name=greeting_name(case.sender_name),
         sender=case.sender,
         subject=case.subject,

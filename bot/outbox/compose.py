@@ -78,6 +78,7 @@ LOCALISED_KEYS = (
     "second_line_url",
     "detail",
     "command_lines",
+    "language",
 )
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "

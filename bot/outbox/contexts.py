@@ -132,7 +132,7 @@ AttachmentRow = Mapping[str, Any]
 class Assignment(CitizenLetter):
     due_date: date | None
     category_label: Localised
-    language: str  # the case's language code, "?" when unknown
+    language: Localised  # the name of the case's language, "?" when unknown
     citizen_name: str
     sender: str
     subject: str

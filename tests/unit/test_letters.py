@@ -347,3 +347,16 @@ def test_an_outside_competence_refusal_says_the_complaint_was_forwarded(lang: st
     )
     assert FORWARDED[lang] in text
     assert "www.ombudsman.be" in text
+
+
+def test_the_assignment_names_the_citizens_language_in_the_staff_language() -> None:
+    """Not the code: "Langue : allemand", "Taal: Duits", never "Sprache: de"."""
+    ctx = {**context("fr", "assignment", "pensions"), "language": letters.language_names("de")}
+    for lang, line in (
+        ("fr", "Langue : allemand"),
+        ("nl", "Taal: Duits"),
+        ("de", "Sprache: Deutsch"),
+    ):
+        letter = contexts.build("assignment", ctx)
+        text = render("assignment", languages=[lang], context=letter, settings=S)[1]
+        assert line in text, lang
