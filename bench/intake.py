@@ -3,7 +3,8 @@
     .venv/bin/python bench/intake.py -n 10000 [-n 50000] [--postgresql | --database-url URL]
 
 Prints, per N: messages/second end to end (take + process + file away), the same including
-sending every acknowledgement to a local SMTP sink, and the bot process's peak RSS (wait4).
+sending every acknowledgement to a local SMTP sink, the bot process's peak RSS and its CPU
+seconds (wait4; on a busy machine CPU seconds compare better than wall time).
 Needs root and Debian's dovecot-imapd (as the test suite does).
 """
 
@@ -158,6 +159,8 @@ def run(
             "acks_received": len(sink.messages),
             "left_in_inbox": left,
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            # CPU seconds of the bot process: comparable on a shared machine, unlike wall time
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
             "rss_intake_mb": round(rss_intake / 1024, 1),
             "rss_sending_mb": round(rss_sending / 1024, 1),
             "summary": summary[-1] if summary else err[-500:],
@@ -194,6 +197,7 @@ def main() -> None:
                 f"{r['end_to_end_msgs_per_s']} msg/s ({r['process_s']} s, outbox "
                 f"{r['outbox_s']} s); peak RSS {r['peak_rss_mb']} MB (sampled: intake "
                 f"{r['rss_intake_mb']} MB, sending {r['rss_sending_mb']} MB); "
+                f"bot CPU {r['cpu_s']} s; "
                 f"left in INBOX {r['left_in_inbox']}; (loading Dovecot took {r['load_s']} s)",
                 flush=True,
             )

@@ -12,6 +12,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.classify import Classifier
+from bot.context import Context
 from bot.db import make_engine, migrate
 from bot.deadlines.calendar import WorkingCalendar
 from bot.handling import hooks
@@ -34,11 +36,17 @@ from bot.pipeline.hooks import CaseHooks, PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
 from bot.pipeline.take import TakeReport, take_mailbox
 from bot.schedule import add_jobs, run_due, send_outbox
-from bot.settings import Settings
+from bot.settings import Settings, mailbox_settings
 
 log = logging.getLogger(__name__)
 STOP_GRACE = 8.0  # seconds between SIGTERM and a hard exit (systemd waits 90 s, we say 10)
 IDLE_SLICE = 2  # seconds per IDLE wait: how soon a stop request is seen while idle
+
+
+def _named(ctx: PipelineContext, exc: BaseException) -> str:
+    """The error as recorded for /healthz and the alerts: which mailbox, when there are several."""
+    text = str(exc) or repr(exc)
+    return f"mailbox {ctx.settings.mailbox}: {text}" if ctx.boxes else text
 
 
 def _exit_now() -> None:
@@ -63,36 +71,78 @@ class App:
 
     @cached_property
     def ctx(self) -> PipelineContext:
-        """Built on first use: read-only commands never load the rules and language models.
+        """The first mailbox's context (the only one without [[mailboxes]]): the web form,
+        imports, CLI actions and the jobs run in it; a case's letters switch to its mailbox's
+        (Context.for_mailbox)."""
+        return self.contexts[0]
+
+    @cached_property
+    def contexts(self) -> list[PipelineContext]:
+        """One context per served mailbox, built on first use: read-only commands never load
+        the rules and language models.
 
         The pipeline's hooks are filled here with case handling (bot.handling.hooks) and the
         suppression list (bot.outbox.suppression)."""
-        return PipelineContext(
-            settings=self.settings,
-            classifier=Classifier.from_settings(self.settings),
-            calendar=WorkingCalendar(self.settings.calendar),
-            numbers=self.settings.numbering.format(),
-            hooks=CaseHooks(
-                reply_target=hooks.reply_target,
-                handler_reply=hooks.handler_reply,
-                new_case=hooks.new_case,
-                citizen_replied=hooks.citizen_replied,
-                cap_assignments=hooks.cap_assignments,
-                answer_deadline=hooks.answer_deadline,
-                report_filed=suppression.report_filed,
-            ),
+        case_hooks = CaseHooks(
+            reply_target=hooks.reply_target,
+            handler_reply=hooks.handler_reply,
+            new_case=hooks.new_case,
+            citizen_replied=hooks.citizen_replied,
+            cap_assignments=hooks.cap_assignments,
+            answer_deadline=hooks.answer_deadline,
+            report_filed=suppression.report_filed,
         )
+        calendar = WorkingCalendar(self.settings.calendar)
+        boxes: dict[str, PipelineContext] = {}
+        for settings in mailbox_settings(self.settings):
+            boxes[settings.mailbox] = PipelineContext(
+                settings=settings,
+                classifier=Classifier.from_settings(settings),
+                calendar=calendar,
+                numbers=settings.numbering.format(),
+                hooks=case_hooks,
+            )
+        shared: dict[str, Context] = dict(boxes) if len(boxes) > 1 else {}
+        for ctx in boxes.values():
+            ctx.boxes = shared
+        return list(boxes.values())
+
+    def context_of(self, mailbox: str | None) -> PipelineContext:
+        """`--mailbox ID`'s context (checked by bot.cli.common.mailbox_of); None: the first."""
+        return next((c for c in self.contexts if c.settings.mailbox == mailbox), self.ctx)
+
+    def process_pending(self, only: list[int] | None = None) -> ProcessReport:
+        """Every mailbox's pending ledger rows, each through its own context."""
+        report = ProcessReport()
+        for ctx in self.contexts:
+            self._add(report, process_pending(self.engine, ctx, only=only))
+        return report
 
     # -- intake -----------------------------------------------------------------------------
     def take_mailbox_once(self) -> TakeReport:
-        try:
-            with Mailbox(self.settings.imap, dict(os.environ)) as box:
-                report = take_mailbox(box, self.engine, self.ctx)
-        except MailboxError as exc:
-            health.record_failure(self.engine, health.INTAKE, datetime.now(UTC), exc)
-            raise
+        """One pass over every mailbox; one that is down does not keep the others back (its
+        error is raised once they are taken)."""
+        total, failure = TakeReport(), None
+        for ctx in self.contexts:
+            try:
+                with Mailbox(ctx.settings.imap, dict(os.environ)) as box:
+                    report = take_mailbox(box, self.engine, ctx)
+            except MailboxError as exc:
+                health.record_failure(
+                    self.engine, health.INTAKE, datetime.now(UTC), _named(ctx, exc)
+                )
+                failure = failure or exc
+                continue
+            total.seen += report.seen
+            total.new += report.new
+            total.filed_away += report.filed_away
+            if report.processed is not None:
+                total.processed = total.processed or ProcessReport()
+                self._add(total.processed, report.processed)
+        if failure is not None:
+            raise failure
         health.record_ok(self.engine, health.INTAKE, datetime.now(UTC))
-        return report
+        return total
 
     def import_path(
         self,
@@ -101,29 +151,32 @@ class App:
         progress: Callable[[int], object] | None = None,
         channel: str = "import",
         scheme: str = "import",
+        mailbox: str | None = None,
     ) -> ProcessReport:
         """Backfill: take every message under `path` into the ledger, then process them.
 
         `channel` "import": history, sent nothing; "mail": handled like new mail. `scheme`
-        "import": each case dated by the mail's own Date (see bot.intake.files.read)."""
+        "import": each case dated by the mail's own Date (see bot.intake.files.read).
+        `mailbox`: the [[mailboxes]] id the mail is for (None: the first)."""
+        box = self.context_of(mailbox).settings.mailbox
         batch: list[int] = []
         report = ProcessReport()
         session = Session(self.engine, expire_on_commit=False)
         try:
             for mail in files.read(path, scheme=scheme):
-                taken = ledger.take(session, mail, channel=channel)
+                taken = ledger.take(session, mail, channel=channel, mailbox=box)
                 if taken.new:
                     batch.append(taken.inbound_id)
                 if len(batch) >= 200:
                     session.commit()
-                    self._add(report, process_pending(self.engine, self.ctx, only=batch))
+                    self._add(report, self.process_pending(only=batch))
                     batch = []
                 if progress is not None:
                     progress(1)
             session.commit()
         finally:
             session.close()
-        self._add(report, process_pending(self.engine, self.ctx))
+        self._add(report, self.process_pending())
         return report
 
     @staticmethod
@@ -170,6 +223,8 @@ class Service:
         self.app = app
         self.stopping = asyncio.Event()
         self.stop_flag = threading.Event()  # the same, for the intake thread
+        # Mailboxes whose intake fails now: intake is "ok" for /healthz only when none does.
+        self.failing: set[str] = set()
 
     def _stop(self) -> None:
         """SIGTERM/SIGINT: stop at the next safe point; exit hard if that takes too long.
@@ -191,6 +246,10 @@ class Service:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         self.loop = loop = asyncio.get_running_loop()
+        # Each mailbox's intake session holds a worker thread for as long as it is connected;
+        # the jobs and health records need threads of the same pool besides them.
+        workers = len(self.app.contexts) + min(32, (os.cpu_count() or 1) + 4)
+        loop.set_default_executor(ThreadPoolExecutor(workers, thread_name_prefix="complaintbot"))
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self._stop)
         scheduler = AsyncIOScheduler(timezone=self.app.settings.calendar.timezone)
@@ -199,7 +258,11 @@ class Service:
         scheduler.start()
         systemd.notify("READY=1")
         try:
-            await asyncio.gather(self._intake_loop(), self._stop_watch(scheduler), self._watchdog())
+            await asyncio.gather(
+                *(self._intake_loop(ctx) for ctx in self.app.contexts),
+                self._stop_watch(scheduler),
+                self._watchdog(),
+            )
         finally:
             if scheduler.running:
                 scheduler.shutdown(wait=False)
@@ -238,40 +301,46 @@ class Service:
         systemd.notify("STOPPING=1")
         scheduler.shutdown(wait=True)
 
-    async def _intake_loop(self) -> None:
-        """Take the mailbox, wait for IDLE news or the poll interval; reconnect with backoff."""
+    async def _intake_loop(self, ctx: PipelineContext) -> None:
+        """Take the mailbox, wait for IDLE news or the poll interval; reconnect with backoff.
+        One loop (and one IMAP connection) per mailbox."""
         delay = 1.0
         while not self.stopping.is_set():
             try:
-                await asyncio.to_thread(self._intake_session)
+                await asyncio.to_thread(self._intake_session, ctx)
                 delay = 1.0
             except MailboxError as exc:
-                log.warning("mailbox unavailable: %s; retrying in %.0f s", exc, delay)
-                await asyncio.to_thread(self._record_failure, exc)
+                log.warning(
+                    "mailbox %s unavailable: %s; retrying in %.0f s",
+                    ctx.settings.mailbox,
+                    exc,
+                    delay,
+                )
+                await asyncio.to_thread(self._record_failure, ctx, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
             except Exception as exc:  # noqa: BLE001
                 log.exception("intake failed; retrying in %.0f s", delay)
-                await asyncio.to_thread(self._record_failure, exc)
+                await asyncio.to_thread(self._record_failure, ctx, exc)
                 await self._sleep(delay)
                 delay = min(delay * 2, 300.0)
 
-    def _intake_session(self) -> None:
+    def _intake_session(self, ctx: PipelineContext) -> None:
         """One connection: take, then wait for news (IDLE) or poll_seconds, until stop or a drop.
 
         A pass that took new mail is followed by another pass at once: mail that arrived while
         the batch ran (its EXISTS notice answered one of our own commands and is not repeated
         by IDLE) is taken seconds after the batch, not after idle_seconds.
         """
-        cfg = self.app.settings.imap
+        cfg = ctx.settings.imap
         with Mailbox(cfg, dict(os.environ)) as box:
             while not self.stop_flag.is_set():
-                report = take_mailbox(
-                    box, self.app.engine, self.app.ctx, stop=self.stop_flag.is_set
-                )
-                health.record_ok(self.app.engine, health.INTAKE, datetime.now(UTC))
+                report = take_mailbox(box, self.app.engine, ctx, stop=self.stop_flag.is_set)
+                self.failing.discard(ctx.settings.mailbox)
+                if not self.failing:  # another mailbox still down: intake is not "ok"
+                    health.record_ok(self.app.engine, health.INTAKE, datetime.now(UTC))
                 if report.new:
-                    log.info("took %d new message(s)", report.new)
+                    log.info("took %d new message(s) (%s)", report.new, ctx.settings.mailbox)
                     # Acknowledge within seconds rather than at the next outbox tick.
                     asyncio.run_coroutine_threadsafe(
                         send_outbox(self.app.engine, self.app.ctx), self.loop
@@ -290,9 +359,12 @@ class Service:
                         break
                     waited += IDLE_SLICE
 
-    def _record_failure(self, exc: BaseException) -> None:
+    def _record_failure(self, ctx: PipelineContext, exc: BaseException) -> None:
+        self.failing.add(ctx.settings.mailbox)
         try:
-            health.record_failure(self.app.engine, health.INTAKE, datetime.now(UTC), exc)
+            health.record_failure(
+                self.app.engine, health.INTAKE, datetime.now(UTC), _named(ctx, exc)
+            )
         except Exception:  # noqa: BLE001 - the database may be what fails; logged above
             log.debug("could not record the intake failure", exc_info=True)
 

@@ -578,7 +578,10 @@ def _take_and_process(bot_app: Any, raw: bytes, now: datetime) -> str | None:
     """Ledger -> commit -> pipeline for this one message -> the case number (None if filed)."""
     with Session(bot_app.engine, expire_on_commit=False) as session:
         taken = ledger.take(
-            session, RawMail(source="form", raw=raw, received_at=now), channel="form"
+            session,
+            RawMail(source="form", raw=raw, received_at=now),
+            channel="form",
+            mailbox=bot_app.ctx.settings.mailbox,
         )
         session.commit()
     process_pending(bot_app.engine, bot_app.ctx, only=[taken.inbound_id])

@@ -105,6 +105,9 @@ class InboundMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     source: str = Field(max_length=400)  # imap://user@host/INBOX, import:/path, demo, form
     channel: str = Field(default="mail", max_length=20)  # mail, form, import
+    # The [[mailboxes]] id it came in through (bot.settings.mailbox_settings): whose pipeline
+    # processes it.
+    mailbox: str = Field(default="default", max_length=40, index=True)
     sha256: str = Field(max_length=64, index=True)
     message_id: str | None = Field(default=None, sa_type=MailText(998), index=True)
     from_addr: str = Field(default="", sa_type=MailText(320))
@@ -179,6 +182,7 @@ class Case(SQLModel, table=True):
             "answered_in_time",
             "due_at",
             "test",
+            "mailbox",  # report --mailbox ID filters in the index too
         ),
     )
     id: int | None = Field(default=None, primary_key=True)
@@ -188,6 +192,9 @@ class Case(SQLModel, table=True):
     kind: str = Field(max_length=30, index=True)  # complaint, appeal, information_request
     status: str = Field(default="open", max_length=30)  # open, waiting, answered, closed
     channel: str = Field(default="mail", max_length=20)
+    # The [[mailboxes]] id it was opened from: its letters, From address, second line and
+    # digest are that mailbox's.
+    mailbox: str = Field(default="default", max_length=40, index=True)
     language: str | None = Field(default=None, max_length=5)
     category: str = Field(default="other", max_length=50)
     sender: str = Field(default="", sa_type=MailText(320))

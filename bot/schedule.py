@@ -60,7 +60,8 @@ def run_due(engine: Engine, ctx: Context, now: datetime | None = None) -> dict[s
     now = now or ctx.clock()
     return {
         "reminders": run_reminders(engine, ctx, now),
-        "digests": run_digest(engine, ctx, now),
+        # Each mailbox's coordinators get its own digest ([[mailboxes]]).
+        "digests": sum(run_digest(engine, box, now) for box in ctx.every_mailbox()),
     }
 
 
@@ -85,10 +86,11 @@ def add_jobs(scheduler: BaseScheduler, engine: Engine, ctx: Context) -> None:
             log.exception("reminder scan failed")
 
     def digests() -> None:
-        try:
-            run_digest(engine, ctx)
-        except Exception:  # noqa: BLE001
-            log.exception("digest failed")
+        for box in ctx.every_mailbox():
+            try:
+                run_digest(engine, box)
+            except Exception:  # noqa: BLE001
+                log.exception("digest failed (%s)", box.settings.mailbox)
 
     scheduler.add_job(
         outbox,

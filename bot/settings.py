@@ -305,6 +305,47 @@ class Privacy(_Section):
         return value
 
 
+# What one [[mailboxes]] entry may set for itself; every other key is the instance's.
+MAILBOX_SECTIONS = (
+    "imap",
+    "organisation",
+    "smtp",
+    "numbering",
+    "classification",
+    "templates",
+    "categories",
+    "second_line",
+)
+MAILBOX_SMTP_KEYS = {"from_address", "from_name"}  # one SMTP connection serves every mailbox
+DEFAULT_MAILBOX = "default"
+INTERNAL_KEYS = ("mailbox", "number_counter", "entry")  # set by mailbox_settings, not the file
+
+
+class MailboxEntry(_Section):
+    """One [[mailboxes]] entry: an id and the sections it overrides (checked when merged)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$")
+    imap: dict[str, Any] = Field(default_factory=dict)
+    organisation: dict[str, Any] = Field(default_factory=dict)
+    smtp: dict[str, Any] = Field(default_factory=dict)
+    numbering: dict[str, Any] = Field(default_factory=dict)
+    classification: dict[str, Any] = Field(default_factory=dict)
+    templates: dict[str, Any] = Field(default_factory=dict)
+    categories: dict[str, Any] = Field(default_factory=dict)
+    second_line: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("smtp")
+    @classmethod
+    def _smtp_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(value) - MAILBOX_SMTP_KEYS)
+        if unknown:
+            raise ValueError(
+                f"{', '.join(unknown)}: a mailbox sets only from_address and from_name "
+                "(one SMTP connection serves every mailbox)"
+            )
+        return value
+
+
 class Settings(_Section):
     organisation: Organisation = Organisation()
     imap: Imap = Imap()
@@ -324,6 +365,15 @@ class Settings(_Section):
     privacy: Privacy = Privacy()
     categories: dict[str, Category] = Field(default_factory=dict)
     second_line: dict[str, SecondLine] = Field(default_factory=dict)
+    # Several mailboxes served by one instance (bot.settings.mailbox_settings); empty: [imap]
+    # is the one mailbox, "default".
+    mailboxes: list[MailboxEntry] = Field(default_factory=list)
+    # Set by mailbox_settings, never in the file: which mailbox these settings are for, and
+    # the counter its case numbers come from ("case": the instance's [numbering]).
+    mailbox: str = DEFAULT_MAILBOX
+    number_counter: str = "case"
+    # True for a [[mailboxes]] entry's settings: its mail carries its own From (bot.outbox.mime).
+    entry: bool = False
 
     # Where the file was read from; relative paths in it are resolved against its folder.
     source: Path = Path(".")
@@ -349,6 +399,103 @@ class Settings(_Section):
         p = Path(path)
         return p if p.is_absolute() else self.source.parent / p
 
+    def mailbox_ids(self) -> list[str]:
+        """The ids of the mailboxes this instance serves, in configuration order."""
+        return [m.id for m in self.mailboxes] or [DEFAULT_MAILBOX]
+
+
+def mailbox_password_env(mailbox_id: str) -> str:
+    """The variable with the IMAP password of a [[mailboxes]] entry (else the instance's)."""
+    return f"{ENV_PREFIX}MAILBOX_{mailbox_id.upper().replace('-', '_')}_IMAP_PASSWORD"
+
+
+class MailboxError(ValueError):
+    """A [[mailboxes]] entry that does not make valid settings once merged (`where` names it)."""
+
+    def __init__(self, where: str, exc: ValidationError | str) -> None:
+        super().__init__(where)
+        self.where, self.exc = where, exc
+
+
+def mailbox_settings(
+    settings: Settings, environ: dict[str, str] | os._Environ[str] | None = None
+) -> list[Settings]:
+    """Each served mailbox's effective settings: the instance's, with the entry's sections
+    merged key by key (imap, organisation, smtp, numbering, classification, templates) or
+    entry by entry (categories, second_line). Without [[mailboxes]]: [settings] itself.
+
+    Raises MailboxError for an entry whose merged settings are invalid, and for two mailboxes
+    with one id or one case-number template (numbers must stay unique in the instance).
+    """
+    if not settings.mailboxes:
+        return [settings]
+    env = os.environ if environ is None else environ
+    base = settings.model_dump(exclude={"mailboxes", *INTERNAL_KEYS})
+    out: list[Settings] = []
+    seen_ids: dict[str, int] = {}
+    seen_numbers: dict[str, int] = {}
+    seen_folders: dict[tuple[str, int, str, str], int] = {}
+    for i, entry in enumerate(settings.mailboxes):
+        where = f"mailboxes[{i}]"
+        if entry.id in seen_ids:
+            raise MailboxError(
+                f"{where}.id", f"'{entry.id}' is already mailboxes[{seen_ids[entry.id]}]"
+            )
+        seen_ids[entry.id] = i
+        data = dict(base)
+        for section in MAILBOX_SECTIONS:
+            override = getattr(entry, section)
+            if override:
+                data[section] = {**data[section], **override}
+        if "coordinators" in entry.organisation:  # their languages are the entry's own
+            data["organisation"]["coordinator_languages"] = entry.organisation.get(
+                "coordinator_languages", {}
+            )
+        password = env.get(mailbox_password_env(entry.id))
+        if password:
+            data["imap"] = {**data["imap"], "password": password}
+        # The mailbox numbering with the instance's prefix continues its counter (so a
+        # single-mailbox instance can become [[mailboxes]]); another prefix counts on its own.
+        template = data["numbering"]["template"]
+        same_prefix = _number_key(template) == _number_key(settings.numbering.template)
+        data["mailbox"], data["entry"] = entry.id, True
+        data["number_counter"] = "case" if same_prefix else f"case:{entry.id}"
+        try:
+            merged = Settings.model_validate(data)
+        except ValidationError as exc:
+            raise MailboxError(where, exc) from None
+        problems = _cross_checks(merged)
+        if problems:
+            raise MailboxError(where, "; ".join(problems))
+        key = _number_key(merged.numbering.template)
+        if key in seen_numbers:
+            j = seen_numbers[key]
+            raise MailboxError(
+                f"{where}.numbering.template",
+                f"'{merged.numbering.template}' numbers the cases of mailboxes[{j}] too; "
+                "give each mailbox its own prefix (case numbers are unique in the instance)",
+            )
+        seen_numbers[key] = i
+        imap = merged.imap
+        folder = (imap.host.lower(), imap.port, imap.username.lower(), imap.folder)
+        if folder in seen_folders:
+            raise MailboxError(
+                f"{where}.imap",
+                f"reads {imap.username}'s {imap.folder} on {imap.host} like "
+                f"mailboxes[{seen_folders[folder]}]; give each mailbox its own account or folder",
+            )
+        seen_folders[folder] = i
+        out.append(merged)
+    return out
+
+
+def _number_key(template: str) -> str:
+    """What tells two case-number templates apart for a reader: their literal text."""
+    import string
+
+    literal = "".join(part for part, *_ in string.Formatter().parse(template))
+    return "".join(ch for ch in literal.lower() if ch.isalnum())
+
 
 _ENV_SECTIONS = ("imap", "smtp", "database", "storage", "intake", "scheduler", "monitoring")
 
@@ -371,27 +518,48 @@ def _env_overrides(
     return origin
 
 
-def _reject_secrets(data: dict[str, Any], path: str = "") -> None:
+def _reject_secrets(data: dict[str, Any], path: str = "", mailbox: str | None = None) -> None:
     for key, value in data.items():
         where = f"{path}.{key}" if path else key
         if isinstance(value, dict):
-            _reject_secrets(value, where)
+            _reject_secrets(value, where, mailbox)
+        elif key == "mailboxes" and not path and isinstance(value, list):
+            for i, entry in enumerate(value):
+                if isinstance(entry, dict):
+                    _reject_secrets(entry, f"mailboxes[{i}]", str(entry.get("id", "ID")))
         elif key in SECRET_KEYS:
             env = f"{ENV_PREFIX}{where.replace('.', '_').upper()}"
+            if mailbox is not None and where.endswith("imap.password"):
+                env = mailbox_password_env(mailbox)
             raise ConfigError(f"{where}: secrets never live in the TOML file; set {env} instead")
 
 
+def _loc(parts: tuple[int | str, ...], prefix: str = "") -> str:
+    """('mailboxes', 1, 'imap', 'port') -> mailboxes[1].imap.port."""
+    out = prefix
+    for p in parts:
+        out += (
+            f"[{p}]"
+            if isinstance(p, int) and out.endswith("mailboxes")
+            else (f".{p}" if out else str(p))
+        )
+    return out or "(top level)"
+
+
 def _format_error(
-    exc: ValidationError, path: Path, env_origin: dict[tuple[str, str], str] | None = None
+    exc: ValidationError,
+    path: Path,
+    env_origin: dict[tuple[str, str], str] | None = None,
+    prefix: str = "",
 ) -> str:
     """One line per problem: `file: key: what` or `VARIABLE (environment): what`."""
     lines = []
     for err in exc.errors():
-        loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        loc = _loc(err["loc"], prefix)
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = "unknown key (misspelt?)"
-        variable = (env_origin or {}).get(tuple(str(p) for p in err["loc"][:2]))  # type: ignore[arg-type]
+        variable = None if prefix else (env_origin or {}).get(tuple(str(p) for p in err["loc"][:2]))  # type: ignore[arg-type]
         if variable:
             lines.append(f"{variable} (environment): {msg}")
         else:
@@ -480,6 +648,9 @@ def load(path: str | Path | None = None, environ: dict[str, str] | None = None) 
         secret = env.get(f"{ENV_PREFIX}{section.upper()}_PASSWORD")
         if secret:
             data.setdefault(section, {})["password"] = secret
+    internal = sorted({*INTERNAL_KEYS, "source"} & set(data))
+    if internal:
+        raise ConfigError(f"{path}: {', '.join(internal)}: unknown key (misspelt?)")
     data["source"] = path
     try:
         settings = Settings.model_validate(data)
@@ -488,6 +659,12 @@ def load(path: str | Path | None = None, environ: dict[str, str] | None = None) 
     problems = _cross_checks(settings)
     if problems:
         raise ConfigError(f"{path}: " + "; ".join(problems))
+    try:
+        mailbox_settings(settings, env)
+    except MailboxError as exc:
+        if isinstance(exc.exc, ValidationError):
+            raise ConfigError(_format_error(exc.exc, path, prefix=exc.where)) from None
+        raise ConfigError(f"{path}: {exc.where}: {exc.exc}") from None
     return settings
 
 
@@ -515,12 +692,22 @@ def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> 
     key_env = settings.handling.hmac_key_env
     if not environ.get(key_env):
         out.append(f"{key_env} is not set: handler mail commands are off (no signing key)")
-    imap = settings.imap
-    if imap.auth == "xoauth2":
-        if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
-            out.append(f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)")
-    elif imap.password is None:
-        out.append(f"{ENV_PREFIX}IMAP_PASSWORD is not set: the mailbox cannot be read")
+    for box in mailbox_settings(settings, environ):
+        imap = box.imap
+        which = f"mailbox {box.mailbox}" if settings.mailboxes else "the mailbox"
+        if imap.auth == "xoauth2":
+            if not (imap.oauth2_token_command or environ.get(imap.oauth2_token_env)):
+                out.append(
+                    f"imap ({which}): no XOAUTH2 token "
+                    f"({imap.oauth2_token_env} or oauth2_token_command)"
+                    if settings.mailboxes
+                    else f"imap: no XOAUTH2 token ({imap.oauth2_token_env} or oauth2_token_command)"
+                )
+        elif imap.password is None:
+            variable = f"{ENV_PREFIX}IMAP_PASSWORD"
+            if settings.mailboxes:
+                variable = f"{mailbox_password_env(box.mailbox)} (or {variable})"
+            out.append(f"{variable} is not set: {which} cannot be read")
     if settings.smtp.username and settings.smtp.password is None:
         # The sender then uses no SMTP AUTH at all (a relay that takes mail from us by address).
         out.append(
@@ -532,7 +719,7 @@ def warnings(settings: Settings, environ: dict[str, str] | os._Environ[str]) -> 
 
 def effective(settings: Settings) -> dict[str, Any]:
     """The settings as plain data with secrets masked, for `complaintbot config check`."""
-    data = settings.model_dump(mode="json", exclude={"source"})
+    data = settings.model_dump(mode="json", exclude={"source", *INTERNAL_KEYS})
     for section in ("imap", "smtp"):
         if data[section].get("password"):
             data[section]["password"] = "********"

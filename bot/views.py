@@ -31,29 +31,35 @@ def case_row(case: Case, tz: ZoneInfo) -> dict[str, Any]:
         "due_at": local(case.due_at, tz),
         "assignee": case.assignee,
         "needs_review": case.needs_review,
+        "mailbox": case.mailbox,  # the [[mailboxes]] id it came in through
     }
 
 
 def list_cases(
-    session: Session, tz: ZoneInfo, *, status: str | None = None
+    session: Session, tz: ZoneInfo, *, status: str | None = None, mailbox: str | None = None
 ) -> Iterator[dict[str, Any]]:
     query = select(Case).order_by(col(Case.id))
     if status:
         query = query.where(Case.status == status)
+    if mailbox:
+        query = query.where(Case.mailbox == mailbox)
     for case in session.execute(query.execution_options(yield_per=500)).scalars():
         yield case_row(case, tz)
 
 
-def stats(session: Session) -> dict[str, int]:
-    """Counts that must add up: messages = cases + follow_ups + filed + quarantined (+ pending)."""
-    outcomes = dict(
-        session.execute(
-            select(InboundMessage.outcome, func.count()).group_by(InboundMessage.outcome)
-        ).all()
-    )
-    outbox = dict(
-        session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)).all()
-    )
+def stats(session: Session, mailbox: str | None = None) -> dict[str, int]:
+    """Counts that must add up: messages = cases + follow_ups + filed + quarantined (+ pending).
+
+    `mailbox`: the messages of that [[mailboxes]] entry, and the mail about its cases."""
+    by_outcome = select(InboundMessage.outcome, func.count()).group_by(InboundMessage.outcome)
+    by_status = select(Outbox.status, func.count()).group_by(Outbox.status)
+    if mailbox:
+        by_outcome = by_outcome.where(InboundMessage.mailbox == mailbox)
+        by_status = by_status.join(Case, col(Case.id) == Outbox.case_id).where(
+            Case.mailbox == mailbox
+        )
+    outcomes = dict(session.execute(by_outcome).all())
+    outbox = dict(session.execute(by_status).all())
     return {
         "messages": sum(outcomes.values()),
         "cases": outcomes.get("case", 0),

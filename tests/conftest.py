@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # `import harness` fro
 from harness import in_ci, unavailable  # noqa: E402
 from harness.db import PG_SERVER_URL, fresh_pg_schema, pg_problem  # noqa: E402
 from harness.dovecot import Dovecot, DovecotError, dovecot_binary, reap_stale  # noqa: E402
+from harness.form import form_bot, form_database_url  # noqa: E402,F401 - fixtures
 from harness.smtp import SmtpSink  # noqa: E402
 
 # ---------------------------------------------------------------------- Dovecot

@@ -79,10 +79,11 @@ def auto_reply(seq: int = 0) -> bytes:
 
 
 def abuse_report(
-    original: bytes, recipient: str, *, feedback_type: str = "abuse", seq: int = 0
+    original: bytes, recipient: str | None, *, feedback_type: str = "abuse", seq: int = 0
 ) -> bytes:
     """A mailbox provider's feedback-loop report (ARF, RFC 5965) about `original`, one of our
-    mails that `recipient` marked as spam; the whole mail enclosed, as most providers do."""
+    mails that `recipient` marked as spam; the whole mail enclosed, as most providers do.
+    `recipient` None: the provider does not say who (no Original-Rcpt-To)."""
     msg = EmailMessage()
     msg["From"] = "fbl@fbl.mailprovider.example.net"
     msg["To"] = "plaintes.klachten@federal.example.be"
@@ -100,7 +101,8 @@ def abuse_report(
     report.set_content(
         f"Feedback-Type: {feedback_type}\r\nUser-Agent: MailProviderFBL/2.1\r\nVersion: 1\r\n"
         "Original-Mail-From: <plaintes.klachten@federal.example.be>\r\n"
-        f"Original-Rcpt-To: <{recipient}>\r\nSource-IP: 192.0.2.25\r\n"
+        + (f"Original-Rcpt-To: <{recipient}>\r\n" if recipient else "")
+        + "Source-IP: 192.0.2.25\r\n"
         "Reported-Domain: federal.example.be\r\n"
     )
     report.replace_header("Content-Type", "message/feedback-report")

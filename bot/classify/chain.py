@@ -2,22 +2,28 @@
 
 Order of decision (each step records why):
 1. a `final` rule that fires decides the kind (our own loop header, a DSN);
-2. machine mail — auto_reply, bounce, spam — when the rules' evidence (headers) reaches
-   `machine_threshold`, unless the citizen's text carries real dissatisfaction and the machine
-   evidence is not decisive: then complaint + needs_review (a citizen's dissatisfaction is
-   never dropped);
-3. machine mail when the text model (bot/classify/model.py) gives the machine kinds together at
-   least `model_machine`: a vacation body under "Re: [PLT-…]" is an auto-reply whatever its
-   headers say, a scam is spam whatever it claims; below `model_sure` it is also marked
-   needs_review (listed in the digest, one command rescues it);
-4. follow_up when a case is referenced strongly enough;
-5. complaint / appeal / information_request: the text model decides; without a model, the
-   rules. Low confidence (best below `model_sure`, or complaint and appeal closer than
-   `model_margin`) sets needs_review; the mail is still acknowledged.
+2. machine mail — auto_reply, bounce, spam — when the text model (bot/classify/model.py, which
+   also sees which rules fired) gives its top machine kind at least `model_machine`, or a
+   machine kind a rule voted for at least `model_machine_with_rule`: a vacation body under
+   "Re: [PLT-…]" is an auto-reply whatever its headers say, a scam is spam whatever it claims;
+   below `model_sure` it is also marked needs_review (listed in the digest, one command
+   rescues it). On fewer than `review_min_words` words with no rule agreeing the model files
+   nothing (a citizen's short reply has the shape of an auto-reply);
+3. machine mail when the rules' evidence (headers) reaches `machine_threshold` (the model may
+   name another machine kind when sure), unless the citizen's text carries real
+   dissatisfaction and the machine evidence is not decisive: then complaint + needs_review;
+4. follow_up when a case is referenced strongly enough — unless the number is only cited in
+   the text of what the model takes for an appeal (`model_new_case`): a new case;
+5. complaint / appeal / information_request: the text model decides (appeal weighted by
+   `model_appeal_weight`) with the rules' votes; without a model, the rules. Low confidence
+   (best below `model_sure`, complaint and appeal closer than `model_margin`, machine kinds
+   at least `model_machine_doubt`, or a few words with no rule agreeing) sets needs_review;
+   the mail is still acknowledged.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -27,8 +33,12 @@ from bot.classify.model import Prediction, TextModel, features
 from bot.classify.rules import Rule, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
-from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS
+from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
 
+# Links and addresses: their host names are the sender's, not words of the mail (in the
+# synthetic corpora every host is example.*, which a model would otherwise learn as a word).
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+KINDS = frozenset(Kind)
 _ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
 
 
@@ -66,9 +76,9 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
         parts.append(inner.subject)
         parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
-    subject = normalise(mail.subject)
-    body = normalise(body_raw)
     fmt = ctx.number_format
+    subject = normalise(_LINK.sub(" ", mail.subject))
+    body = normalise(_LINK.sub(" ", body_raw))
     subject_tokens = frozenset(subject.split())
     body_tokens = frozenset(body.split())
     return MailView(
@@ -125,8 +135,6 @@ def _model_hit(name: str, pred: Prediction) -> RuleHit:
 
 
 def re_ids(text: str) -> list[str]:
-    import re
-
     return re.findall(r"<([^<>\s@]+@[^<>\s]+)>", text)
 
 
@@ -151,9 +159,23 @@ class Chain:
             view.lookalike = checks.lookalike_hosts(view.mail, self.ctx)
         return view.lookalike
 
-    def features(self, view: MailView) -> list[str]:
-        lookalike = bool(self._lookalike(view))
-        return features(view.subject, view.body, view.mail, lookalike=lookalike)
+    def features(self, view: MailView, fired: list[str] | None = None) -> list[str]:
+        """What the text model sees; `fired`: the kind rules that fired (evaluated if None)."""
+        if fired is None:  # as classify() does: in order, `unless` honoured
+            done: set[str] = set()
+            for rule in self.rules.rules:
+                if not (rule.unless and done.intersection(rule.unless)):
+                    if self._evaluate(rule, view) is not None:
+                        done.add(rule.name)
+            fired = [r.name for r in self.rules.rules if r.kind and r.name in done]
+        return features(
+            view.subject,
+            view.body,
+            view.mail,
+            lookalike=bool(self._lookalike(view)),
+            own=view.own,
+            fired=fired,
+        )
 
     # -- one rule -------------------------------------------------------------------------
     def _evaluate(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
@@ -265,10 +287,13 @@ class Chain:
 
         pred = None
         if self.model is not None and final is None:
-            feats = self.features(view)
+            feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
             pred = self.model.predict("kind", feats)
             hits.append(_model_hit("model.kind", pred))
-        kind, needs_review, why = self._decide(kinds, final, pred)
+        only_cited = not view.our_ref and not view.subject_numbers
+        kind, needs_review, why = self._decide(
+            kinds, final, pred, only_cited=only_cited, words=len(view.tokens["body"])
+        )
         hits.append(RuleHit("chain.decision", kind, kinds.get(kind, 0.0), why))
 
         if kind in MACHINE_KINDS:
@@ -318,7 +343,35 @@ class Chain:
         )
 
     def _decide(
-        self, kinds: dict[str, float], final: str | None, pred: Prediction | None = None
+        self,
+        kinds: dict[str, float],
+        final: str | None,
+        pred: Prediction | None = None,
+        *,
+        only_cited: bool = False,
+        words: int = 100,
+    ) -> tuple[str, bool, str]:
+        kind, review, why = self._decide_kind(kinds, final, pred, only_cited, words)
+        if (
+            kind not in MACHINE_KINDS
+            and pred is not None
+            and pred.label in MACHINE_KINDS
+            and words < self.settings.review_min_words
+            and not final
+        ):
+            # The model's machine verdict rests on the shape of a few words (short, a case
+            # number in the subject), no rule agrees: a person's short reply is answered as
+            # one, and a person looks at it.
+            return kind, True, f"{why}; text model said {pred.label} on {words} words: to review"
+        return kind, review, why
+
+    def _decide_kind(
+        self,
+        kinds: dict[str, float],
+        final: str | None,
+        pred: Prediction | None,
+        only_cited: bool,
+        words: int,
     ) -> tuple[str, bool, str]:
         s = self.settings
         if final:
@@ -331,16 +384,24 @@ class Chain:
             # The model must name a machine kind first and with enough weight: on mail unlike
             # anything it was trained on its probabilities are flat, and a person is not filed.
             # With a rule agreeing (scam wording, look-alike host, vacation words) less suffices.
-            p_top = pred.p(pred.label)
-            need = s.model_machine_with_rule if kinds.get(pred.label, 0.0) > 0 else s.model_machine
-            if pred.label in MACHINE_KINDS and p_top >= need:
+            # Its machine kind: the top one, or one a rule voted for too (then it may come second).
+            label = pred.label
+            agreed = kinds.get(label, 0.0) > 0
+            if label not in MACHINE_KINDS:
+                voted = [k for k in MACHINE_KINDS if kinds.get(k, 0.0) > 0]
+                label = max(voted, key=pred.p, default=label)
+                agreed = bool(voted)
+            p_top = pred.p(label)
+            need = s.model_machine_with_rule if agreed else s.model_machine
+            few_words = words < s.review_min_words and not agreed
+            if label in MACHINE_KINDS and p_top >= need and not few_words:
                 doubt = p_top < s.model_sure
                 return (
-                    pred.label,
+                    label,
                     doubt,
                     (
-                        f"text model: {pred.label} p={p_top:.2f} >= {need:g}"
-                        + (" with a rule agreeing" if need == s.model_machine_with_rule else "")
+                        f"text model: {label} p={p_top:.2f} >= {need:g}"
+                        + (" with a rule agreeing" if agreed else "")
                         + (f", below {s.model_sure:g}: filed, to review" if doubt else "")
                     ),
                 )
@@ -352,12 +413,32 @@ class Chain:
                     f"{machine_kind} {machine:g} but citizen text scores {citizen:g}: kept "
                     "for review",
                 )
+            if (
+                pred is not None
+                and machine < s.machine_decisive
+                and pred.label in MACHINE_KINDS
+                and pred.label != machine_kind
+                and pred.p(pred.label) >= s.model_sure
+            ):
+                # e.g. a fake parcel notice worded like a delivery failure: spam, not a bounce
+                return (
+                    pred.label,
+                    False,
+                    f"{machine_kind} {machine:g} by the rules, but text model: {pred.label} "
+                    f"p={pred.p(pred.label):.2f}",
+                )
             return machine_kind, False, f"{machine_kind} {machine:g} >= {s.machine_threshold:g}"
         follow = kinds.get("follow_up", 0.0)
-        if follow >= s.follow_up_threshold:
+        # An appeal that cites an earlier case (the number only in its text) is a new case:
+        # filed as a follow-up, the appeal would be missed.
+        new_case = pred is not None and only_cited and pred.p("appeal") >= s.model_new_case
+        if follow >= s.follow_up_threshold and not new_case:
             return "follow_up", False, f"follow_up {follow:g} >= {s.follow_up_threshold:g}"
         if pred is not None:
-            return self._citizen_by_model(pred, kinds)
+            kind, review, why = self._citizen_by_model(pred, kinds, words)
+            if follow >= s.follow_up_threshold:  # new_case: an earlier case cited in an appeal
+                why += f"; the case number cited is an earlier case (follow_up {follow:g})"
+            return kind, review, why
         ranked = sorted(((k, kinds.get(k, 0.0)) for k in CITIZEN_KINDS), key=lambda kv: -kv[1])
         (top, score), (second, score2) = ranked[0], ranked[1]
         if score <= 0:
@@ -370,16 +451,22 @@ class Chain:
             )
         return top, False, f"{top} {score:g} ahead of {second} {score2:g}"
 
-    def _citizen_by_model(self, pred: Prediction, kinds: dict[str, float]) -> tuple[str, bool, str]:
+    def _citizen_by_model(
+        self, pred: Prediction, kinds: dict[str, float], words: int
+    ) -> tuple[str, bool, str]:
         """The model's probabilities among the kinds from people, plus the rules' votes.
 
         Each point of rule weight adds `model_rule_weight`, so an explicit legal word
         (recours, bezwaar, Einspruch) still counts while the model hears polite appeals.
         """
         s = self.settings
-        total = sum(pred.p(k) for k in CITIZEN_KINDS) or 1.0
+        # A missed appeal costs the citizen a right, a complaint taken for an appeal costs a
+        # handler a look: appeal's probability counts `model_appeal_weight` times.
+        prior = {k: s.model_appeal_weight if k == "appeal" else 1.0 for k in CITIZEN_KINDS}
+        total = sum(pred.p(k) * prior[k] for k in CITIZEN_KINDS) or 1.0
         score: dict[str, float] = {
-            k: pred.p(k) / total + s.model_rule_weight * kinds.get(k, 0.0) for k in CITIZEN_KINDS
+            k: pred.p(k) * prior[k] / total + s.model_rule_weight * kinds.get(k, 0.0)
+            for k in CITIZEN_KINDS
         }
         norm = sum(score.values()) or 1.0
         score = {k: v / norm for k, v in score.items()}
@@ -391,6 +478,14 @@ class Chain:
         if p_top < s.model_sure:
             # Acknowledged as the model's best guess and listed for a person to check.
             return top, True, f"{why}, below {s.model_sure:g}: to review"
+        machine = sum(pred.p(k) for k in MACHINE_KINDS)
+        if machine >= s.model_machine_doubt:
+            # Answered as a person's mail, but it may be a scam or an auto-reply.
+            return top, True, f"{why}; machine kinds p={machine:.2f}: to review"
+        if words < s.review_min_words and not any(kinds.get(k) for k in CITIZEN_KINDS):
+            # A few words and no rule heard what they want: the model's certainty is the
+            # shape of a short mail, not its intent.
+            return top, True, f"{why}; {words} words and no rule agreeing: to review"
         if set(ranked[:2]) == {"complaint", "appeal"} and gap < s.model_margin:
             return top, True, f"{why}; complaint and appeal within {s.model_margin:g}: to review"
         return top, False, why

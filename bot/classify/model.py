@@ -29,46 +29,130 @@ import numpy as np
 from bot.mail import ParsedMail
 
 DEFAULT_MODEL = Path(__file__).with_name("model.npz")
-_URL = re.compile(r"https?://", re.IGNORECASE)
+_URL_HOST = re.compile(r"https?://([a-z0-9.-]+)", re.IGNORECASE)
 _REPLY = re.compile(r"^\s*(?:re|aw|antw|sv|tr|wg|fwd?)\s*:", re.IGNORECASE)
+# An amount of money: "€ 1.500", "850,000.00 USD", "4.500.000 euros", "0,5 BTC".
+_MONEY = re.compile(
+    r"(?:[€$£]\s?\d[\d., ]{2,}|\d[\d.,]{2,}\s?(?:€|eur|euros?|usd|dollars?|gbp|£|chf|btc)\b)",
+    re.IGNORECASE,
+)
+_FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
+_FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx.", "icloud.")
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
-_MAX_TOKENS = 300
+_GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
+_MAX_TOKENS = 300  # the opening of a long mail decides; keeps the cost per mail bounded
 # Only the kind is learnt: on ~80 mails from people a category model reached 28 % in
 # cross-validation, far below the category rules (config/rules.toml), which stay in charge.
-HEADS = ("kind",)  # the opening of a long mail decides; keeps the cost per mail bounded
+HEADS = ("kind",)
 
 
-def features(subject: str, body: str, mail: ParsedMail, *, lookalike: bool) -> list[str]:
-    """Features of a mail: words, stems, word pairs of subject and body, and a few shape marks.
+_NUMBER = re.compile(r"(?<= )\d+(?= )")
 
-    `subject` and `body` are normalised (`bot.classify.text.normalise`): lower case, no accents.
+
+def _number(m: re.Match[str]) -> str:
+    # a number says its length, not its value: dates, amounts and file numbers vary per mail
+    return f"d{min(len(m.group()), 5)}"
+
+
+def features(
+    subject: str,
+    body: str,
+    mail: ParsedMail,
+    *,
+    lookalike: bool,
+    own: str = "",
+    fired: Iterable[str] = (),
+) -> list[str]:
+    """Features of a mail: text (words, stems, word pairs, 4-letter n-grams) and generic shape.
+
+    `subject` and `body` are normalised (`bot.classify.text.normalise`: lower case, no accents,
+    links and addresses removed); `own` is the sender's raw text (capitals, amounts); `fired`
+    names the rules that voted for a kind, so the model learns how far to trust each one.
+    Nothing here names a particular message: shape features are links, forms, attachment
+    types, look-alike hosts, money, capitals, reply subjects without a thread.
     """
     out: set[str] = set()
     stems: set[str] = set()
     pairs: set[tuple[str, str]] = set()
+    grams: set[str] = set()
     for prefix, text in (("s:", subject), ("w:", body)):
-        tokens = text.split()[:_MAX_TOKENS]
+        tokens = _NUMBER.sub(_number, text).split()[:_MAX_TOKENS]
         words = set(tokens)  # de-duplicate before building strings: this is the hot loop
         out.update([prefix + t for t in words])
         stems.update([t[:_STEM] for t in words if len(t) > _STEM])
         pairs.update(zip(tokens, tokens[1:], strict=False))
-    out.update(["p:" + t for t in stems if not t.isdigit()])
+        for w in words:
+            if len(w) >= _GRAM:
+                w = f"_{w}_"
+                grams.update([w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)])
+    out.update(["p:" + t for t in stems])
     out.update([f"b:{a}_{b}" for a, b in pairs])
-    threaded = bool(mail.in_reply_to or mail.references)
-    if _REPLY.match(mail.subject or "") and not threaded:
-        out.add("m:reply_subject_without_thread")
-    if threaded:
-        out.add("m:threaded")
-    links = len(_URL.findall(mail.text[:20000])) + len(_URL.findall((mail.html or "")[:50000]))
-    if links:
-        out.add("m:links" if links < 3 else "m:many_links")
-    if any(a.content_type.lower() == "text/html" for a in mail.attachments):
-        out.add("m:html_attachment")
-    if lookalike:
-        out.add("m:lookalike_host")
-    if len(body.split()) < 40:
-        out.add("m:short")
+    out.update(["c:" + g for g in grams])
+    out.update(["r:" + name for name in fired])
+    out.update(shape(mail, body, own, lookalike=lookalike))
     return list(out)
+
+
+def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str]:
+    """Generic marks of how a mail is made, independent of its words."""
+    out = []
+    subject = mail.subject or ""
+    threaded = bool(mail.in_reply_to or mail.references)
+    if _REPLY.match(subject) and not threaded:
+        out.append("m:reply_subject_without_thread")
+    if threaded:
+        out.append("m:threaded")
+    html = (mail.html or "")[:50000]
+    hosts = _URL_HOST.findall(mail.text[:20000]) + _URL_HOST.findall(html)
+    if hosts:
+        out.append("m:links" if len(hosts) < 3 else "m:many_links")
+        sender_domain = mail.from_addr.rpartition("@")[2]
+        if sender_domain and any(not h.lower().endswith(sender_domain) for h in hosts):
+            out.append("m:link_elsewhere")  # links lead away from the sender's own domain
+    if _FORM.search(html):
+        out.append("m:html_form")
+    for att in mail.attachments:
+        ct = att.content_type.lower()
+        if ct == "text/html":
+            out.append("m:html_attachment")
+        elif "zip" in ct or "rar" in ct or "msdownload" in ct or "executable" in ct:
+            out.append("m:archive_attachment")
+        elif ct == "application/pdf":
+            out.append("m:pdf_attachment")
+        elif ct.startswith("image/"):
+            out.append("m:image_attachment")
+    if lookalike:
+        out.append("m:lookalike_host")
+    n = body.count(" ") - 1
+    if n < 40:
+        out.append("m:short")
+    elif n > 250:
+        out.append("m:long")
+    own = own[:3000]
+    money = _MONEY.findall(subject) + _MONEY.findall(own)
+    if money:
+        out.append("m:money")
+        if any(sum(c.isdigit() for c in m) >= 6 for m in money):
+            out.append("m:big_money")
+    # counted by deleting the rest (in C), not by a loop over characters
+    letters = len(_NOT_LETTER.sub("", own))
+    if letters and len(_NOT_CAPITAL.sub("", own)) > 0.3 * letters:
+        out.append("m:capitals")
+    letters = len(_NOT_LETTER.sub("", subject))
+    if letters > 8 and len(_NOT_CAPITAL.sub("", subject)) > 0.6 * letters:
+        out.append("m:capital_subject")
+    if subject.count("!") + own.count("!") >= 3:
+        out.append("m:exclamations")
+    sender_domain = mail.from_addr.rpartition("@")[2]
+    if mail.reply_to and mail.reply_to.rpartition("@")[2].lower() != sender_domain:
+        out.append("m:reply_to_elsewhere")
+    if any(f in sender_domain for f in _FREEMAIL):
+        out.append("m:freemail")
+    if "list-unsubscribe" in mail.headers:
+        out.append("m:unsubscribe")
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +177,23 @@ class Prediction:
 class TextModel:
     """Weights loaded once; `predict` per mail. Pure numpy, no scikit-learn."""
 
-    def __init__(self, vocabulary: Iterable[str], heads: dict[str, Head], version: str) -> None:
+    def __init__(
+        self,
+        vocabulary: Iterable[str],
+        heads: dict[str, Head],
+        version: str,
+        temperature: float = 1.0,
+        loco: str = "",
+    ) -> None:
+        """`temperature` divides the scores so that probabilities match how often the model is
+        right on mail from authors it was not trained on (fitted by the trainer); `loco`: the
+        trainer's leave-one-corpus-out figures (JSON), printed by bench/classify_accuracy.py."""
         self.names = tuple(vocabulary)
         self.index = {name: i for i, name in enumerate(self.names)}
         self.heads = heads
         self.version = version
+        self.temperature = temperature
+        self.loco = loco
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> TextModel:
@@ -109,7 +205,10 @@ class TextModel:
                     data[f"{head}_weights"].astype(np.float32),
                     data[f"{head}_bias"].astype(np.float32),
                 )
-            return cls([str(x) for x in data["vocabulary"]], heads, str(data["version"]))
+            temperature = float(data["temperature"]) if "temperature" in data.files else 1.0
+            loco = str(data["loco"]) if "loco" in data.files else ""
+            vocabulary = [str(x) for x in data["vocabulary"]]
+            return cls(vocabulary, heads, str(data["version"]), temperature, loco)
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
         h = self.heads[head]
@@ -121,6 +220,7 @@ class TextModel:
         else:
             part = np.zeros((0, len(h.labels)), dtype=np.float32)
             z = h.bias.copy()
+        z = z / self.temperature
         z = np.exp(z - z.max())
         probs = z / z.sum()
         best = int(probs.argmax())

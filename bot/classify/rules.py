@@ -71,6 +71,10 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "model_margin": 0.2,
     "model_machine_with_rule": 0.25,
     "model_rule_weight": 0.1,
+    "model_new_case": 0.5,
+    "model_appeal_weight": 1.0,
+    "model_machine_doubt": 0.2,
+    "review_min_words": 12.0,
     "loop_header": "x-complaintbot-loop",
     "trusted_form_senders": [],
     "protected_names": [],
@@ -177,6 +181,10 @@ class ChainSettings:
     model_margin: float
     model_machine_with_rule: float
     model_rule_weight: float
+    model_new_case: float
+    model_appeal_weight: float
+    model_machine_doubt: float
+    review_min_words: float
     loop_header: str
     trusted_form_senders: tuple[str, ...]
     protected_names: tuple[str, ...]

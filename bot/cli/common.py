@@ -64,6 +64,18 @@ def require_database(settings: Settings) -> None:
         raise UserError(problem)
 
 
+def mailbox_of(settings: Settings, wanted: str | None) -> Settings | None:
+    """`--mailbox ID`: that [[mailboxes]] entry's settings; None (every mailbox) without it."""
+    if not wanted:
+        return None
+    from bot.settings import mailbox_settings
+
+    boxes = {box.mailbox: box for box in mailbox_settings(settings)}
+    if wanted not in boxes:
+        raise UserError(f"--mailbox {wanted}: no such mailbox; served: {', '.join(boxes)}")
+    return boxes[wanted]
+
+
 def local_tz(s: Settings) -> ZoneInfo:
     from zoneinfo import ZoneInfo
 

@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.cli.common import AddCommand, open_app
+from bot.cli.common import AddCommand, mailbox_of, open_app
 from bot.commands.parse import reason_of
 from bot.errors import UserError
 from bot.vocab import (
@@ -230,13 +230,14 @@ def cmd_register(args: argparse.Namespace) -> int:
         text = Path(args.text_file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"--text-file: cannot read {args.text_file}: {exc}") from None
+    mailbox_of(args.settings, args.mailbox)  # a wrong id: one line, exit 2
     app = open_app(args)
     now = app.ctx.clock()
     try:
         with session_scope(app.engine) as session:
             case = register(
                 session,
-                app.ctx,
+                app.context_of(args.mailbox),
                 channel=_norm(args.channel),
                 origin=_norm(args.origin),
                 language=args.language.strip().lower(),
@@ -261,23 +262,29 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from bot.handling import digest
     from bot.handling.routing import coordinators
 
+    mailbox_of(args.settings, args.mailbox)  # a wrong id: one line, exit 2
     app = open_app(args)
     now = app.ctx.clock()
     # --output writes the digest to a file: it never sends one (as --dry-run).
     if not args.dry_run and not args.output:
+        # Each mailbox's coordinators get their own ([[mailboxes]]), or only --mailbox's.
+        boxes = [app.context_of(args.mailbox)] if args.mailbox else app.contexts
+        n = 0
         with session_scope(app.engine) as session:
-            n = digest.queue_digests(session, app.ctx, now, fire=now, force=False)
+            for box in boxes:
+                n += digest.queue_digests(session, box, now, fire=now, force=False)
         print(f"{n} digest(s) queued for today" if n else "today's digests were already queued")
         return 0
-    to_addr = args.coordinator or next(iter(coordinators(app.settings)), None)
+    ctx = app.context_of(args.mailbox)
+    to_addr = args.coordinator or next(iter(coordinators(ctx.settings)), None)
     if not to_addr:
         raise UserError("no coordinator: set organisation.coordinators or pass --coordinator")
     from sqlmodel import Session
 
     with Session(app.engine) as session:
-        data = digest.collect(session, app.ctx, now, since=digest.since_last(session, now))
-    ref = digest.reference(app.ctx, now)
-    msg = digest.message(app.ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
+        data = digest.collect(session, ctx, now, since=digest.since_last(session, now, ctx))
+    ref = digest.reference(ctx, now)
+    msg = digest.message(ctx, data, to_addr=to_addr, key=f"dry-run:{to_addr}", ref=ref, now=now)
     text = _body(msg, "plain")
     if not args.output:
         sys.stdout.write(text)
@@ -474,6 +481,9 @@ def register(add: AddCommand) -> None:
     sp.add_argument("--subject", required=True)
     sp.add_argument("--text-file", required=True, help="UTF-8 file with the complaint's text")
     sp.add_argument(
+        "--mailbox", metavar="ID", help="the [[mailboxes]] id it is for; default: the first"
+    )
+    sp.add_argument(
         "--outside-procedure",
         action="store_true",
         help="lodged outside the standard complaint procedure (Network indicator 2)",
@@ -486,6 +496,12 @@ def register(add: AddCommand) -> None:
         "--output", help=".txt, .html or .eml file to write it to; nothing is sent (as --dry-run)"
     )
     sp.add_argument("--coordinator", help="with --dry-run: the address it is written for")
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="only this [[mailboxes]] id's digest; default: every mailbox's (--dry-run: the "
+        "first's)",
+    )
 
     sp = add(
         "reclassify",

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli import classify, handling, ops, reports
-from bot.cli.common import Reader, local_tz, open_app, out, print_json
+from bot.cli.common import Reader, local_tz, mailbox_of, open_app, out, print_json
 from bot.errors import EXIT_SERVER, ComplaintbotError, UserError, exit_code
-from bot.ops import logs
+from bot.ops import arenas, logs
 from bot.terminal import for_terminal
 from bot.vocab import CaseStatus
 
@@ -48,13 +48,19 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 def cmd_templates_check(args: argparse.Namespace) -> int:
     """Lint the letters (built-in and templates.override_dir): exit 1 when one lacks a fact."""
     from bot.handling import lint
+    from bot.settings import mailbox_settings
 
-    problems = lint.check(args.settings)
-    for problem in problems:
-        print(f"complaintbot: template: {problem}", file=sys.stderr)
-    where = args.settings.templates.override_dir or "built-in templates"
-    print(f"{where}: {len(problems)} problem(s)")
-    return 1 if problems else 0
+    # Every mailbox's letters: its own override folder, organisation and second lines.
+    failed = False
+    for box in mailbox_settings(args.settings):
+        problems = lint.check(box)
+        named = f"mailbox {box.mailbox}: " if args.settings.mailboxes else ""
+        for problem in problems:
+            print(f"complaintbot: template: {named}{problem}", file=sys.stderr)
+        where = box.templates.override_dir or "built-in templates"
+        print(f"{named}{where}: {len(problems)} problem(s)")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -80,8 +86,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     from bot import views
 
     app = Reader(args.settings)
+    mailbox_of(app.settings, args.mailbox)  # a wrong id: one line, exit 2
     with Session(app.engine) as session:
-        for row in views.list_cases(session, local_tz(app.settings), status=args.status):
+        rows = views.list_cases(
+            session, local_tz(app.settings), status=args.status, mailbox=args.mailbox
+        )
+        for row in rows:
             if args.json:
                 print_json(row)
             else:
@@ -161,8 +171,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from bot import views
 
     app = Reader(args.settings)
+    mailbox_of(app.settings, args.mailbox)
     with Session(app.engine) as session:
-        data = views.stats(session)
+        data = views.stats(session, args.mailbox)
     if args.json:
         print_json(data)
     else:
@@ -179,6 +190,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     total = files.count(path)  # ImportSourceError: one line, exit 2 (bot.errors)
+    mailbox_of(args.settings, args.mailbox)  # a wrong id: one line, exit 2
     app = open_app(args)
     # Log lines go through tqdm.write, so a warning never breaks into the progress bar.
     with (
@@ -186,7 +198,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         logging_redirect_tqdm(),
     ):
         report = app.import_path(
-            path, progress=bar.update, channel="mail" if args.acknowledge else "import"
+            path,
+            progress=bar.update,
+            channel="mail" if args.acknowledge else "import",
+            mailbox=args.mailbox,
         )
     sent = "acknowledged and assigned" if args.acknowledge else "nothing sent"
     print(
@@ -202,7 +217,6 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
     from bot import views
     from bot.models import InboundMessage, RawBlob
-    from bot.pipeline.runner import process_pending
 
     app = open_app(args)
     tz = local_tz(app.settings)
@@ -248,7 +262,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
             msg.status, msg.outcome, msg.attempts = "pending", None, 0
         session.commit()
         ids = [m.id for m in rows]
-    report = process_pending(app.engine, app.ctx, only=ids)
+    report = app.process_pending(only=ids)
     print(f"retried {len(ids)}: {report.done} processed, {report.quarantined} quarantined again")
     return 0
 
@@ -309,11 +323,21 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("list", cmd_list, "list cases")
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
     sp.add_argument("--status", choices=[s.value for s in CaseStatus])
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="only the cases (and mail) of this [[mailboxes]] id; default: every mailbox",
+    )
     sp = add("show", cmd_show, "show one case: its messages, events and outgoing mail")
     sp.add_argument("number")
     sp.add_argument("--json", action="store_true")
     sp = add("stats", cmd_stats, "counts of messages, cases and outgoing mail")
     sp.add_argument("--json", action="store_true")
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="only the cases (and mail) of this [[mailboxes]] id; default: every mailbox",
+    )
     sp = add(
         "import",
         cmd_import,
@@ -327,6 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="treat the mails as not yet handled: acknowledge and assign them as new mail "
         "(still dated by their own Date)",
+    )
+    sp.add_argument(
+        "--mailbox", metavar="ID", help="the [[mailboxes]] id the archive is of; default: the first"
     )
     sp = add(
         "classify",
@@ -353,6 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arenas.limit_arenas()  # before any thread: the process stays smaller (bot.ops.arenas)
     args = build_parser().parse_args(argv)
     level = args.log_level or ("INFO" if args.verbose or args.command == "run" else "WARNING")
     logs.setup(level=level, fmt=args.log_format)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import AddCommand, open_app, print_json
+from bot.cli.common import AddCommand, mailbox_of, open_app, print_json
 from bot.errors import UserError
 from bot.vocab import ActionStatus, Language
 
@@ -32,11 +32,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
         raise UserError(f"report: folder {output.parent} does not exist")
+    settings = mailbox_of(args.settings, args.mailbox) or args.settings
     app = open_app(args)
     with Session(app.engine) as session:
         _check_year(session, args.year, app.ctx.clock())
-        report = render.build(session, app.settings, period=period, language=args.language)
-    render.write(report, app.settings, fmt, output)
+        report = render.build(
+            session, settings, period=period, language=args.language, mailbox=args.mailbox
+        )
+    render.write(report, settings, fmt, output)
     print(f"report {period.label} ({fmt}, {report.language}) written to {output}", file=sys.stderr)
     return 0
 
@@ -151,7 +154,8 @@ def cmd_action(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from bot.reports.public import publish
 
-    written = publish(args.settings, Path(args.output), form_url=args.form_url)
+    settings = mailbox_of(args.settings, args.mailbox) or args.settings
+    written = publish(settings, Path(args.output), form_url=args.form_url)
     print(f"{len(written)} page(s) written to {args.output}", file=sys.stderr)
     return 0
 
@@ -183,9 +187,10 @@ def cmd_selfcheck(args: argparse.Namespace) -> int:
 
     from bot.reports.selfcheck import as_json, selfcheck
 
+    settings = mailbox_of(args.settings, args.mailbox) or args.settings
     app = open_app(args)
     with Session(app.engine) as session:
-        checks = selfcheck(session, app.settings, app.ctx.clock())
+        checks = selfcheck(session, settings, app.ctx.clock())
     if args.json:
         for row in as_json(checks):
             print_json(row)
@@ -210,6 +215,11 @@ def register(add: AddCommand) -> None:
     sp.add_argument(
         "--json", action="store_true", help="one object per criterion (criterion, status, ...)"
     )
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="check one [[mailboxes]] id's configuration (coordinators, procedure page …)",
+    )
     sp = add(
         "report",
         cmd_report,
@@ -226,6 +236,12 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--output", required=True, metavar="PATH")
     sp.add_argument("--language", choices=list(Language), help="default: [reports] report_language")
+    sp.add_argument(
+        "--mailbox",
+        metavar="ID",
+        help="the report of one [[mailboxes]] entry, in its organisation's name; default: "
+        "every mailbox",
+    )
     sp.epilog = (
         "CSV columns: indicator,dimension,unit,period,value,previous_period,"
         "previous_value (one row per indicator and dimension; see bot/reports/render.py)"
@@ -256,6 +272,9 @@ def register(add: AddCommand) -> None:
     )
     sp.add_argument("--output", required=True, metavar="DIR")
     sp.add_argument("--form-url", help="where the complaint form is served (default /form/<lang>)")
+    sp.add_argument(
+        "--mailbox", metavar="ID", help="the pages of one [[mailboxes]] id (its organisation)"
+    )
 
     sp = add("serve", cmd_serve, "serve the complaint form over HTTP (cases via the pipeline)")
     sp.add_argument("--host", default="127.0.0.1")

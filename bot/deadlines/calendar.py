@@ -7,8 +7,8 @@ instant that goes in or comes out is an aware UTC ``datetime``; ``to_local`` is 
 Rules (framework §2 and §8):
 
 * A working day is not a weekend day, not one of the 10 Belgian legal holidays (law of
-  4 January 1974, taken from the ``holidays`` package), not a federal regulatory holiday
-  (2 Nov, 15 Nov, 26 Dec; AR 19 November 1998 on the leave of state staff) and not an
+  4 January 1974; another country's from the ``holidays`` package), not a federal regulatory
+  holiday (2 Nov, 15 Nov, 26 Dec; AR 19 November 1998 on the leave of state staff) and not an
   organisation closure day.
 * A working-day deadline of n days ends on the n-th working day after the start day.
 * A calendar-day deadline of n days ends n days after the start day (the start day itself is
@@ -399,9 +399,12 @@ class WorkingCalendar:
         easter = easter_sunday(year)
         # Easter Sunday and Whit Sunday are always Sundays: not among the 10 legal holidays.
         sundays = {easter, easter + timedelta(days=49)}
-        import holidays as holidays_lib  # here, not at the top: loading settings stays fast
+        if self.settings.country == "BE":
+            legal = belgian_legal_holidays(year)
+        else:
+            import holidays as holidays_lib  # here, not at the top: it loads every country
 
-        legal = holidays_lib.country_holidays(self.settings.country, years=year)
+            legal = holidays_lib.country_holidays(self.settings.country, years=year)
         for day, name in sorted(legal.items()):
             if day not in sundays:
                 days[day] = f"public holiday: {name}"
@@ -514,6 +517,30 @@ class WorkingCalendar:
         if not (self.is_working_day(day) and local.time() < start):
             day = self.next_working_day(day, include_today=False)
         return datetime.combine(day, start, tzinfo=self.tz).astimezone(UTC)
+
+
+def belgian_legal_holidays(year: int) -> dict[date, str]:
+    """The 10 legal holidays of the law of 4 January 1974, named as the `holidays` package
+    names them (tests/unit/test_calendar.py compares the two over two centuries). Built in
+    because `import holidays` loads every country's calendar: some 17 MB resident, more than
+    a tenth of the intake's memory budget, for ten dates a year."""
+    easter = easter_sunday(year)
+    names: dict[date, list[str]] = {}
+    for day, name in (
+        (date(year, 1, 1), "New Year's Day"),
+        (easter + timedelta(days=1), "Easter Monday"),
+        (date(year, 5, 1), "Labor Day"),
+        (easter + timedelta(days=39), "Ascension Day"),
+        (easter + timedelta(days=50), "Pentecost Monday"),
+        (date(year, 7, 21), "National Day"),
+        (date(year, 8, 15), "Assumption Day"),
+        (date(year, 11, 1), "All Saints' Day"),
+        (date(year, 11, 11), "Armistice Day"),
+        (date(year, 12, 25), "Christmas Day"),
+    ):
+        names.setdefault(day, []).append(name)
+    # two on one day (Ascension on 1 May in 2008): one day, both names, as the package has it
+    return {day: "; ".join(sorted(n)) for day, n in names.items()}
 
 
 def easter_sunday(year: int) -> date:

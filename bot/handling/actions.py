@@ -288,7 +288,7 @@ def assignment(
         "rule": rule or f"assigned by {actor.who}",
         "note": note,
     }
-    reply_to = letters.reply_address_for(ctx.settings, case, address, now)
+    reply_to = letters.reply_address_for(ctx.for_mailbox(case.mailbox).settings, case, address, now)
     hs = ctx.settings.handling
     # A new case from a mail without attachments: nothing to copy.
     copied: list[Attachment] = []
@@ -410,7 +410,8 @@ def inadmissible(
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
-    category = ctx.settings.categories.get(case.category)
+    box = ctx.for_mailbox(case.mailbox).settings  # the case's organisation and categories
+    category = box.categories.get(case.category)
     _close_with_letter(
         session,
         ctx,
@@ -427,7 +428,7 @@ def inadmissible(
             reason=reason,
             answer_text=text,
             appeal_route=category.appeal_route if category else "",
-            information_service=ctx.settings.classification.information_service,
+            information_service=box.classification.information_service,
             second_line_text=second_line,
         ),
     )

@@ -21,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, true
 from sqlalchemy import select as sa_select  # more than four columns (sqlmodel stops at four)
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -70,8 +70,22 @@ def last_fire_time(cron: str, tz: ZoneInfo, now: datetime) -> datetime | None:
 FILED_REVIEW_DAYS = 7
 
 
-def since_last(session: Session, now: datetime) -> datetime:
-    row = session.get(JobRun, DIGEST_JOB)
+def digest_job(ctx: Context) -> str:
+    """The JobRun name of this mailbox's digest ("handling.digest" when there is one mailbox)."""
+    return f"{DIGEST_JOB}:{ctx.settings.mailbox}" if ctx.boxes else DIGEST_JOB
+
+
+def of_mailbox(column: Any, ctx: Context) -> Any:
+    """The rows of `ctx`'s mailbox ([[mailboxes]]: each mailbox's coordinators get a digest
+    of its own cases and mail); every row when there is one mailbox."""
+    inside, boxes = ctx.claims()
+    if inside:
+        return column.in_(boxes)
+    return column.not_in(boxes) if boxes else true()
+
+
+def since_last(session: Session, now: datetime, ctx: Context | None = None) -> datetime:
+    row = session.get(JobRun, DIGEST_JOB if ctx is None else digest_job(ctx))
     if row is not None and row.last_run_at is not None:
         return row.last_run_at
     return now - timedelta(days=1)
@@ -87,7 +101,8 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     new_cases, new_total = _new_cases(session, ctx, now, since=since)
 
     horizon = cal.end_of_day(cal.add_working_days(today, hs.digest_due_within_days))
-    due_where = and_(c.status == "open", c.due_at >= now, c.due_at <= horizon)
+    mine = of_mailbox(c.mailbox, ctx)
+    due_where = and_(mine, c.status == "open", c.due_at >= now, c.due_at <= horizon)
     due_total = session.execute(select(func.count()).where(due_where)).scalar_one()
     due_rows = session.execute(
         select(c.number, c.assignee, c.due_at, c.subject)
@@ -102,7 +117,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         )
     due_soon = [{"handler": h, "cases": v} for h, v in sorted(per_handler.items())]
 
-    overdue_where = and_(c.status == "open", c.due_at < now)
+    overdue_where = and_(mine, c.status == "open", c.due_at < now)
     overdue_total = session.execute(select(func.count()).where(overdue_where)).scalar_one()
     late = session.execute(
         select(c.number, c.assignee, c.due_at, c.subject)
@@ -123,6 +138,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     ]
 
     redirected_where = and_(
+        mine,
         c.received_at >= since,
         c.received_at < now,
         c.kind.in_(("appeal", "information_request")),
@@ -139,20 +155,19 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     ]
 
     m = table_of(InboundMessage).c
-    quarantined_total = session.execute(
-        select(func.count()).where(m.status == "quarantined")
-    ).scalar_one()
+    quarantined_where = and_(m.status == "quarantined", of_mailbox(m.mailbox, ctx))
+    quarantined_total = session.execute(select(func.count()).where(quarantined_where)).scalar_one()
     quarantined = [
         {"id": i, "from": f, "received_at": r, "reason": (e or "")[:160]}
         for i, f, r, e in session.execute(
             select(m.id, m.from_addr, m.received_at, m.last_error)
-            .where(m.status == "quarantined")
+            .where(quarantined_where)
             .order_by(m.id.desc())
             .limit(CAP)
         ).all()
     ]
 
-    review_where = and_(c.needs_review.is_(True), c.status.in_(OPEN_STATUSES))
+    review_where = and_(mine, c.needs_review.is_(True), c.status.in_(OPEN_STATUSES))
     review_total = session.execute(select(func.count()).where(review_where)).scalar_one()
     needs_review = [
         {"number": n, "status": st, "subject": s[:120]}
@@ -165,6 +180,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     # least since the last digest): a person rescues a false positive with
     # `complaintbot reclassify #ID --kind complaint` (issue 15).
     filed_where = and_(
+        of_mailbox(m.mailbox, ctx),
         m.outcome == "filed",
         m.case_id.is_(None),
         m.received_at >= min(since, now - timedelta(days=FILED_REVIEW_DAYS)),
@@ -221,7 +237,7 @@ def _new_cases(
     handler's exact count even when none of their lines fits."""
     cal = ctx.calendar
     c = table_of(Case).c
-    where = and_(c.received_at >= since, c.received_at < now)
+    where = and_(of_mailbox(c.mailbox, ctx), c.received_at >= since, c.received_at < now)
     counts = {
         a or "": n
         for a, n in session.execute(
@@ -257,15 +273,16 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
     local = cal.to_local(now)
     start = datetime(local.year, local.month, 1, tzinfo=cal.tz)
     c = table_of(Case).c
+    mine = of_mailbox(c.mailbox, ctx)
     received = session.execute(
-        select(func.count()).where(c.received_at >= start, c.received_at < now)
+        select(func.count()).where(mine, c.received_at >= start, c.received_at < now)
     ).scalar_one()
     complaints = session.execute(
         select(func.count()).where(
-            c.received_at >= start, c.received_at < now, c.kind == "complaint"
+            mine, c.received_at >= start, c.received_at < now, c.kind == "complaint"
         )
     ).scalar_one()
-    answered_where = and_(c.answered_at >= start, c.answered_at < now)
+    answered_where = and_(mine, c.answered_at >= start, c.answered_at < now)
     answered, in_time, founded, inadmissible = session.execute(
         select(
             func.count(),
@@ -274,8 +291,10 @@ def _month_figures(session: Session, ctx: Context, now: datetime) -> dict[str, A
             func.count().filter(c.outcome == "inadmissible"),
         ).where(answered_where)
     ).one()
-    open_now = session.execute(select(func.count()).where(c.status == "open")).scalar_one()
-    waiting_now = session.execute(select(func.count()).where(c.status == "waiting")).scalar_one()
+    open_now = session.execute(select(func.count()).where(mine, c.status == "open")).scalar_one()
+    waiting_now = session.execute(
+        select(func.count()).where(mine, c.status == "waiting")
+    ).scalar_one()
     return {
         "month": date(local.year, local.month, 1),
         "received": received,
@@ -371,13 +390,14 @@ def queue_digests(
     if not coords:
         return 0
     day = ctx.calendar.local_date(fire)
-    keys = {coord: f"digest:{coord}:{day.isoformat()}" for coord in coords}
+    box = f"{ctx.settings.mailbox}:" if ctx.boxes else ""  # a coordinator of two mailboxes
+    keys = {coord: f"digest:{box}{coord}:{day.isoformat()}" for coord in coords}
     if not force:
         done = existing_keys(session, list(keys.values()))
         keys = {k: v for k, v in keys.items() if v not in done}
         if not keys:
             return 0
-    data = collect(session, ctx, now, since=since_last(session, now))
+    data = collect(session, ctx, now, since=since_last(session, now, ctx))
     ref = reference(ctx, fire)
     queued = 0
     by_lang: dict[str, contexts.Digest] = {}  # one per language, not per coordinator
@@ -396,7 +416,7 @@ def queue_digests(
         )
         if enqueue_mail(session, mail, now) is not None:
             queued += 1
-    mark_run(session, DIGEST_JOB, now, f"{queued} digest(s) for {day.isoformat()}")
+    mark_run(session, digest_job(ctx), now, f"{queued} digest(s) for {day.isoformat()}")
     return queued
 
 

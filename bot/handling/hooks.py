@@ -24,8 +24,13 @@ from bot.vocab import HANDLED_KINDS
 
 def reply_target(ctx: Context, mail: ParsedMail) -> ReplyAddress | None:
     """The reply address `mail` was sent to (To/Cc/Delivered-To/X-Original-To), if any: then
-    it is a handler's reply, not a citizen's mail."""
-    return mailcmd.reply_target(ctx.settings, mail)
+    it is a handler's reply, not a citizen's mail. Any served mailbox's reply address counts:
+    aliases may deliver one mailbox's replies to another's account ([[mailboxes]])."""
+    for box in (ctx, *(other for other in ctx.boxes.values() if other is not ctx)):
+        found = mailcmd.reply_target(box.settings, mail)
+        if found is not None:
+            return found
+    return None
 
 
 def handler_reply(
@@ -35,8 +40,10 @@ def handler_reply(
     mail: ParsedMail,
     target: ReplyAddress,
 ) -> None:
-    """Apply the handler's commands, or refuse and record them. The message is then filed."""
-    mailcmd.handle(session, ctx, inbound, mail, target)
+    """Apply the handler's commands, or refuse and record them. The message is then filed.
+    Who may command a case, and the letters it causes, are its mailbox's."""
+    case = session.get(Case, target.case_id)
+    mailcmd.handle(session, ctx.for_mailbox(case.mailbox) if case else ctx, inbound, mail, target)
 
 
 def new_case(

@@ -137,10 +137,10 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
 
     wanted += _admissibility_reminders(session, ctx, now, today, points)
 
-    coords = coordinators(ctx.settings)
-    if coords:
+    # Each case is escalated to its own mailbox's coordinators ([[mailboxes]]).
+    if any(coordinators(box.settings) for box in ctx.every_mailbox()):
         rows = session.execute(
-            select(c.id, c.number, c.due_at).where(
+            select(c.id, c.number, c.due_at, c.mailbox).where(
                 c.status == "open",
                 c.due_at < now,
                 c.kind.in_(kinds),
@@ -156,7 +156,7 @@ def scan(session: Session, ctx: Context, now: datetime) -> list[DueMail]:
             if over < 1:
                 continue
             rnd = (over - 1) // hs.escalation_every_days + 1
-            for coord in coords:
+            for coord in coordinators(ctx.for_mailbox(row.mailbox).settings):
                 wanted.append(
                     DueMail(
                         "escalation",
@@ -222,7 +222,9 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
         case = session.get(Case, item.case_id)
         if case is None:
             continue
-        reply_to = letters.reply_address_for(ctx.settings, case, item.to_addr, now)
+        reply_to = letters.reply_address_for(
+            ctx.for_mailbox(case.mailbox).settings, case, item.to_addr, now
+        )
         context: contexts.Letter
         if item.kind in ("reminder", ADMISSIBILITY_REMINDER):
             context = contexts.Reminder(

@@ -147,8 +147,8 @@ def language_names(code: str | None) -> dict[str, str]:
 
 
 def due_day(ctx: Context, case: Case) -> date | None:
-    """The day the reasoned answer is due, in the service's calendar."""
-    return ctx.calendar.local_date(case.due_at) if case.due_at else None
+    """The day the reasoned answer is due, in the calendar of the case's mailbox."""
+    return ctx.for_mailbox(case.mailbox).calendar.local_date(case.due_at) if case.due_at else None
 
 
 def first_inbound(session: Session, case: Case) -> InboundMessage | None:
@@ -194,6 +194,7 @@ def to_citizen(
     (same key) or when the case has no address to write to."""
     if not case.sender:
         return False
+    ctx = ctx.for_mailbox(case.mailbox)  # the case's organisation, templates, From address
     s = ctx.settings
     first = first_inbound(session, case)
     parent = first.message_id if first else None
@@ -269,6 +270,8 @@ def staff_mail(
     mail by id: the outbox worker reads their bytes when it builds the message; the outbox row
     only names them. A row without bytes by then fails that mail and flags the case.
     """
+    if case is not None:
+        ctx = ctx.for_mailbox(case.mailbox)  # the case's organisation, templates, From address
     s = ctx.settings
     hs = s.handling
     number = case.number if case else None
@@ -318,7 +321,11 @@ def citizen_reply(
     hs = ctx.settings.handling
     copied, listed = case_attachments(session, case, hs.max_attachment_bytes, first=inbound)
     for target in targets:
-        reply_to = None if closed else reply_address_for(ctx.settings, case, target, now)
+        reply_to = (
+            None
+            if closed
+            else reply_address_for(ctx.for_mailbox(case.mailbox).settings, case, target, now)
+        )
         context = contexts.CitizenReply(
             case_number=case.number,
             due_date=due_day(ctx, case),

@@ -82,6 +82,8 @@ def _rescue(
     blob = session.get(RawBlob, inbound.sha256)
     if blob is None:
         raise ReclassifyError(f"message #{msg_id}: raw bytes missing")
+    box = ctx.for_mailbox(inbound.mailbox)  # the case is its mailbox's ([[mailboxes]])
+    ctx = box if isinstance(box, PipelineContext) else ctx
     mail = parse(blob.data)
     earlier = ctx.classifier.classify(mail)
     was = inbound.kind

@@ -61,7 +61,10 @@ def register(
         ctx, sender=sender, name=sender_name, subject=subject, text=text, channel=channel, now=now
     )
     taken = ledger.take(
-        session, RawMail(source=f"{channel}:{actor.who}", raw=raw, received_at=now), channel=channel
+        session,
+        RawMail(source=f"{channel}:{actor.who}", raw=raw, received_at=now),
+        channel=channel,
+        mailbox=ctx.settings.mailbox,
     )
     inbound = session.get(InboundMessage, taken.inbound_id)
     assert inbound is not None

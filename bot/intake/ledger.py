@@ -63,11 +63,12 @@ def _store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
     )
 
 
-def _row(mail: RawMail, digest: str, channel: str) -> dict[str, Any]:
+def _row(mail: RawMail, digest: str, channel: str, mailbox: str) -> dict[str, Any]:
     message_id, from_, subject = _header_preview(mail.raw)
     return {
         "source": mail.source,
         "channel": channel,
+        "mailbox": mailbox,
         "sha256": digest,
         "message_id": message_id[:998] if message_id else None,
         "from_addr": from_,
@@ -83,7 +84,9 @@ _INBOUND = table_of(InboundMessage)
 _SIGHTING = table_of(MailboxSighting)
 
 
-def take_new(session: Session, mails: list[RawMail], *, channel: str = "mail") -> list[int]:
+def take_new(
+    session: Session, mails: list[RawMail], *, channel: str = "mail", mailbox: str = "default"
+) -> list[int]:
     """Record IMAP messages seen for the first time, three multi-row inserts for the lot.
 
     Only for UIDs `known_sightings` did not know, in a mailbox whose UIDVALIDITY never changed
@@ -97,7 +100,7 @@ def take_new(session: Session, mails: list[RawMail], *, channel: str = "mail") -
         assert mail.uid is not None and mail.uidvalidity is not None
         digest = sha256(mail.raw)
         blobs.setdefault(digest, mail.raw)
-        rows.append(_row(mail, digest, channel))
+        rows.append(_row(mail, digest, channel, mailbox))
     _store_blobs(session, blobs)
     del blobs
     ids = list(
@@ -165,9 +168,11 @@ def take(
     channel: str = "mail",
     uid_checked: bool = False,
     rescan_possible: bool = True,
+    mailbox: str = "default",
 ) -> Taken:
     """Record `mail` in the ledger (not committed: the caller commits the batch).
 
+    `mailbox`: the [[mailboxes]] id it came in through (whose pipeline processes it).
     `uid_checked`: the caller already looked this UID up with `known_sightings` (batched).
     `rescan_possible`: False when `other_uidvalidity` said no for this mailbox.
     """
@@ -200,7 +205,7 @@ def take(
             return Taken(earlier, new=False)
 
     _store_blobs(session, {digest: mail.raw})
-    inbound = InboundMessage(**_row(mail, digest, channel))
+    inbound = InboundMessage(**_row(mail, digest, channel, mailbox))
     session.add(inbound)
     session.flush()
     assert inbound.id is not None

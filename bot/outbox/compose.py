@@ -377,4 +377,7 @@ def compose(
         date=date or datetime.now(UTC),
         logo_cid=cid,
         attachments=tuple(attachments),
+        # A [[mailboxes]] entry's mail carries its From; the worker sends with the instance's.
+        from_addr=settings.smtp.from_address if settings.entry else "",
+        from_name=settings.smtp.from_name if settings.entry else "",
     )

@@ -129,9 +129,15 @@ class Draft:
     auto_submitted: str = "auto-replied"
     logo_cid: str | None = None  # the Content-ID the HTML refers to; None: no inline logo
     attachments: tuple[DraftFile, ...] = ()
+    # The From of the mailbox the mail is written for ([[mailboxes]] smtp.from_*); "": the
+    # instance's [smtp] from_address and from_name.
+    from_addr: str = ""
+    from_name: str = ""
 
     def __post_init__(self) -> None:
         clean_address(self.to_addr)
+        if self.from_addr:
+            clean_address(self.from_addr)
         if self.reply_to:
             clean_address(self.reply_to)
         if clean_msg_id(self.message_id) is None:
@@ -180,6 +186,9 @@ class Draft:
             "date": self.date.isoformat(),
             "logo_cid": self.logo_cid,
             "attachments": files,
+            **(
+                {"from_addr": self.from_addr, "from_name": self.from_name} if self.from_addr else {}
+            ),
         }
 
     @classmethod
@@ -209,6 +218,8 @@ class Draft:
                 date=datetime.fromisoformat(str(data["date"])),
                 logo_cid=_opt_str(data.get("logo_cid")),
                 attachments=tuple(files),
+                from_addr=str(data.get("from_addr") or ""),
+                from_name=str(data.get("from_name") or ""),
             )
         except DraftError:
             raise
@@ -260,9 +271,14 @@ class Draft:
         raw = self.to_bytes(settings, files=files)
         return message_from_bytes(raw, policy=policy.SMTP)
 
+    def _from(self, settings: Settings) -> tuple[str, str]:
+        if self.from_addr:
+            return self.from_name, clean_address(self.from_addr)
+        return settings.smtp.from_name, clean_address(settings.smtp.from_address)
+
     def _headers(self, msg: Message, settings: Settings) -> None:
         headers: list[tuple[str, str | Header]] = [
-            ("From", _address(settings.smtp.from_name, clean_address(settings.smtp.from_address))),
+            ("From", _address(*self._from(settings))),
             ("To", _address(self.to_name, clean_address(self.to_addr))),
         ]
         if self.reply_to:

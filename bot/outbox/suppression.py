@@ -14,9 +14,9 @@ from the CLI) still goes out.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes, policy
+from email import message_from_bytes, message_from_string, policy
 from email.message import Message
 from email.utils import getaddresses
 
@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from bot.context import Context
-from bot.models import InboundMessage, RawBlob, Suppression
+from bot.models import InboundMessage, Outbox, RawBlob, Suppression
 
 log = logging.getLogger(__name__)
 HARD_BOUNCE, ABUSE = "hard_bounce", "abuse_complaint"
@@ -32,9 +32,10 @@ HARD_BOUNCE, ABUSE = "hard_bounce", "abuse_complaint"
 
 @dataclass(frozen=True)
 class Finding:
-    address: str
+    address: str  # "" when the report hides it (an abuse report naming only the mail)
     reason: str
     detail: str
+    message_id: str | None = None  # of the reported mail (abuse reports), without <>
 
 
 def _addr(value: str) -> str | None:
@@ -85,16 +86,30 @@ def _arf(part: Message, whole: Message) -> list[Finding]:
     fields = first_block if isinstance(first_block, Message) else part
     if str(fields.get("Feedback-Type", "")).strip().lower() != "abuse":
         return []
+    reported = _reported_headers(whole)
+    message_id = str(reported.get("Message-ID", "")).strip().strip("<>") if reported else ""
     address = _addr(str(fields.get("Original-Rcpt-To", "")))
-    if address is None:
-        for inner in whole.walk():
-            if inner.get_content_type() in ("message/rfc822", "text/rfc822-headers"):
-                enclosed = inner.get_payload()
-                first = enclosed[0] if isinstance(enclosed, list) and enclosed else None
-                if isinstance(first, Message):
-                    address = _addr(str(first.get("To", "")))
-                break
-    return [Finding(address, ABUSE, "feedback-type abuse")] if address else []
+    if address is None and reported is not None:
+        address = _addr(str(reported.get("To", "")))
+    if not (address or message_id):
+        return []
+    return [Finding(address or "", ABUSE, "feedback-type abuse", message_id or None)]
+
+
+def _reported_headers(whole: Message) -> Message | None:
+    """The header of the reported mail: enclosed whole (message/rfc822) or as its header
+    only (text/rfc822-headers)."""
+    for inner in whole.walk():
+        ctype = inner.get_content_type()
+        if ctype == "message/rfc822":
+            enclosed = inner.get_payload()
+            first = enclosed[0] if isinstance(enclosed, list) and enclosed else None
+            return first if isinstance(first, Message) else None
+        if ctype in ("text/rfc822-headers", "message/rfc822-headers"):
+            data = inner.get_payload(decode=True)
+            text = data.decode("latin-1") if isinstance(data, bytes) else ""
+            return message_from_string(text, policy=policy.compat32)
+    return None
 
 
 def _aware(ts: datetime) -> datetime:
@@ -138,11 +153,22 @@ def report_filed(session: Session, ctx: Context, inbound: InboundMessage) -> int
     raw = session.execute(
         select(col(RawBlob.data)).where(col(RawBlob.sha256) == inbound.sha256)
     ).scalar()
-    found = findings(raw) if raw is not None else []
+    found = [f for f in (_ours(session, f) for f in findings(raw or b"")) if f.address]
     if not found:
         return 0
     days = ctx.settings.smtp.suppression_days
     return record(session, found, now=ctx.clock(), days=days, inbound_id=inbound.id)
+
+
+def _ours(session: Session, found: Finding) -> Finding:
+    """An abuse report names the mail: when it is one we sent, its recipient is the address
+    (providers often hide or mask the recipient in the report itself)."""
+    if not found.message_id:
+        return found
+    to_addr = session.execute(
+        select(col(Outbox.to_addr)).where(col(Outbox.message_id) == found.message_id)
+    ).scalar()
+    return replace(found, address=to_addr.lower()) if to_addr else found
 
 
 def active(session: Session, addresses: set[str], now: datetime) -> dict[str, Suppression]:

@@ -125,6 +125,7 @@ def _case_row(ctx: PipelineContext, item: NewCase, *, year: int, seq: int, now: 
         "status": CaseStatus.CLOSED if thanks else CaseStatus.OPEN,
         "closed_at": now if thanks else None,
         "channel": item.inbound.channel,
+        "mailbox": ctx.settings.mailbox,
         "language": decision.language,
         "category": decision.category,
         "sender": sender[:320],
@@ -153,7 +154,8 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
     wanted: dict[int, int] = {}
     for year in years:
         wanted[year] = wanted.get(year, 0) + 1
-    following = {year: take_numbers(session, year, n) for year, n in wanted.items()}
+    counter = ctx.settings.number_counter
+    following = {year: take_numbers(session, year, n, counter) for year, n in wanted.items()}
     rows = []
     for item, when, year in zip(items, whens, years, strict=True):
         rows.append(_case_row(ctx, item, year=year, seq=following[year], now=when))

@@ -9,6 +9,7 @@ or an flock next to the SQLite file.
 from __future__ import annotations
 
 import fcntl
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,10 +18,22 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 _PG_KEY = 0x636F6D71  # distinct from the migration lock
+# Threads of one process (one intake loop per mailbox) queue here first: a thread waiting for
+# its turn then holds no database connection (twelve mailboxes would empty the pool).
+_LOCAL: dict[str, threading.RLock] = {}
+_LOCAL_GUARD = threading.Lock()
 
 
 @contextmanager
 def processing_lock(engine: Engine) -> Iterator[None]:
+    with _LOCAL_GUARD:
+        local = _LOCAL.setdefault(str(engine.url), threading.RLock())
+    with local, _database_lock(engine):
+        yield
+
+
+@contextmanager
+def _database_lock(engine: Engine) -> Iterator[None]:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
             conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _PG_KEY})

@@ -21,9 +21,12 @@ _TAKE = text(
 )
 
 
-def take_numbers(session: Session, year: int, n: int) -> int:
-    """Take `n` consecutive numbers of `year` in the caller's transaction: the first seq."""
-    params = {"name": "case", "year": year, "n": n}
+def take_numbers(session: Session, year: int, n: int, counter: str = "case") -> int:
+    """Take `n` consecutive numbers of `year` in the caller's transaction: the first seq.
+
+    `counter`: "case", or "case:<mailbox>" for a mailbox with its own numbering template
+    (each prefix its own gapless sequence; bot.settings.mailbox_settings)."""
+    params = {"name": counter, "year": year, "n": n}
     last = session.execute(_TAKE, params).scalar()
     if last is None:  # first case of the year: create the counter row, then take from it
         session.execute(_ENSURE, params)

@@ -41,12 +41,13 @@ def reply_languages(ctx: Context, language: str | None) -> list[str]:
 
 def category_label(ctx: Context, case: Case) -> contexts.Localised:
     """The case's category as the letters name it: the configured label, else its key."""
-    category = ctx.settings.categories.get(case.category)
+    category = ctx.for_mailbox(case.mailbox).settings.categories.get(case.category)
     return category.label if category and category.label else case.category
 
 
 def letter_context(ctx: Context, case: Case, mail: ParsedMail, purpose: str) -> contexts.Letter:
     """The context of the acknowledgement or forward `purpose` of a new case."""
+    ctx = ctx.for_mailbox(case.mailbox)  # the case's organisation and categories
     s = ctx.settings
     number, received = case.number, case.received_at
     if purpose == "ack_complaint":

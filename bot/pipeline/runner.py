@@ -80,6 +80,11 @@ def _process_pending(engine: Engine, ctx: PipelineContext, only: list[int] | Non
             )
             if only is not None:
                 query = query.where(col(InboundMessage.id).in_(only))
+            inside, boxes = ctx.claims()  # each mailbox's rows go through its own context
+            if inside:
+                query = query.where(col(InboundMessage.mailbox).in_(boxes))
+            elif boxes:
+                query = query.where(col(InboundMessage.mailbox).not_in(boxes))
             rows = session.execute(query.add_columns(col(InboundMessage.attempts))).all()
             if not rows:
                 if report.retried and after:

@@ -87,9 +87,12 @@ def _find_case_how(
         if case_id is not None:
             return session.get(Case, case_id), "thread"
     candidates = [decision.refers_to] if decision.refers_to else []
+    # Any served mailbox's numbers: a citizen may write to another mailbox of the instance.
+    formats = dict.fromkeys([ctx.numbers, *(box.numbers for box in ctx.boxes.values())])
     candidates += [
         m.number
-        for m in ctx.numbers.find(f"{mail.subject}\n{mail.text}")
+        for fmt in formats
+        for m in fmt.find(f"{mail.subject}\n{mail.text}")
         if m.check_ok is not False
     ]
     for number in candidates:
@@ -97,6 +100,13 @@ def _find_case_how(
         if case is not None:
             return case, "number"
     return None, ""
+
+
+def _quotes_another_mailbox(ctx: PipelineContext, mail: ParsedMail) -> bool:
+    """Whether the mail quotes a case number of another served mailbox ([[mailboxes]]), which
+    this mailbox's classifier does not know: then it is looked up like any quoted number."""
+    text = f"{mail.subject}\n{mail.text}"
+    return any(box.numbers.find(text) for box in ctx.boxes.values() if box.numbers != ctx.numbers)
 
 
 def same_citizen(case: Case, sender: str) -> bool:
@@ -189,7 +199,12 @@ def handle(
                 case.needs_review = True
         return
 
-    if decision.kind == "follow_up" or decision.refers_to or mail.in_reply_to:
+    if (
+        decision.kind == "follow_up"
+        or decision.refers_to
+        or mail.in_reply_to
+        or _quotes_another_mailbox(ctx, mail)
+    ):
         batch.flush()
         case, how = _find_case_how(session, ctx, mail, decision)
         if case is not None and how == "number" and not same_citizen(case, mail.from_addr):

@@ -66,11 +66,11 @@ def take_mailbox(
         if stop is not None and stop():
             break
         try:
-            ids, new = _record(mailbox, engine, uids)
+            ids, new = _record(mailbox, engine, uids, ctx.settings.mailbox)
         except IntegrityError:
             # Another bot process recorded some of these UIDs at the same moment: ours rolled
             # back whole; now they are known and the second try only adds what is left.
-            ids, new = _record(mailbox, engine, uids)
+            ids, new = _record(mailbox, engine, uids, ctx.settings.mailbox)
         report.new += new
         failpoint("after-ledger-commit")
         part = process_pending(engine, ctx, only=ids)
@@ -86,7 +86,9 @@ def take_mailbox(
     return report
 
 
-def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int], int]:
+def _record(
+    mailbox: Mailbox, engine: Engine, uids: list[int], box_id: str
+) -> tuple[list[int], int]:
     """Fetch the UIDs we do not know yet and commit their bytes: (ledger ids to process, new)."""
     new = 0
     with Session(engine, expire_on_commit=False) as session:
@@ -98,11 +100,13 @@ def _record(mailbox: Mailbox, engine: Engine, uids: list[int]) -> tuple[list[int
         )
         if rescan:  # a UIDVALIDITY change: each message may be one we hold already
             for mail in mailbox.fetch(fresh):
-                taken = ledger.take(session, mail, uid_checked=True, rescan_possible=True)
+                taken = ledger.take(
+                    session, mail, uid_checked=True, rescan_possible=True, mailbox=box_id
+                )
                 new += taken.new
                 ids.append(taken.inbound_id)
         else:
-            taken_ids = ledger.take_new(session, list(mailbox.fetch(fresh)))
+            taken_ids = ledger.take_new(session, list(mailbox.fetch(fresh)), mailbox=box_id)
             new += len(taken_ids)
             ids += taken_ids
         session.commit()

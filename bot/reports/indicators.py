@@ -43,7 +43,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, case, func, or_, select, text, true
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session
 
@@ -408,6 +408,7 @@ def compute(
     as_of: datetime | None = None,
     acknowledgement_days: int = 5,
     known: Known | None = None,
+    mailbox: str | None = None,
 ) -> Indicators:
     """Every indicator of §3.2/§9.1 for `period`, from the stored cases and actions."""
     return compute_many(
@@ -417,6 +418,7 @@ def compute(
         as_of=as_of,
         acknowledgement_days=acknowledgement_days,
         known=known,
+        mailbox=mailbox,
     )[0]
 
 
@@ -428,6 +430,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     as_of: datetime | None = None,
     acknowledgement_days: int = 5,
     known: Known | None = None,
+    mailbox: str | None = None,
 ) -> list[Indicators]:
     """The indicators of several periods (a year and the year before) from three queries:
 
@@ -438,6 +441,8 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     3. the two durations (acknowledgement, answer) of the complaints concerned, one numeric
        column each, sorted here for the exact median and 90th percentile (and the count of
        acknowledgements within the deadline).
+
+    `mailbox`: only the cases of that [[mailboxes]] entry (None: the whole instance).
     """
     dialect = session.get_bind().dialect.name
     as_of = as_of or datetime.now(UTC)
@@ -451,6 +456,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     ack = days_between(dialect, c.acknowledged_at, c.received_at)
     lead = days_between(dialect, c.answered_at, c.received_at)
     one = {"else_": 0}
+    counted = and_(c.test.is_(False), c.mailbox == mailbox if mailbox else true())
 
     # 1. The intake cube.
     cube = (
@@ -460,7 +466,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
             # decisions as at the end of the period, not today's (see _admissible_at_end)
             *[_cube_column(c, bounds, k) for k in _CUBE],
         )
-        .where(c.received_at >= first, c.received_at < last, c.test.is_(False))
+        .where(c.received_at >= first, c.received_at < last, counted)
         .subquery()
     )
     groups = _group_cube(session, cube, dialect)
@@ -507,7 +513,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         .where(
             c.received_at < last,
             or_(c.answered_at.is_(None), c.answered_at >= first),
-            c.test.is_(False),
+            counted,
         )
         .group_by(c.kind)
     ).all()
@@ -526,7 +532,7 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
         complaint,
         c.received_at < last,
         or_(c.received_at >= first, c.answered_at >= first),
-        c.test.is_(False),
+        counted,
     )
     for received_in, ack_days, answered_in, lead_days in _raw_rows(session, stmt):
         if received_in >= 0:
@@ -657,7 +663,9 @@ def compute_many(  # noqa: C901 - many figures from few queries: long but flat
     return out
 
 
-def test_cases(session: Session, period: Period, tz: ZoneInfo) -> list[Case]:
+def test_cases(
+    session: Session, period: Period, tz: ZoneInfo, mailbox: str | None = None
+) -> list[Case]:
     """The mystery-shopping test complaints received in `period` (circular 23289 §C), listed
     apart in the report: how each was handled, never counted in an indicator."""
     start, end = period.bounds(tz)
@@ -666,6 +674,7 @@ def test_cases(session: Session, period: Period, tz: ZoneInfo) -> list[Case]:
         session.execute(
             select(Case)
             .where(c.test.is_(True), c.received_at >= start, c.received_at < end)
+            .where(c.mailbox == mailbox if mailbox else true())
             .order_by(c.received_at)
         ).scalars()
     )

@@ -86,8 +86,10 @@ def build(
     period: Period,
     language: str | None = None,
     as_of: datetime | None = None,
+    mailbox: str | None = None,
 ) -> Report:
-    """Everything the report shows, from the database (a handful of aggregate queries)."""
+    """Everything the report shows, from the database (a handful of aggregate queries);
+    `mailbox`: that [[mailboxes]] entry's cases only (give its settings)."""
     rs = settings.reports
     tz = ZoneInfo(settings.calendar.timezone)
     as_of = as_of or datetime.now(UTC)
@@ -100,6 +102,7 @@ def build(
         as_of=as_of,
         acknowledgement_days=rs.acknowledgement_days,
         known=Known.from_settings(settings),
+        mailbox=mailbox,
     )
     themes_at = min(as_of, end)
     return Report(
@@ -115,7 +118,7 @@ def build(
         monthly_previous=previous.monthly,
         as_of=as_of,
         rs=rs,
-        tests=test_cases(session, period, tz),
+        tests=test_cases(session, period, tz, mailbox),
     )
 
 

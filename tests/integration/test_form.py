@@ -7,26 +7,23 @@ Chromium skips the browser tests with the reason; under CI it fails.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
+from harness import in_ci
+from harness.form import cases_of, csrf_token, serve_form
 from sqlalchemy import select
 from sqlmodel import Session
 
 from bot.app import App
-from bot.form import CSRF_COOKIE, CSRF_FIELD, Csrf, RateLimiter, create_app
-from bot.models import Attachment, Case, InboundMessage
-from bot.settings import load
+from bot.form import CSRF_COOKIE, CSRF_FIELD, Csrf, RateLimiter
+from bot.models import Attachment, InboundMessage
 
-CONFIG = Path(__file__).resolve().parents[2] / "config" / "example.toml"
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 NUMBER = re.compile(r"^PLT-\d{4}-\d{6}$")
 SECRET = b"test-secret-of-the-form-0123456789"
@@ -38,60 +35,18 @@ COMPLAINT_FR = (
 )
 
 
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def bot(tmp_path: Path, smtp_sink) -> Iterator[App]:  # type: ignore[no-untyped-def]
-    ((smtp_user, smtp_password),) = smtp_sink.auth.items()
-    env = {
-        "COMPLAINTBOT_SMTP_USERNAME": smtp_user,
-        "COMPLAINTBOT_SMTP_PASSWORD": smtp_password,
-        "COMPLAINTBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'form.db'}",
-        "COMPLAINTBOT_SMTP_HOST": smtp_sink.host,
-        "COMPLAINTBOT_SMTP_PORT": str(smtp_sink.port),
-        "COMPLAINTBOT_SMTP_SECURITY": "none",
-        "COMPLAINTBOT_STORAGE_DATA_DIR": str(tmp_path / "var"),
-        "COMPLAINTBOT_STORAGE_MAX_ATTACHMENT_BYTES": "65536",
-    }
-    app = App.build(load(CONFIG, environ=env))
-    yield app
-    app.engine.dispose()
-
-
-@pytest.fixture
-def server(bot: App) -> Iterator[str]:
+def server(form_bot: App) -> Iterator[str]:
     """The form served by a real uvicorn on a loopback port, in a thread."""
-    import uvicorn
-
-    port = _free_port()
-    web = create_app(bot, secret=SECRET)
-    srv = uvicorn.Server(
-        uvicorn.Config(web, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serve_form(form_bot, secret=SECRET) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 @pytest.fixture
 def browser() -> Iterator[object]:
     if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
         reason = f"{CHROMIUM} / {CHROMEDRIVER} missing: apt-get install -y chromium chromium-driver"
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"{reason} (CI is set: a missing browser is a failure)", False)
         pytest.skip(reason)
     from selenium import webdriver
@@ -118,11 +73,6 @@ def browser() -> Iterator[object]:
         driver.quit()
 
 
-def _cases(bot: App) -> list[Case]:
-    with Session(bot.engine) as session:
-        return list(session.execute(select(Case).order_by(Case.id)).scalars())
-
-
 # -- in the browser -----------------------------------------------------------------------------
 def _submit(browser) -> None:  # type: ignore[no-untyped-def]
     """Click the submit button and wait until the answer page replaced the form."""
@@ -139,7 +89,7 @@ def _submit(browser) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_browser_submit_shows_number_and_mails_acknowledgement(
-    bot: App,
+    form_bot: App,
     server: str,
     browser,
     smtp_sink,
@@ -163,7 +113,7 @@ def test_browser_submit_shows_number_and_mails_acknowledgement(
     assert NUMBER.match(number), browser.page_source[:2000]
     assert "marie.dupont@example.org" in browser.page_source
 
-    (case,) = _cases(bot)
+    (case,) = cases_of(form_bot)
     assert case.number == number
     assert (case.channel, case.kind, case.sender) == (
         "form",
@@ -171,7 +121,7 @@ def test_browser_submit_shows_number_and_mails_acknowledgement(
         "marie.dupont@example.org",
     )
     assert case.language == "fr"
-    with Session(bot.engine) as session:
+    with Session(form_bot.engine) as session:
         inbound = session.execute(select(InboundMessage)).scalar_one()
         assert (inbound.channel, inbound.source, inbound.case_id) == ("form", "form", case.id)
         att = session.execute(select(Attachment)).scalar_one()
@@ -190,7 +140,7 @@ def test_browser_submit_shows_number_and_mails_acknowledgement(
     assert number in mail["Subject"] or number in mail.get_body(("plain",)).get_content()
 
 
-def test_browser_validation_errors_in_dutch(bot: App, server: str, browser) -> None:  # type: ignore[no-untyped-def]
+def test_browser_validation_errors_in_dutch(form_bot: App, server: str, browser) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
     browser.get(f"{server}/form/nl")
@@ -208,10 +158,10 @@ def test_browser_validation_errors_in_dutch(bot: App, server: str, browser) -> N
     assert email.get_attribute("aria-invalid") == "true"
     assert email.get_attribute("value") == "jan.peeters-at-example.org"  # kept
     assert browser.find_element(By.ID, "name").get_attribute("value") == "Jan Peeters"
-    assert _cases(bot) == []
+    assert cases_of(form_bot) == []
 
 
-def test_browser_csrf_refusal(bot: App, server: str, browser) -> None:  # type: ignore[no-untyped-def]
+def test_browser_csrf_refusal(form_bot: App, server: str, browser) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
     browser.get(f"{server}/form/de")
@@ -225,7 +175,7 @@ def test_browser_csrf_refusal(bot: App, server: str, browser) -> None:  # type: 
     _submit(browser)
     error = browser.find_element(By.ID, "general-error")
     assert "Das Formular ist abgelaufen" in error.text
-    assert _cases(bot) == []
+    assert cases_of(form_bot) == []
     # a new token came with the refusal: sending again now works
     browser.find_element(By.ID, "name").send_keys("Anna Schmitz")
     browser.find_element(By.ID, "email").send_keys("anna@example.org")
@@ -246,12 +196,6 @@ def client(server: str) -> Iterator[object]:
         yield c
 
 
-def _token(client) -> str:  # type: ignore[no-untyped-def]
-    page = client.get("/form/en")
-    assert page.status_code == 200
-    return re.search(rf'name="{CSRF_FIELD}" value="([^"]+)"', page.text)[1]  # type: ignore[index]
-
-
 def _fields(token: str, **kw: str) -> dict[str, str]:
     data = {
         CSRF_FIELD: token,
@@ -264,8 +208,8 @@ def _fields(token: str, **kw: str) -> dict[str, str]:
     return data
 
 
-def test_http_csrf_needs_cookie_and_field(client, bot: App) -> None:  # type: ignore[no-untyped-def]
-    token = _token(client)
+def test_http_csrf_needs_cookie_and_field(client, form_bot: App) -> None:  # type: ignore[no-untyped-def]
+    token = csrf_token(client)
     cookie = client.cookies.get(CSRF_COOKIE)
     client.cookies.clear()
     r = client.post("/form/en", data=_fields(token))
@@ -273,29 +217,29 @@ def test_http_csrf_needs_cookie_and_field(client, bot: App) -> None:  # type: ig
     client.cookies.set(CSRF_COOKIE, cookie)
     forged = Csrf(b"another key of 32 bytes.........").issue()
     assert client.post("/form/en", data=_fields(forged)).status_code == 403
-    assert _cases(bot) == []
+    assert cases_of(form_bot) == []
     r = client.post("/form/en", data=_fields(token))
     assert r.status_code == 200 and 'id="case-number"' in r.text
 
 
-def test_http_honeypot_attachments_and_rate_limit(client, bot: App) -> None:  # type: ignore[no-untyped-def]
-    token = _token(client)
+def test_http_honeypot_attachments_and_rate_limit(client, form_bot: App) -> None:  # type: ignore[no-untyped-def]
+    token = csrf_token(client)
     r = client.post("/form/en", data=_fields(token, website="http://spam.example"))
     assert r.status_code == 200 and "case-number" not in r.text
-    assert _cases(bot) == []
+    assert cases_of(form_bot) == []
     big = ("big.bin", b"x" * (65536 + 1), "application/octet-stream")
     r = client.post("/form/en", data=_fields(token), files=[("files", big)])
     assert r.status_code == 422 and "larger than 64 kB" in r.text
     many = [("files", (f"f{i}.txt", b"x", "text/plain")) for i in range(6)]
     r = client.post("/form/en", data=_fields(token), files=many)
     assert r.status_code == 422 and "Attach at most 5 files." in r.text
-    assert _cases(bot) == []
+    assert cases_of(form_bot) == []
     statuses = [
         client.post("/form/en", data=_fields(token, subject=f"Rude answer {i}")).status_code
         for i in range(6)
     ]
     assert statuses == [200] * 5 + [429]  # [reports] form_rate_limit = 5 per hour
-    assert len(_cases(bot)) == 5
+    assert len(cases_of(form_bot)) == 5
 
 
 def test_rate_limiter_window() -> None:
@@ -317,8 +261,8 @@ def test_csrf_token_expires() -> None:
     assert not csrf.valid(token, token)
 
 
-def test_http_form_shows_the_privacy_notice(client, bot: App) -> None:  # type: ignore[no-untyped-def]
+def test_http_form_shows_the_privacy_notice(client, form_bot: App) -> None:  # type: ignore[no-untyped-def]
     page = client.get("/form/nl")
     assert page.status_code == 200
     assert "Uw gegevens worden uitsluitend gebruikt om uw klacht te behandelen." in page.text
-    assert f'href="{bot.settings.link("privacy", "nl")}"' in page.text
+    assert f'href="{form_bot.settings.link("privacy", "nl")}"' in page.text

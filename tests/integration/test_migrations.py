@@ -67,3 +67,32 @@ def test_stored_reasons_are_mapped_to_the_framework_names(database_url: str) -> 
             )
     finally:
         engine.dispose()
+
+
+def test_the_retired_suppression_scan_leaves_no_stale_job(database_url: str) -> None:
+    """`status` lists every job_run row: the scan that the pipeline hook replaced must go."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from bot.db import MIGRATIONS
+
+    engine = make_engine(database_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0017_mailbox")
+        with engine.begin() as conn:
+            for name in ("outbox.suppression_scan", "intake.fetch"):
+                conn.execute(
+                    text("INSERT INTO job_run (name, last_run_at) VALUES (:n, :t)"),
+                    {"n": name, "t": "2026-11-01 10:00:00"},
+                )
+        migrate(engine)
+        with engine.connect() as conn:
+            names = set(conn.execute(text("SELECT name FROM job_run")).scalars())
+        assert names == {"intake.fetch"}
+    finally:
+        engine.dispose()

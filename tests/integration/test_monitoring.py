@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import signal
 import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -14,11 +11,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from harness.cli import CONFIG, bot
+from harness.dovecot import free_port
+from harness.service import running_service
 from mailfactory import citizen_mail
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import select
 from sqlmodel import Session
-from test_intake import CONFIG, REPO, bot
 
 from bot import settings as settings_mod
 from bot.db import make_engine, migrate
@@ -27,12 +26,6 @@ from bot.ops import alerts, health
 from bot.ops.server import MonitoringServer
 
 pytestmark = pytest.mark.integration
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def get(url: str) -> tuple[int, bytes]:
@@ -65,24 +58,8 @@ def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_e
     }
     started = time.time()
     dovecot.append(imap_user.name, citizen_mail(sender="watch@example.be", lang="fr", seq=1))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", CONFIG, "run"],
-        env=env,
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.time() + 40
-        while time.time() < deadline and not any(
-            "watch@example.be" in m.rcpt_tos for m in smtp_sink.messages
-        ):
-            time.sleep(0.2)
-        if not any("watch@example.be" in m.rcpt_tos for m in smtp_sink.messages):
-            proc.terminate()
-            pytest.fail("no acknowledgement; the service said:\n" + proc.communicate()[1][-3000:])
+    with running_service(env) as service:
+        service.wait_for_ack(smtp_sink, "watch@example.be", within=40)
         time.sleep(1)  # the send is recorded right after the SMTP run
         code, body = get(f"http://127.0.0.1:{port}/healthz")
         assert code == 200, body
@@ -99,11 +76,8 @@ def test_service_reports_health_and_metrics(dovecot, imap_user, smtp_sink, bot_e
         assert m[("complaintbot_last_successful_fetch_timestamp_seconds", ())] >= started - 1
         assert m[("complaintbot_last_successful_send_timestamp_seconds", ())] >= started - 1
         assert m[("complaintbot_health_check", (("check", "intake"),))] == 1
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 0, err
-    assert "Traceback" not in err
+    assert service.returncode == 0, service.stderr
+    assert "Traceback" not in service.stderr
     states = []
     while True:
         try:

@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from harness.cli import CONFIG, REPO, bot, run_once, stats
-from harness.smtp import Received, SmtpSink
+from harness.cli import bot, run_once, stats
+from harness.service import running_service
 from mailfactory import citizen_mail
-
-
-def _acked(sink: SmtpSink, sender: str, *, within: float) -> Received:
-    """The acknowledgement to `sender`, polled for up to `within` seconds."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        got = [m for m in sink.messages if sender in m.rcpt_tos]
-        if got:
-            return got[0]
-        time.sleep(0.1)
-    raise AssertionError(f"no acknowledgement to {sender} within {within:.0f} s")
 
 
 def test_idle_service_acknowledges_within_seconds_and_stops_cleanly(
@@ -35,36 +21,20 @@ def test_idle_service_acknowledges_within_seconds_and_stops_cleanly(
         "COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS": "300",
         "COMPLAINTBOT_IMAP_IDLE_SECONDS": "600",
     }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", CONFIG, "run"],
-        env=env,
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_service(env) as service:
         # The first mail shows the service is up (start-up loads the rules and models).
         dovecot.append(imap_user.name, citizen_mail(sender="first@example.be", lang="fr", seq=1))
-        _acked(smtp_sink, "first@example.be", within=60)
-        assert proc.poll() is None
+        service.wait_for_ack(smtp_sink, "first@example.be", within=60)
+        assert service.proc.poll() is None
         # The second arrives while the service waits in IDLE.
         appended = time.time()
         dovecot.append(imap_user.name, citizen_mail(sender="idle@example.be", lang="nl", seq=2))
-        ack = _acked(smtp_sink, "idle@example.be", within=10)
+        ack = service.wait_for_ack(smtp_sink, "idle@example.be", within=10)
         assert ack.received_at - appended < 10
         assert b"PLT-" in ack.raw
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            _, err = proc.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
-    assert proc.returncode == 0, err
-    assert "Traceback" not in err
-    assert "stopped cleanly" in err
+    assert service.returncode == 0, service.stderr
+    assert "Traceback" not in service.stderr
+    assert "stopped cleanly" in service.stderr
 
 
 def test_implicit_tls_works_and_wrong_ca_is_a_clear_error(dovecot, imap_user, bot_env, tmp_path):

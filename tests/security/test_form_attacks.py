@@ -7,69 +7,29 @@ nothing was mailed where it must not be.
 
 from __future__ import annotations
 
-import re
 import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
-from attack import CONFIG
-from sqlalchemy import select
-from sqlmodel import Session
+from harness.form import cases_of, csrf_token, serve_form
 
 from bot.app import App
-from bot.form import CSRF_COOKIE, CSRF_FIELD, RateLimiter, create_app, security_headers
-from bot.models import Case
-from bot.settings import load
+from bot.form import CSRF_COOKIE, CSRF_FIELD, RateLimiter, security_headers
 
 SECRET = b"security-test-secret-of-the-form-0123456789"
 TEXT = "I complain about the rude and unfriendly answer I got at your counter last week."
 HEADERS = ("content-security-policy", "x-content-type-options", "x-frame-options")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def form_bot(tmp_path, smtp_sink, database_url) -> Iterator[App]:  # type: ignore[no-untyped-def]
-    ((user, password),) = smtp_sink.auth.items()
-    env = {
-        "COMPLAINTBOT_SMTP_USERNAME": user,
-        "COMPLAINTBOT_SMTP_PASSWORD": password,
-        "COMPLAINTBOT_DATABASE_URL": database_url,
-        "COMPLAINTBOT_SMTP_HOST": smtp_sink.host,
-        "COMPLAINTBOT_SMTP_PORT": str(smtp_sink.port),
-        "COMPLAINTBOT_SMTP_SECURITY": "none",
-        "COMPLAINTBOT_STORAGE_DATA_DIR": str(tmp_path / "var"),
-        "COMPLAINTBOT_STORAGE_MAX_ATTACHMENT_BYTES": "65536",
-    }
-    app = App.build(load(CONFIG, environ=env))
-    yield app
-    app.engine.dispose()
+def form_database_url(database_url: str) -> str:
+    return database_url  # every attack on SQLite and PostgreSQL
 
 
 @pytest.fixture
 def server(form_bot: App) -> Iterator[tuple[str, int]]:
-    import uvicorn
-
-    port = _free_port()
-    web = create_app(form_bot, secret=SECRET, send_mail=False)
-    srv = uvicorn.Server(
-        uvicorn.Config(web, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield "127.0.0.1", port
-    srv.should_exit = True
-    thread.join(10)
+    with serve_form(form_bot, secret=SECRET, send_mail=False) as address:
+        yield address
 
 
 @pytest.fixture
@@ -79,16 +39,6 @@ def client(server: tuple[str, int]) -> Iterator[object]:
     host, port = server
     with httpx.Client(base_url=f"http://{host}:{port}", timeout=30) as c:
         yield c
-
-
-def _cases(bot: App) -> list[Case]:
-    with Session(bot.engine) as session:
-        return list(session.execute(select(Case).order_by(Case.id)).scalars())
-
-
-def _token(client) -> str:  # type: ignore[no-untyped-def]
-    page = client.get("/form/en")
-    return re.search(rf'name="{CSRF_FIELD}" value="([^"]+)"', page.text)[1]  # type: ignore[index]
 
 
 _PART = (
@@ -142,22 +92,22 @@ def test_chunked_body_without_csrf_is_refused_before_reading(form_bot, server, s
     status, sent = _chunked_post(server, chunks=4800)  # up to 300 MB
     assert status == 403
     assert sent < 16 * 1024 * 1024  # answered long before the end
-    assert _cases(form_bot) == [] and smtp_sink.messages == []
+    assert cases_of(form_bot) == [] and smtp_sink.messages == []
 
 
 def test_chunked_body_over_the_cap_is_cut_off(form_bot, server, client) -> None:
     """With a valid cookie, a body with no Content-Length stops at the hard cap."""
-    _token(client)
+    csrf_token(client)
     cookie = client.cookies.get(CSRF_COOKIE)
     status, sent = _chunked_post(server, cookie=cookie, chunks=4800)
     assert status == 413
     assert sent < 16 * 1024 * 1024  # the cap here is about 0.7 MB (5 files of 64 kB + text)
-    assert _cases(form_bot) == []
+    assert cases_of(form_bot) == []
 
 
 def test_line_separators_in_fields_neither_500_nor_lost(form_bot, client) -> None:
     """CR, U+2028 or U+0085 in a field gave HTTP 500 and the complaint was lost."""
-    token = _token(client)
+    token = csrf_token(client)
     for i, odd in enumerate(("\r", "\u2028", "\u0085", "\u2029\x0b\x1c")):
         r = client.post(
             "/form/en",
@@ -171,20 +121,20 @@ def test_line_separators_in_fields_neither_500_nor_lost(form_bot, client) -> Non
         )
         assert r.status_code == 200, (odd, r.status_code)
         assert 'id="case-number"' in r.text
-    cases = _cases(form_bot)
+    cases = cases_of(form_bot)
     assert len(cases) == 4
     assert all(c.subject == "Rude answer" for c in cases)
 
 
 def test_other_site_posting_with_a_stolen_pair_is_refused(form_bot, client) -> None:
-    token = _token(client)
+    token = csrf_token(client)
     r = client.post(
         "/form/en",
         data={CSRF_FIELD: token, "name": "Sam", "email": "s@example.org", "subject": "x",
               "message": TEXT},
         headers={"Sec-Fetch-Site": "cross-site"},
     )  # fmt: skip
-    assert r.status_code == 403 and _cases(form_bot) == []
+    assert r.status_code == 403 and cases_of(form_bot) == []
 
 
 def test_security_headers_on_every_answer(client) -> None:

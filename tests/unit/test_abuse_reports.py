@@ -4,6 +4,7 @@ more automatic mail ([smtp].suppression_days)."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -42,7 +43,12 @@ def test_an_abuse_report_is_machine_mail_about_our_mail():
 
 def test_the_reported_recipient_is_found():
     assert suppression.findings(ARF.read_bytes()) == [
-        suppression.Finding("jan.peeters@example.be", "abuse_complaint", "feedback-type abuse")
+        suppression.Finding(
+            "jan.peeters@example.be",
+            "abuse_complaint",
+            "feedback-type abuse",
+            "ack_complaint.plt-2026-000042.5f3a9c@federal.example.be",
+        )
     ]
     # another feedback type (RFC 5965 §7.3) is filed too, but lists nobody
     other = abuse_report(citizen_mail(), "a@example.be", feedback_type="not-spam")
@@ -71,6 +77,18 @@ def test_abuse_report_is_filed_and_stops_automatic_mail(world: World):
     world.deliver(citizen_mail(sender="jan.peeters@example.be", seq=3, subject="Encore"))
     later = world.outbox("ack_complaint")[-1]
     assert later.to_addr == "jan.peeters@example.be" and later.status == "suppressed"
+
+
+def test_a_report_hiding_the_recipient_names_our_mail(world: World):
+    """Providers often mask the recipient; the reported mail's Message-ID is ours, and our
+    outbox knows to whom it went."""
+    world.deliver(citizen_mail(sender="jan.peeters@example.be", seq=1))
+    [ack] = world.outbox("ack_complaint")
+    masked = re.sub(rb"(?m)^To: .*$", b"To: redacted@mailprovider.example.net", world.raw(ack))
+    world.deliver(abuse_report(masked, None, seq=2))
+    assert [(a, r) for a, r, *_ in _listed(world)] == [
+        ("jan.peeters@example.be", "abuse_complaint")
+    ]
 
 
 def _listed(world: World) -> list[tuple]:

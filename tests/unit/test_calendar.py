@@ -20,6 +20,7 @@ from bot.deadlines.calendar import (
     DeadlineError,
     Pause,
     WorkingCalendar,
+    belgian_legal_holidays,
     easter_sunday,
 )
 
@@ -576,3 +577,29 @@ def test_is_overdue(cal: WorkingCalendar) -> None:
 def test_invalid_deadlines(make) -> None:
     with pytest.raises(ValueError):
         make()
+
+
+def test_belgian_legal_holidays_are_the_holidays_packages():
+    """Built in (importing `holidays` costs ~17 MB of the intake's memory): the same days and
+    names as the package's Belgium, Easter Sunday and Whit Sunday aside, 1975-2100."""
+    import holidays
+
+    for year in range(1975, 2101):  # the package stops at 2100
+        package = holidays.country_holidays("BE", years=year)
+        sundays = {easter_sunday(year), easter_sunday(year) + timedelta(days=49)}
+        assert belgian_legal_holidays(year) == {
+            day: name for day, name in package.items() if day not in sundays
+        }, year
+
+
+def test_the_belgian_calendar_does_not_import_the_holidays_package():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from bot.deadlines.calendar import "
+        "WorkingCalendar; c = WorkingCalendar(); assert not c.is_working_day(date(2026, 4, 6));"
+        " print('holidays' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

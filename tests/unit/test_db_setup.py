@@ -36,3 +36,32 @@ def test_two_processes_set_up_a_new_sqlite_file_at_once(tmp_path: Path) -> None:
             p.join(60)
         outcomes += [results.get(timeout=5) for _ in procs]
     assert outcomes == ["ok"] * 16
+
+
+def test_the_heads_read_without_alembic_are_alembics():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from bot.db import MIGRATIONS, script_heads
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert script_heads() == set(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def test_a_current_database_is_not_migrated_again(tmp_path: Path) -> None:
+    """`run` on a current database never loads Alembic (8 MB held for the life of the
+    process); a new one is created by it."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'cb.db'}"
+    code = (
+        "import sys; from bot.db import make_engine, migrate; "
+        f"migrate(make_engine({url!r})); print('alembic' in sys.modules)"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"]
