@@ -214,7 +214,7 @@ class Digest(Letter):
     since: datetime
     until: datetime
     commands: Mapping[str, str]
-    due_within: int
+    words: Mapping[str, Any]  # the digest's words in the reader's language (DIGEST)
     new_cases: Sequence[Mapping[str, Any]]
     new_shown: int
     new_total: int

@@ -35,6 +35,7 @@ TABLE_NAMES = (
     "FORM",
     "REFUSAL",
     "HELP",
+    "DIGEST",
 )
 # Texts meant to be empty in some languages. The English courtesy note ("English is a courtesy
 # language ...") says nothing to a reader of the French, Dutch or German page.
@@ -143,6 +144,8 @@ FORM = Table("FORM")
 REFUSAL = Table("REFUSAL")
 # -- the mail commands in the help of staff mails, one per verb (bot.handling.refusals) ---------
 HELP = Table("HELP")
+# -- the words of the coordinator digest (bot.handling.digest) ---------------------------------
+DIGEST = Table("DIGEST")
 
 
 def dimension_label(indicator: str, key: str, lang: str) -> str:

@@ -32,6 +32,7 @@ SAME_AS_ENGLISH = {
     ("REPORT", "action", "fr"),
     ("REPORT", "status", "nl"),  # "Status"
     ("REPORT", "status", "de"),
+    ("DIGEST", "status", "nl"),  # "Status" (a column of the digest)
     ("PUBLIC", "colon", "nl"),  # ": " (French puts a space before it, English does not)
     ("PUBLIC", "colon", "de"),
 }

@@ -58,7 +58,7 @@ def test_partials_count_for_the_letter_that_calls_them() -> None:
     assert "second_line_text" in used("final_answer", "fr")
     assert "organisation_name" in used("final_answer", "fr")  # the signature block
     assert "second_line_name" in used("assignment", "nl")  # _staff.second_line_info
-    assert "due_within" in used("digest", "de")  # _digest_words.j2, imported
+    assert "words" in used("digest", "de")  # the catalogs' words, L of _digest.txt.j2
     assert "overdue_total" in used("digest", "en")  # _digest.txt.j2, included
     assert "L" not in used("digest", "en")  # set by the includer, not by the context
 
