@@ -360,3 +360,17 @@ def test_the_assignment_names_the_citizens_language_in_the_staff_language() -> N
         letter = contexts.build("assignment", ctx)
         text = render("assignment", languages=[lang], context=letter, settings=S)[1]
         assert line in text, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [("fr", "1 jour ouvrable", "2 jours ouvrables"), ("nl", "1 werkdag", "2 werkdagen")],
+)
+def test_working_days_are_counted_in_words_not_with_brackets(lang: str, one: str, two: str) -> None:
+    """ "3 jour(s) ouvrable(s)" / "3 werkdag(en)" read as a form, not a letter (review)."""
+    for purpose in ("reminder", "admissibility_reminder", "escalation"):
+        for days, words in ((1, one), (2, two)):
+            values = {**context(lang, purpose, "pensions"), "days_left": days, "overdue_days": days}
+            letter = contexts.build(purpose, values)
+            subject, text, _ = render(purpose, languages=[lang], context=letter, settings=S)
+            assert words in subject + text and "(s)" not in text and "(en)" not in text
