@@ -205,6 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--real", type=Path, default=ROOT.parent / "shared" / "corpus" / "real-world" / "alaveteli"
     )
+    ap.add_argument(
+        "--heldout",
+        type=Path,
+        default=ROOT / "bench" / "heldout",
+        help="the independent held-out set: never trained or tuned on",
+    )
     ap.add_argument("--rules", type=Path, default=ROOT / "config" / "rules.toml")
     ap.add_argument("--rules-only", action="store_true", help="without the text model")
     ap.add_argument("-v", "--verbose", action="store_true", help="every miss with its hits")
@@ -223,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         for folder in sorted(args.data.iterdir())
         if (folder / "labels.json").exists()
     }
+    sets[f"held-out {args.heldout.name} (unseen: never trained or tuned on)"] = load_set(
+        args.heldout
+    )
     sets[f"real-world {args.real}"] = load_set(args.real)
     for spec in args.set:
         name, _, folder = spec.partition("=")

@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +57,20 @@ def _number(m: re.Match[str]) -> str:
     return f"d{min(len(m.group()), 5)}"
 
 
+# A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
+# building these strings was most of the cost of a classification. Bounded: cleared when full.
+_WORD_FEATURES: dict[str, tuple[str, ...]] = {}
+_WORD_FEATURES_MAX = 8_000  # ~5 MB: the common words of four languages
+
+
+def _word_features(word: str) -> tuple[str, ...]:
+    feats = ["p:" + word[:_STEM]] if len(word) > _STEM else []
+    if len(word) >= _GRAM:
+        w = f"_{word}_"
+        feats += ["c:" + w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)]
+    return tuple(feats)
+
+
 def features(
     subject: str,
     body: str,
@@ -74,22 +89,19 @@ def features(
     types, look-alike hosts, money, capitals, reply subjects without a thread.
     """
     out: set[str] = set()
-    stems: set[str] = set()
     pairs: set[tuple[str, str]] = set()
-    grams: set[str] = set()
     for prefix, text in (("s:", subject), ("w:", body)):
         tokens = _NUMBER.sub(_number, text).split()[:_MAX_TOKENS]
         words = set(tokens)  # de-duplicate before building strings: this is the hot loop
         out.update([prefix + t for t in words])
-        stems.update([t[:_STEM] for t in words if len(t) > _STEM])
         pairs.update(zip(tokens, tokens[1:], strict=False))
-        for w in words:
-            if len(w) >= _GRAM:
-                w = f"_{w}_"
-                grams.update([w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)])
-    out.update(["p:" + t for t in stems])
+        known = _WORD_FEATURES
+        if len(known) + len(words) > _WORD_FEATURES_MAX:
+            known.clear()
+        for w in words.difference(known):
+            known[w] = _word_features(w)
+        out.update(*[known[w] for w in words])
     out.update([f"b:{a}_{b}" for a, b in pairs])
-    out.update(["c:" + g for g in grams])
     out.update(["r:" + name for name in fired])
     out.update(shape(mail, body, own, lookalike=lookalike))
     return list(out)
@@ -212,9 +224,11 @@ class TextModel:
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
         h = self.heads[head]
-        rows = [i for i in map(self.index.get, feats) if i is not None]
+        # looked up in C (map + fromiter), filtered in numpy: the hot loop of classification
+        found = np.fromiter(map(self.index.get, feats, repeat(-1)), np.int64, len(feats))
+        rows = found[found >= 0]
         scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0  # l2-normalised binary vector
-        if rows:
+        if len(rows):
             part = h.weights[rows] * scale
             z = part.sum(axis=0) + h.bias
         else:
