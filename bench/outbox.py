@@ -30,6 +30,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from bot.models import Outbox
 from bot.outbox.compose import compose
+from bot.outbox.contexts import AckComplaint
 from bot.outbox.enqueue import enqueue
 from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.worker import send_pending
@@ -94,12 +95,9 @@ def seed(engine: Engine, settings: Settings, n: int) -> tuple[float, float, floa
             settings,
             "ack_complaint",
             languages=["fr", "nl"] if i % 10 == 0 else ["fr"],
-            context={
-                "case_number": number,
-                "received_at": now,
-                "due_date": (now + timedelta(days=30)).date(),
-                "citizen_name": "",
-            },
+            context=AckComplaint(
+                case_number=number, received_at=now, due_date=(now + timedelta(days=30)).date()
+            ),
             to_addr=to,
             message_id=message_id_for(
                 "ack_complaint", number, token_for(key, b"bench-key"), "example.be"

@@ -8,6 +8,9 @@ pydantic validators and parsers expects. At the bottom of the stack: imports not
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 # Exit codes of `complaintbot` (README "Commands").
 EXIT_FAILURE = 1  # the bot's own failure: a bug or a state it cannot handle
 EXIT_USAGE = 2  # configuration, arguments or a refused action: the user can fix it
@@ -62,25 +65,63 @@ class TokenKeyError(ComplaintbotError, ValueError):
     """The signing key is missing, too short or a placeholder. Raised at start-up."""
 
 
-class CommandError(ComplaintbotError, ValueError):
+# The words that fill a refusal's localised detail ({word}, {choices}, {date}, ...).
+Params = Mapping[str, str | int | date]
+
+
+class Refusable:
+    """An error a handler may read in a refusal mail, in the staff language: `detail` names
+    the text of the REFUSAL catalog table (bot/locale) that says what was wrong, `params`
+    fill its placeholders; str(exc) stays the English line for logs and the command line."""
+
+    detail: str | None = None
+    params: Params = {}
+
+    def _refusal(self, detail: str | None, params: Params | None) -> None:
+        self.detail = detail
+        self.params = dict(params or {})
+
+
+class CommandError(ComplaintbotError, ValueError, Refusable):
     """A handler's mail command cannot be understood. `message` is meant for the handler;
     `code` is stable (for translation); `line` is the 1-based line of the mail body, when
     known."""
 
-    def __init__(self, code: str, message: str, *, line: int | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        line: int | None = None,
+        detail: str | None = None,
+        params: Params | None = None,
+    ) -> None:
         self.code = code
         self.message = message
         self.line = line
+        self._refusal(detail, params)
         super().__init__(f"line {line}: {message}" if line else message)
 
 
-class ActionError(ComplaintbotError, ValueError):
+class ActionError(ComplaintbotError, ValueError, Refusable):
     """A case action (assign, answer, extend, wait, close, …) is not possible in the case's
     current state; str() says why."""
 
+    def __init__(
+        self, message: str, *, detail: str | None = None, params: Params | None = None
+    ) -> None:
+        self._refusal(detail, params)
+        super().__init__(message)
 
-class DeadlineError(ComplaintbotError, ValueError):
+
+class DeadlineError(ComplaintbotError, ValueError, Refusable):
     """An action on a deadline is not allowed (second extension, extension after expiry, …)."""
+
+    def __init__(
+        self, message: str, *, detail: str | None = None, params: Params | None = None
+    ) -> None:
+        self._refusal(detail, params)
+        super().__init__(message)
 
 
 # Leaf -> (exit code, what the one line on stderr starts with). The command line looks the

@@ -1,4 +1,4 @@
-"""Command line: `complaintbot run|list|show|stats|import|demo|classify|quarantine|config`.
+"""The complaint service's command line: one command per task, each an entry of build_parser.
 
 Every command exits with a one-line error, never a traceback, on bad configuration, an
 unreachable server or a wrong argument (exit 2 for usage/config, 3 for servers).
@@ -275,7 +275,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # -- parser ----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="complaintbot", description=__doc__.splitlines()[0])
+    # The commands are listed by argparse from the parser itself: a hand-written list in the
+    # description went stale as commands were added.
+    p = argparse.ArgumentParser(
+        prog="complaintbot",
+        description="The complaint service of a mailbox: one command per task, listed below; "
+        "`complaintbot COMMAND --help` describes each.",
+    )
     p.add_argument(
         "--config", help="TOML file (default: $COMPLAINTBOT_CONFIG or config/example.toml)"
     )

@@ -47,6 +47,7 @@ from bot.vocab import (
     InadmissibleReason,
     Outcome,
     RequestType,
+    SecondLine,
     Typology,
 )
 
@@ -112,21 +113,56 @@ _RESOLVED = {
     "unsolved": False,
 }
 _TYPOLOGY_NAMES = "behaviour, quality, processing or complaint-handling"
+# The same as command words only, for the refusal mails in the staff language.
+_OUTCOME_LIST = "founded, partly-founded, unfounded, no-judgement"
+_TYPOLOGY_LIST = "behaviour, quality, processing, complaint-handling"
+
+# The words a command takes, as the help in staff mails lists them: a help text names them as
+# placeholders ({outcomes}, …), filled from here, so the help offers what the parser accepts.
+CHOICES: dict[str, str] = {
+    "outcomes": "founded|partly-founded|unfounded|no-judgement",
+    "typologies": "behaviour|quality|processing|complaint-handling",
+    "resolved": "resolved|unresolved",
+    "reasons": "|".join(_REASON_WORDS),
+    "kinds": "|".join(_CASE_KINDS),
+    "destinations": "|".join(_ESCALATIONS),
+    "types": "|".join(t.value.replace("_", "-") for t in RequestType),
+    "second_lines": "|".join(SecondLine),
+}
+# Every command the parser accepts (its registry: Verb) -> the CHOICES its help must name.
+# The help of each staff language is the HELP table of the catalogs (bot/locale), one text per
+# verb; tests/unit/test_staff_help.py fails when a verb lacks one or a text lacks a choice.
+TAKES: dict[Verb, tuple[str, ...]] = {
+    Verb.ANSWER: ("outcomes", "typologies", "resolved"),
+    Verb.ADMISSIBLE: (),
+    Verb.INADMISSIBLE: ("reasons",),
+    Verb.ASSIGN: (),
+    Verb.EXTEND: (),
+    Verb.WAIT: (),
+    Verb.NOTE: (),
+    Verb.KIND: ("kinds",),
+    Verb.ESCALATE: ("destinations",),
+    Verb.CATEGORY: (),
+    Verb.SECOND_LINE: ("second_lines",),
+    Verb.TYPE: ("types",),
+}
+# The order of the help: the decisions first, then the rest.
+HELP_ORDER: tuple[Verb, ...] = tuple(TAKES)
 
 USAGE = """\
-#answer founded|partly-founded|unfounded|no-judgement [behaviour|quality|processing|complaint-handling] [resolved|unresolved]
+#answer {outcomes} [{typologies}] [{resolved}]
     (the answer for the citizen on the next lines)
 #admissible
-#inadmissible anonymous|old-facts|outside-competence|information-only|general-policy|appeal-route|pending-appeal|repetition|vexatious|vague|insulting [text]
+#inadmissible {reasons} [text]
 #assign colleague@example.be
 #extend DAYS reason
 #wait question for the citizen
 #note internal note
-#kind complaint|appeal|information-request
-#escalate federal-ombudsman|pensions-ombudsman|comite-p|appeal|court
+#kind {kinds}
+#escalate {destinations}
 #category CATEGORY
-#second-line federal_ombudsman|pensions_ombudsman|comite_p
-#type complaint|information-request|report|suggestion|other"""  # noqa: E501
+#second-line {second_lines}
+#type {types}""".format(**CHOICES)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -304,14 +340,25 @@ def _norm(word: str) -> str:
     return word.strip().lower().replace("_", "-")
 
 
-def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
+def _close(word: str, choices: list[str], prefix: str = "") -> dict[str, str]:
+    """{"suggestion": the nearest choice} when one is near enough, else {}."""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" Did you mean {prefix}{close[0]}?" if close else ""
+    return {"suggestion": f"{prefix}{close[0]}"} if close else {}
+
+
+def _suggest(word: str, choices: list[str], prefix: str = "") -> str:
+    close = _close(word, choices, prefix)
+    return f" Did you mean {close['suggestion']}?" if close else ""
 
 
 def _choices(table: Mapping[str, object]) -> str:
     names = list(dict.fromkeys(table))
     return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _listed(table: Mapping[str, object]) -> str:
+    """The words of `table` as a refusal mail lists them (command syntax, any language)."""
+    return ", ".join(dict.fromkeys(table))
 
 
 def _clean(lines: list[str]) -> str:
@@ -351,11 +398,13 @@ def parse_commands(
     if match is None or _verb_word(match[1]) not in verbs:
         if match is not None:
             word = _verb_word(match[1])
+            every = ", ".join(f"#{v}" for v in verbs)
             raise CommandError(
                 "unknown_command",
-                f"#{word} is not a command.{_suggest(word, verbs, '#')} "
-                "The commands are: " + ", ".join(f"#{v}" for v in verbs) + ".",
+                f"#{word} is not a command.{_suggest(word, verbs, '#')} The commands are: {every}.",
                 line=first + 1,
+                detail="not_a_command",
+                params={"word": word, "choices": every, **_close(word, verbs, "#")},
             )
         for i in range(first + 1, len(lines)):
             later = _COMMAND.match(lines[i])
@@ -365,6 +414,8 @@ def parse_commands(
                     f"#{_verb_word(later[1])} must be on the first line of your reply, "
                     "with nothing above it.",
                     line=i + 1,
+                    detail="command",
+                    params={"verb": _verb_word(later[1])},
                 )
         return []
 
@@ -382,6 +433,8 @@ def parse_commands(
                 f"#{word} looks like a mistyped #{close[0]}. Correct it, or write the text "
                 "without '#' at the start of the line.",
                 line=i + 1,
+                detail="mistyped",
+                params={"word": word, "close": close[0]},
             )
         blocks[-1].body.append(lines[i])
 
@@ -408,6 +461,8 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 "missing_reason",
                 f"#inadmissible needs a reason: {_choices(_REASON_WORDS)}.",
                 line=line,
+                detail="choices",
+                params={"verb": verb.value, "choices": _listed(_REASON_WORDS)},
             )
         reason = _REASONS.get(_norm(tokens[0]))
         if reason is None:
@@ -416,6 +471,13 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 f"'{tokens[0]}' is not a reason.{_suggest(_norm(tokens[0]), list(_REASONS))} "
                 f"The reasons are: {_choices(_REASON_WORDS)}.",
                 line=line,
+                detail="unknown_value",
+                params={
+                    "word": tokens[0],
+                    "verb": verb.value,
+                    "choices": _listed(_REASON_WORDS),
+                    **_close(_norm(tokens[0]), list(_REASONS)),
+                },
             )
         rest = args[len(tokens[0]) :].strip()
         return Inadmissible(reason=reason, text=_clean([rest, *block.body]), line=line)
@@ -425,10 +487,18 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 "assign_address",
                 "#assign takes one mail address, e.g. #assign colleague@example.be",
                 line=line,
+                detail="example",
+                params={"example": "#assign colleague@example.be"},
             )
         address = tokens[0].strip("<>").removeprefix("mailto:").lower()
         if not _ADDRESS.match(address):
-            raise CommandError("assign_address", f"'{tokens[0]}' is not a mail address.", line=line)
+            raise CommandError(
+                "assign_address",
+                f"'{tokens[0]}' is not a mail address.",
+                line=line,
+                detail="not_an_address",
+                params={"word": tokens[0]},
+            )
         return Assign(address=address, text=_clean(block.body), line=line)
     if verb is Verb.EXTEND:
         match = _DAYS.match(args)
@@ -438,6 +508,8 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 "#extend needs a number of days, then the reason, e.g. "
                 "#extend 15 the file is with the regional office",
                 line=line,
+                detail="example",
+                params={"example": "#extend 15 …"},
             )
         days = int(match[1])
         if days < 1 or (max_extension_days is not None and days > max_extension_days):
@@ -445,7 +517,11 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 f"1 to {max_extension_days}" if max_extension_days is not None else "at least one"
             )
             raise CommandError(
-                "extend_days", f"An extension is {limit} days, not {days}.", line=line
+                "extend_days",
+                f"An extension is {limit} days, not {days}.",
+                line=line,
+                detail="extension_range" if max_extension_days is not None else None,
+                params={"max": max_extension_days or 0, "days": days},
             )
         why = _clean([match[2].strip(), *block.body])
         if not why:
@@ -453,6 +529,8 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 "extend_reason",
                 "#extend needs a reason after the number of days; the citizen is told why.",
                 line=line,
+                detail="command",
+                params={"verb": verb.value},
             )
         return Extend(days=days, reason=why, line=line)
     if verb is Verb.ADMISSIBLE:
@@ -475,6 +553,8 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
                 f"{verb.value.replace('-', '_')}_value",
                 f"#{verb} takes one name, e.g. #{verb} {example}",
                 line=line,
+                detail="example",
+                params={"example": f"#{verb} {example}"},
             )
         if verb is Verb.CATEGORY:
             return SetCategory(name=key, line=line)
@@ -482,7 +562,13 @@ def _build(block: _Block, *, max_extension_days: int | None, require_typology: b
     text = _clean([args, *block.body])
     if not text:
         what = "the question for the citizen" if verb is Verb.WAIT else "the text of the note"
-        raise CommandError("missing_text", f"#{verb} needs {what}.", line=line)
+        raise CommandError(
+            "missing_text",
+            f"#{verb} needs {what}.",
+            line=line,
+            detail="command",
+            params={"verb": verb.value},
+        )
     if verb is Verb.WAIT:
         return Wait(text=text, line=line)
     return Note(text=text, line=line)
@@ -496,6 +582,8 @@ def _one_of(block: _Block, table: dict[str, Any], what: str, build: Any) -> Comm
             f"missing_{what}",
             f"#{block.verb} takes one {what}: {_choices(table)}.",
             line=block.line,
+            detail="choices",
+            params={"verb": block.verb.value, "choices": _listed(table)},
         )
     value = table.get(_norm(tokens[0]))
     if value is None:
@@ -504,6 +592,13 @@ def _one_of(block: _Block, table: dict[str, Any], what: str, build: Any) -> Comm
             f"'{tokens[0]}' is not a {what}.{_suggest(_norm(tokens[0]), list(table))} "
             f"The choices are: {_choices(table)}.",
             line=block.line,
+            detail="unknown_value",
+            params={
+                "word": tokens[0],
+                "verb": block.verb.value,
+                "choices": _listed(table),
+                **_close(_norm(tokens[0]), list(table)),
+            },
         )
     return build(value)
 
@@ -512,7 +607,11 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
     line = block.line
     if not tokens:
         raise CommandError(
-            "missing_outcome", f"#answer needs an outcome: {_OUTCOME_NAMES}.", line=line
+            "missing_outcome",
+            f"#answer needs an outcome: {_OUTCOME_NAMES}.",
+            line=line,
+            detail="choices",
+            params={"verb": Verb.ANSWER.value, "choices": _OUTCOME_LIST},
         )
     outcome = _OUTCOMES.get(_norm(tokens[0]))
     if outcome is None:
@@ -521,6 +620,13 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             f"'{tokens[0]}' is not an outcome.{_suggest(_norm(tokens[0]), list(_OUTCOMES))} "
             f"The outcomes are: {_OUTCOME_NAMES}.",
             line=line,
+            detail="unknown_value",
+            params={
+                "word": tokens[0],
+                "verb": Verb.ANSWER.value,
+                "choices": _OUTCOME_LIST,
+                **_close(_norm(tokens[0]), list(_OUTCOMES)),
+            },
         )
     typology = None
     resolved = None
@@ -536,6 +642,8 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             "resolved or unresolved may follow on the command line. Write the answer for the "
             "citizen on the next lines.",
             line=line,
+            detail="answer_syntax",
+            params={"word": rest[0], "typologies": _TYPOLOGY_LIST},
         )
     if (
         require_typology
@@ -547,6 +655,8 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             f"A {tokens[0].lower()} complaint needs a typology for the yearly report: "
             f"#answer {tokens[0].lower()} behaviour|quality|processing|complaint-handling",
             line=line,
+            detail="example",
+            params={"example": f"#answer {tokens[0].lower()} {_TYPOLOGY_LIST.replace(', ', '|')}"},
         )
     text = _clean(block.body)
     if not text:
@@ -554,6 +664,7 @@ def _answer(tokens: list[str], block: _Block, require_typology: bool) -> Answer:
             "missing_text",
             "The answer for the citizen is empty: write it on the lines below #answer.",
             line=line,
+            detail="answer_empty",
         )
     return Answer(outcome=outcome, typology=typology, text=text, resolved=resolved, line=line)
 
@@ -567,6 +678,8 @@ def _check_combination(commands: list[Command]) -> None:
             + ", ".join(f"#{c.verb}" for c in decisions)
             + ".",
             line=decisions[1].line,
+            detail="found_commands",
+            params={"verbs": ", ".join(f"#{c.verb}" for c in decisions)},
         )
     for verb in (
         Verb.ASSIGN,
@@ -578,7 +691,13 @@ def _check_combination(commands: list[Command]) -> None:
     ):
         same = [c for c in commands if c.verb is verb]
         if len(same) > 1:
-            raise CommandError("repeated", f"#{verb} appears twice.", line=same[1].line)
+            raise CommandError(
+                "repeated",
+                f"#{verb} appears twice.",
+                line=same[1].line,
+                detail="command",
+                params={"verb": verb.value},
+            )
     closing = [c for c in decisions if c.verb in (Verb.ANSWER, Verb.INADMISSIBLE)]
     if closing:
         for c in commands:
@@ -587,4 +706,6 @@ def _check_combination(commands: list[Command]) -> None:
                     "closed_by_decision",
                     f"#{c.verb} cannot go with #{closing[0].verb}: that closes the case.",
                     line=c.line,
+                    detail="cannot_go_with",
+                    params={"verb": c.verb.value, "decision": closing[0].verb.value},
                 )

@@ -253,15 +253,23 @@ class Deadline:
         if self.extension is not None:
             raise DeadlineError(
                 f"the deadline was already extended by {self.extension.days} days; "
-                "only one extension is allowed"
+                "only one extension is allowed",
+                detail="already_extended",
+                params={"days": self.extension.days},
             )
         if not 1 <= days <= self.max_extension_days:
-            raise DeadlineError(f"an extension is 1 to {self.max_extension_days} days, not {days}")
+            raise DeadlineError(
+                f"an extension is 1 to {self.max_extension_days} days, not {days}",
+                detail="extension_range",
+                params={"max": self.max_extension_days, "days": days},
+            )
         current = self.compute(calendar, now=at)
         if not current.suspended and at > current.due:
             raise DeadlineError(
                 f"the deadline expired on {current.day.isoformat()}; "
-                "an extension must be granted before it expires"
+                "an extension must be granted before it expires",
+                detail="deadline_expired",
+                params={"date": current.day},
             )
         return replace(self, extension=Extension(days, at, reason))
 

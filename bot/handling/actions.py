@@ -8,6 +8,7 @@ caller's transaction. Nothing here commits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from bot.handling import letters
 from bot.handling.routing import answer_deadline, is_staff, route
 from bot.mail import ParsedMail
 from bot.models import Attachment, Case, CaseEvent, InboundMessage
+from bot.outbox import contexts
 from bot.outbox.enqueue import OutMail, enqueue_mail
 from bot.pipeline import replies
 from bot.vocab import (
@@ -79,7 +81,11 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 
 def _require_open(case: Case) -> None:
     if case.status in DONE_STATUSES:
-        raise ActionError(f"case {case.number} is {case.status}; nothing was changed")
+        raise ActionError(
+            f"case {case.number} is {case.status}; nothing was changed",
+            detail="not_open",
+            params={"number": case.number, "status": case.status},
+        )
 
 
 def _require_complaint(case: Case, verb: str) -> None:
@@ -90,7 +96,9 @@ def _require_complaint(case: Case, verb: str) -> None:
         raise ActionError(
             f"case {case.number} is registered as an {what}, not a complaint: {verb} is for "
             f"complaints only. If it is a complaint, first run `complaintbot reclassify "
-            f"{case.number} --kind complaint` (by mail: #kind complaint)"
+            f"{case.number} --kind complaint` (by mail: #kind complaint)",
+            detail="not_a_complaint",
+            params={"number": case.number, "kind": case.kind.replace("_", "-")},
         )
 
 
@@ -176,7 +184,9 @@ def assign(
     _require_open(case)
     address = address.strip().lower()
     if "@" not in address:
-        raise ActionError(f"{address!r} is not a mail address")
+        raise ActionError(
+            f"{address!r} is not a mail address", detail="not_an_address", params={"word": address}
+        )
     if case.assignee == address:
         return False
     if not is_staff(ctx.settings, address):
@@ -184,7 +194,9 @@ def assign(
         # organisation on a command's word (issue 12 point 2).
         raise ActionError(
             f"{address} is not an address the configuration knows (handlers, service members, "
-            "coordinators, organisation.domain, handling.staff_domains)"
+            "coordinators, organisation.domain, handling.staff_domains)",
+            detail="not_staff",
+            params={"address": address},
         )
     previous = case.assignee
     earlier = (
@@ -238,12 +250,12 @@ def _tell_previous(
         to_addr=previous,
         now=now,
         case=case,
-        context={
-            "case_number": case.number,
-            "new_assignee": case.assignee,
-            "assigned_by": actor.who,
-            "note": note,
-        },
+        context=contexts.Reassigned(
+            case_number=case.number,
+            new_assignee=case.assignee or "",
+            assigned_by=actor.who,
+            note=note,
+        ),
     )
     enqueue_mail(session, out, now)
 
@@ -297,9 +309,9 @@ def assignment(
         rule=rule or f"#assign by {actor.who}",
         note=note,
         assigned_by=actor.who,
+        attachments=listed,
         mail=mail,
     )
-    context["attachments"] = listed
     out = letters.staff_mail(
         ctx,
         purpose="assignment",
@@ -336,12 +348,17 @@ def answer(
     if outcome in FOUNDED_OUTCOMES and typology is None and ctx.settings.handling.require_typology:
         raise ActionError(
             f"a {outcome.replace('_', ' ')} complaint needs a typology: "
-            "behaviour, quality, processing or complaint_handling"
+            "behaviour, quality, processing or complaint_handling",
+            detail="example",
+            params={
+                "example": f"#answer {outcome.replace('_', '-')} "
+                "behaviour|quality|processing|complaint-handling"
+            },
         )
     if outcome not in FOUNDED_OUTCOMES:
         typology = None
     if not text.strip():
-        raise ActionError("the answer for the citizen is empty")
+        raise ActionError("the answer for the citizen is empty", detail="answer_empty")
     before = _snapshot(case)
     deadline = deadline_of(session, ctx, case)
     if deadline.is_paused:  # answered while waiting: the clock stops for good
@@ -362,7 +379,13 @@ def answer(
         text=text,
         actor=actor,
         now=now,
-        extra={"outcome": outcome},
+        letter=lambda second_line: contexts.FinalAnswer(
+            case_number=case.number,
+            received_at=case.received_at,
+            outcome=outcome,
+            answer_text=text,
+            second_line_text=second_line,
+        ),
     )
 
 
@@ -387,6 +410,8 @@ def inadmissible(
     case.inadmissible_reason = reason
     case.outcome = "inadmissible"
     case.typology = None
+    box = ctx.for_mailbox(case.mailbox).settings  # the case's organisation and categories
+    category = box.categories.get(case.category)
     _close_with_letter(
         session,
         ctx,
@@ -397,7 +422,15 @@ def inadmissible(
         text=text,
         actor=actor,
         now=now,
-        extra={"reason": reason},
+        letter=lambda second_line: contexts.InadmissibleLetter(
+            case_number=case.number,
+            received_at=case.received_at,
+            reason=reason,
+            answer_text=text,
+            appeal_route=category.appeal_route if category else "",
+            information_service=box.classification.information_service,
+            second_line_text=second_line,
+        ),
     )
 
 
@@ -412,10 +445,11 @@ def _close_with_letter(
     text: str,
     actor: Actor,
     now: datetime,
-    extra: dict[str, Any],
+    letter: Callable[[contexts.Localised], contexts.CitizenLetter],
 ) -> None:
     """Close the case and send the citizen the letter that says so, always with the second
-    line that fits the category (circular 23289, criterion 9)."""
+    line that fits the category (circular 23289, criterion 9): `letter` builds it from the
+    second line's paragraph."""
     case.answered_in_time = in_legal_time(session, ctx, case, now)
     case.answered_at = case.closed_at = now
     case.status = CaseStatus.CLOSED
@@ -431,13 +465,15 @@ def _close_with_letter(
         },
     )
     chosen = letters.chosen_second_line(session, case)
-    extra = {
-        **extra,
-        "answer_text": text,
-        **letters.second_line_context(ctx.settings, case, chosen),
-    }
+    paragraph = letters.second_line(ctx.settings, case.category, chosen)["text"]
     letters.to_citizen(
-        session, ctx, case, purpose=purpose, key=f"{purpose}:{case.number}", now=now, extra=extra
+        session,
+        ctx,
+        case,
+        purpose=purpose,
+        key=f"{purpose}:{case.number}",
+        now=now,
+        context=letter(paragraph),
     )
 
 
@@ -454,12 +490,16 @@ def extend(
     """The single extension, before the deadline expires; the citizen is told the new date."""
     _require_open(case)
     if not reason.strip():
-        raise ActionError("an extension needs a reason; the citizen is told why")
+        raise ActionError(
+            "an extension needs a reason; the citizen is told why",
+            detail="command",
+            params={"verb": "extend"},
+        )
     current = deadline_of(session, ctx, case)
     try:
         deadline = current.extended(days, at=now, calendar=ctx.calendar, reason=reason)
     except DeadlineError as exc:
-        raise ActionError(str(exc)) from None
+        raise ActionError(str(exc), detail=exc.detail, params=exc.params) from None
     before = {"due_at": _iso(case.due_at), "extension_days": case.extension_days}
     due = deadline.compute(ctx.calendar, now=now)
     # What the citizen is told is how far the date they know moves. It can differ from the
@@ -470,7 +510,9 @@ def extend(
     if shift <= 0:
         raise ActionError(
             f"an extension of {days} days leaves the due date on {known.isoformat()} (the "
-            "deadline was carried past non-working days); grant more days"
+            "deadline was carried past non-working days); grant more days",
+            detail="extension_too_short",
+            params={"days": days, "date": known},
         )
     case.extension_days, case.extension_reason = days, reason
     case.due_at = due.due
@@ -493,7 +535,13 @@ def extend(
         purpose="extension_notice",
         key=f"extension_notice:{case.number}",
         now=now,
-        extra={"extension_days": shift, "extension_reason": reason, "due_date": due.day},
+        context=contexts.ExtensionNotice(
+            case_number=case.number,
+            received_at=case.received_at,
+            due_date=due.day,
+            extension_days=shift,
+            extension_reason=reason,
+        ),
     )
 
 
@@ -503,13 +551,15 @@ def wait(
     """Ask the citizen for details; the deadline clock stops until they reply."""
     _require_open(case)
     if not question.strip():
-        raise ActionError("#wait needs the question for the citizen")
+        raise ActionError(
+            "#wait needs the question for the citizen", detail="command", params={"verb": "wait"}
+        )
     deadline = deadline_of(session, ctx, case)
     if not deadline.is_paused:
         try:
             deadline = deadline.paused(now)
         except DeadlineError as exc:
-            raise ActionError(str(exc)) from None
+            raise ActionError(str(exc), detail=exc.detail, params=exc.params) from None
     asked = session.execute(
         select(CaseEvent.id).where(CaseEvent.case_id == case.id, CaseEvent.type == "waiting")
     ).all()
@@ -535,7 +585,9 @@ def wait(
         purpose="ask_details",
         key=f"ask_details:{case.number}:{len(asked) + 1}",
         now=now,
-        extra={"question": question},
+        context=contexts.AskDetails(
+            case_number=case.number, received_at=case.received_at, question=question
+        ),
     )
 
 
@@ -567,7 +619,7 @@ def note(
     session: Session, ctx: Context, case: Case, *, text: str, actor: Actor, now: datetime
 ) -> None:
     if not text.strip():
-        raise ActionError("the note is empty")
+        raise ActionError("the note is empty", detail="command", params={"verb": "note"})
     record(session, case, "note", actor, now, {"text": text})
 
 
@@ -581,7 +633,11 @@ def set_category(
     _require_open(case)
     if name not in ctx.settings.categories:
         known = ", ".join(sorted(ctx.settings.categories)) or "(none configured)"
-        raise ActionError(f"unknown category {name!r}; the categories are: {known}")
+        raise ActionError(
+            f"unknown category {name!r}; the categories are: {known}",
+            detail="unknown_value",
+            params={"word": name, "verb": "category", "choices": known},
+        )
     if case.category == name:
         return False
     record(session, case, "category_set", actor, now, _changes(
@@ -599,7 +655,11 @@ def set_second_line(
     _require_open(case)
     known = list(ctx.settings.second_line) or [str(body) for body in SecondLine]
     if key not in known:
-        raise ActionError(f"unknown second line {key!r}; choose one of: {', '.join(known)}")
+        raise ActionError(
+            f"unknown second line {key!r}; choose one of: {', '.join(known)}",
+            detail="unknown_value",
+            params={"word": key, "verb": "second-line", "choices": ", ".join(known)},
+        )
     chosen = letters.chosen_second_line(session, case)
     before = letters.second_line_key(ctx.settings, case.category, chosen)
     if chosen == key:
@@ -699,10 +759,18 @@ def reclassify(
     A forwarded appeal may become a complaint (it opens again); a closed case stays closed.
     """
     if case.status == CaseStatus.CLOSED:
-        raise ActionError(f"case {case.number} is closed; nothing was changed")
+        raise ActionError(
+            f"case {case.number} is closed; nothing was changed",
+            detail="not_open",
+            params={"number": case.number, "status": case.status},
+        )
     kind = kind.strip().lower().replace("-", "_")
     if kind not in CITIZEN_KINDS:
-        raise ActionError(f"kind: one of {', '.join(CITIZEN_KINDS)}, not {kind!r}")
+        raise ActionError(
+            f"kind: one of {', '.join(CITIZEN_KINDS)}, not {kind!r}",
+            detail="unknown_value",
+            params={"word": kind, "verb": "kind", "choices": ", ".join(CITIZEN_KINDS)},
+        )
     if kind == case.kind:
         return False
     before = {"kind": case.kind, "status": case.status, "due_at": _iso(case.due_at)}
@@ -778,7 +846,13 @@ def escalate(
         where = Escalation(to.strip().lower().replace("-", "_")).value
     except ValueError:
         raise ActionError(
-            f"--to: one of {', '.join(e.value for e in Escalation)}, not {to!r}"
+            f"--to: one of {', '.join(e.value for e in Escalation)}, not {to!r}",
+            detail="unknown_value",
+            params={
+                "word": to,
+                "verb": "escalate",
+                "choices": ", ".join(e.value for e in Escalation),
+            },
         ) from None
     if case.escalated_to == where:
         return False
@@ -839,7 +913,11 @@ def set_request_type(
     decide: its clock stops; a complaint typed back gets it again while undecided."""
     new = request_type_of(word)
     if new is None:
-        raise ActionError(f"unknown request type {word!r}; choose one of: {', '.join(RequestType)}")
+        raise ActionError(
+            f"unknown request type {word!r}; choose one of: {', '.join(RequestType)}",
+            detail="unknown_value",
+            params={"word": word, "verb": "type", "choices": ", ".join(RequestType)},
+        )
     if case.request_type == new:
         return False
     record(session, case, "request_type_set", actor, now, _changes(

@@ -32,8 +32,9 @@ from bot.handling import letters
 from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
 from bot.models import Case, InboundMessage, JobRun, table_of
-from bot.outbox import suppression
+from bot.outbox import contexts, suppression
 from bot.outbox.compose import compose
+from bot.outbox.compose import number as local_number
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import message_id_for, thread_secret, token_for
 from bot.reports import i18n
@@ -328,8 +329,16 @@ def for_reader(data: dict[str, Any], lang: str, settings: Settings) -> dict[str,
 
     def case_row(row: dict[str, Any]) -> dict[str, Any]:
         out = dict(row)
-        if "kind" in row:
-            out["kind_label"] = i18n.label(row["kind"], lang)
+        if "kind" in row:  # one case: "Plainte", not the report's "Plaintes"
+            kind = f"kind.{row['kind']}"
+            out["kind_label"] = (
+                i18n.t(i18n.DIGEST, kind, lang)
+                if kind in i18n.DIGEST
+                else i18n.label(row["kind"], lang)
+            )
+        if "days" in row:  # working days late: "1 Werktag Verzug", "3 Werktage Verzug"
+            late = "late_one" if row["days"] == 1 else "late"
+            out["late_text"] = i18n.t(i18n.DIGEST, late, lang, n=local_number(row["days"], lang))
         if "category" in row:
             out["category_label"] = category_label(settings, row["category"], lang)
         if "status" in row:
@@ -340,6 +349,7 @@ def for_reader(data: dict[str, Any], lang: str, settings: Settings) -> dict[str,
 
     return {
         **data,
+        "words": words(lang, data["due_within"]),
         "lang_of_reader": lang,
         "new_cases": [{**g, "cases": [case_row(r) for r in g["cases"]]} for g in data["new_cases"]],
         "due_soon": [{**g, "cases": [case_row(r) for r in g["cases"]]} for g in data["due_soon"]],
@@ -347,6 +357,23 @@ def for_reader(data: dict[str, Any], lang: str, settings: Settings) -> dict[str,
         "redirected": [case_row(r) for r in data["redirected"]],
         "needs_review": [case_row(r) for r in data["needs_review"]],
     }
+
+
+def words(lang: str, due_within: int) -> dict[str, Any]:
+    """The digest's words in `lang` (DIGEST table of the catalogs). "more" keeps its
+    placeholders ({n}, {command}): the template fills them for each section."""
+    out: dict[str, Any] = {
+        key: i18n.t(i18n.DIGEST, key, lang)
+        for key in i18n.DIGEST
+        if not key.startswith(("kind.", "suppression.")) and key not in ("late", "late_one")
+    }
+    out["due_soon"] = i18n.t(i18n.DIGEST, "due_soon", lang, n=local_number(due_within, lang))
+    out["suppression_reasons"] = {
+        key.removeprefix("suppression."): i18n.t(i18n.DIGEST, key, lang)
+        for key in i18n.DIGEST
+        if key.startswith("suppression.")
+    }
+    return out
 
 
 def reference(ctx: Context, fire: datetime) -> str:
@@ -373,13 +400,13 @@ def message(
 
 def _context(
     data: dict[str, Any], lang: str, settings: Settings, *, ref: str, now: datetime
-) -> dict[str, Any]:
-    return {
-        "case_number": ref,
-        "received_at": now,
-        "citizen_name": "",
-        **for_reader(data, lang, settings),
-    }
+) -> contexts.Digest:
+    """The digest for a reader of `lang`; `ref` stands where a letter has its case number."""
+    words = for_reader(data, lang, settings)
+    return contexts.Digest(
+        case_number=ref,
+        **{name: words[name] for name in contexts.field_names(contexts.Digest) - {"case_number"}},
+    )
 
 
 def queue_digests(
@@ -400,18 +427,18 @@ def queue_digests(
     data = collect(session, ctx, now, since=since_last(session, now, ctx))
     ref = reference(ctx, fire)
     queued = 0
-    contexts: dict[str, dict[str, Any]] = {}  # one per language, not per coordinator
+    by_lang: dict[str, contexts.Digest] = {}  # one per language, not per coordinator
     for coord, key in keys.items():
         lang = ctx.settings.organisation.coordinator_language(coord)
-        if lang not in contexts:
-            contexts[lang] = _context(data, lang, ctx.settings, ref=ref, now=now)
+        if lang not in by_lang:
+            by_lang[lang] = _context(data, lang, ctx.settings, ref=ref, now=now)
         mail = letters.staff_mail(
             ctx,
             purpose="digest",
             key=key,
             to_addr=coord,
             now=now,
-            context=contexts[lang],
+            context=by_lang[lang],
             languages=[lang],
         )
         if enqueue_mail(session, mail, now) is not None:

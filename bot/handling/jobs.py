@@ -24,7 +24,6 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -32,11 +31,13 @@ from sqlmodel import Session, col, select
 from bot.context import Context
 from bot.db import insert_for, session_scope
 from bot.deadlines.calendar import WorkingCalendar
-from bot.handling import letters
+from bot.handling import letters, refusals
 from bot.handling.actions import Actor, record
 from bot.handling.routing import coordinators
 from bot.models import Case, JobRun, Outbox, table_of
+from bot.outbox import contexts
 from bot.outbox.enqueue import enqueue_mail
+from bot.pipeline import replies
 from bot.vocab import HANDLED_KINDS, Channel
 
 log = logging.getLogger(__name__)
@@ -221,26 +222,31 @@ def send_due(session: Session, ctx: Context, now: datetime, due: Iterable[DueMai
         case = session.get(Case, item.case_id)
         if case is None:
             continue
-        category = ctx.settings.categories.get(case.category)
         reply_to = letters.reply_address_for(
             ctx.for_mailbox(case.mailbox).settings, case, item.to_addr, now
         )
-        context: dict[str, Any] = {
-            "case_number": case.number,
-            "received_at": case.received_at,
-            "due_date": item.due_day,
-            "citizen_name": case.sender_name,
-            "category_label": category.label if category and category.label else case.category,
-            "subject": case.subject,
-            "sender": case.sender,
-            "assignee": case.assignee or "",
-            "reply_address": reply_to or "",
-            "usage": letters.USAGE,
-        }
+        context: contexts.Letter
         if item.kind in ("reminder", ADMISSIBILITY_REMINDER):
-            context["days_left"] = item.days
+            context = contexts.Reminder(
+                case_number=case.number,
+                due_date=item.due_day,
+                days_left=item.days,
+                subject=case.subject,
+                reply_address=reply_to or "",
+                command_lines=refusals.command_lines(),
+            )
         else:
-            context.update(overdue_days=item.days, round=item.step, every=hs.escalation_every_days)
+            context = contexts.Escalation(
+                case_number=case.number,
+                due_date=item.due_day,
+                overdue_days=item.days,
+                round=item.step,
+                every=hs.escalation_every_days,
+                assignee=case.assignee or "",
+                category_label=replies.category_label(ctx, case),
+                subject=case.subject,
+                reply_address=reply_to or "",
+            )
         mail = letters.staff_mail(
             ctx,
             purpose=item.kind,

@@ -6,26 +6,28 @@ import logging
 import os
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from babel import Locale
 from sqlalchemy import func
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
-from bot.commands.parse import USAGE
 from bot.commands.tokens import TokenKeyError, key_from_env, make_token, reply_address
 from bot.context import Context
 from bot.filetypes import executable_kind
+from bot.handling import refusals
 from bot.handling.routing import coordinators, reply_mailbox
 from bot.intake.parse import ParseError, parse
 from bot.mail import ParsedMail, greeting_name
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, RawBlob
+from bot.outbox import contexts
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail, enqueue, enqueue_mail
 from bot.outbox.headers import message_id_for, thread_secret, token_for
 from bot.outbox.mime import StoredFile
-from bot.pipeline.replies import case_context, reply_languages
+from bot.pipeline.replies import category_label, reply_languages
 from bot.settings import Settings
 from bot.vocab import Language
 
@@ -44,7 +46,7 @@ _DEFAULT_SECOND_LINE: dict[str, Any] = {
         "en": "the Federal Ombudsman",
     },
     "text": {
-        "fr": "Si vous n'êtes pas satisfait(e) de notre réponse, vous pouvez vous adresser "
+        "fr": "Si vous n'êtes pas satisfait de notre réponse, vous pouvez vous adresser "
         "gratuitement au Médiateur fédéral, institution indépendante : www.mediateurfederal.be "
         "– 0800 99 961.",
         "nl": "Bent u niet tevreden met ons antwoord, dan kunt u zich kosteloos wenden tot de "
@@ -135,16 +137,18 @@ def chosen_second_line(session: Session, case: Case) -> str | None:
     return (detail or {}).get("after") if isinstance(detail, dict) else None
 
 
-def second_line_context(settings: Settings, case: Case, chosen: str | None) -> dict[str, Any]:
-    """What a letter or a staff mail says about the case's second line."""
-    sl = second_line(settings, case.category, chosen)
+def language_names(code: str | None) -> dict[str, str]:
+    """{staff language: the name of the case's language in it} ("allemand", "Duits"), from
+    Babel; "?" when the language is unknown."""
     return {
-        "second_line_key": sl["key"],
-        "second_line_chosen": bool(chosen),
-        "second_line_name": sl["name"],
-        "second_line_text": sl["text"],
-        "second_line_url": sl["url"],
+        str(lang): (Locale.parse(str(lang)).languages.get(code, code) if code else "?")
+        for lang in Language
     }
+
+
+def due_day(ctx: Context, case: Case) -> date | None:
+    """The day the reasoned answer is due, in the calendar of the case's mailbox."""
+    return ctx.for_mailbox(case.mailbox).calendar.local_date(case.due_at) if case.due_at else None
 
 
 def first_inbound(session: Session, case: Case) -> InboundMessage | None:
@@ -184,7 +188,7 @@ def to_citizen(
     purpose: str,
     key: str,
     now: datetime,
-    extra: Mapping[str, Any],
+    context: contexts.CitizenLetter,
 ) -> bool:
     """Queue a mail to the citizen in the case's language; False when it was queued before
     (same key) or when the case has no address to write to."""
@@ -194,7 +198,6 @@ def to_citizen(
     s = ctx.settings
     first = first_inbound(session, case)
     parent = first.message_id if first else None
-    context = {**case_context(ctx, case), **extra}
     message = compose(
         s,
         purpose,
@@ -250,7 +253,7 @@ def staff_mail(
     key: str,
     to_addr: str,
     now: datetime,
-    context: Mapping[str, Any],
+    context: contexts.Letter,
     case: Case | None = None,
     reply_to: str | None = None,
     in_reply_to: str | None = None,
@@ -323,14 +326,18 @@ def citizen_reply(
             if closed
             else reply_address_for(ctx.for_mailbox(case.mailbox).settings, case, target, now)
         )
-        context = {
-            **case_context(ctx, case),
-            "citizen_text": sanitise(mail.text),
-            "closed": closed,
-            "reply_address": reply_to or "",
-            "usage": USAGE,
-            "attachments": listed,
-        }
+        context = contexts.CitizenReply(
+            case_number=case.number,
+            due_date=due_day(ctx, case),
+            citizen_name=greeting_name(case.sender_name),
+            sender=case.sender,
+            subject=case.subject,
+            citizen_text=sanitise(mail.text),
+            attachments=listed,
+            closed=closed,
+            reply_address=reply_to or "",
+            command_lines=refusals.command_lines(),
+        )
         out = staff_mail(
             ctx,
             purpose="citizen_reply",
@@ -401,26 +408,34 @@ def assignment_context(
     rule: str,
     note: str,
     assigned_by: str,
+    attachments: Sequence[Mapping[str, Any]],
     mail: ParsedMail | None = None,
-) -> dict[str, Any]:
+) -> contexts.Assignment:
     hs = ctx.settings.handling
     mail = mail or citizen_mail(session, case)
     chosen = chosen_second_line(session, case)
-    return {
-        **case_context(ctx, case),
-        **second_line_context(ctx.settings, case, chosen),
-        "citizen_text": sanitise(mail.text if mail else ""),
-        "kind": case.kind,
-        "language": case.language or "?",
-        "rule_hits": [
+    return contexts.Assignment(
+        case_number=case.number,
+        received_at=case.received_at,
+        due_date=due_day(ctx, case),
+        category_label=category_label(ctx, case),
+        language=language_names(case.language),
+        citizen_name=greeting_name(case.sender_name),
+        sender=case.sender,
+        subject=case.subject,
+        citizen_text=sanitise(mail.text if mail else ""),
+        attachments=attachments,
+        note=note,
+        assigned_by=assigned_by,
+        route_rule=rule,
+        rule_hits=[
             {"rule": h.get("rule", ""), "kind": h.get("kind") or "", "reason": h.get("reason", "")}
             for h in (case.rule_hits or [])
         ],
-        "route_rule": rule,
-        "reply_address": reply_to or "",
-        "usage": USAGE,
-        "note": note,
-        "assigned_by": assigned_by,
-        "token_max_age_days": hs.token_max_age_days,
-        "max_extension_days": ctx.settings.deadlines.max_extension_days,
-    }
+        reply_address=reply_to or "",
+        token_max_age_days=hs.token_max_age_days,
+        max_extension_days=ctx.settings.deadlines.max_extension_days,
+        second_line_name=second_line(ctx.settings, case.category, chosen)["name"],
+        second_line_chosen=bool(chosen),
+        command_lines=refusals.command_lines(),
+    )

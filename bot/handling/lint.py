@@ -24,6 +24,7 @@ from typing import Any
 from jinja2 import TemplateError
 
 from bot.handling import letters
+from bot.outbox import contexts
 from bot.outbox.compose import environment, render
 from bot.outbox.mime import logo_cid_for
 from bot.settings import Settings
@@ -103,8 +104,9 @@ def _check_one(
 ) -> list[Problem]:
     ctx = _context(settings, lang, purpose, body)
     try:
+        letter = contexts.build(purpose, ctx)
         _, text, html = render(
-            purpose, languages=[lang], context=ctx, settings=settings, logo_cid=cid
+            purpose, languages=[lang], context=letter, settings=settings, logo_cid=cid
         )
         not_appeal = _block(settings, lang, "complaint_not_appeal", ctx)
     except (TemplateError, ValueError) as exc:

@@ -39,11 +39,13 @@ from bot.commands.parse import (
 )
 from bot.commands.tokens import ReplyAddress, TokenCheck, parse_reply_address, verify_token
 from bot.context import Context
-from bot.handling import actions, letters, sender_auth
+from bot.errors import Params
+from bot.handling import actions, letters, refusals, sender_auth
 from bot.handling.actions import ActionError, Actor
 from bot.handling.routing import allowed_senders, is_staff, reply_mailbox
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage, RawBlob
+from bot.outbox import contexts
 from bot.outbox.enqueue import enqueue_mail
 from bot.outbox.headers import LOOP_HEADER
 from bot.settings import Settings
@@ -126,14 +128,36 @@ def handle(
         inbound.filed_reason = f"automatic mail to a reply address ({why_auto})"[:200]
         return
 
-    def refuse(code: str, reason: str) -> None:
-        _refuse(session, ctx, inbound, mail, case, code=code, reason=reason, sender=sender)
+    def refuse(
+        code: str,
+        reason: str,
+        detail: str | None = None,
+        params: Params | None = None,
+        line: int | None = None,
+    ) -> None:
+        explained = refusals.explain(detail, params or {}, line)
+        _refuse(
+            session,
+            ctx,
+            inbound,
+            mail,
+            case,
+            code=code,
+            reason=reason,
+            detail=explained,
+            sender=sender,
+        )
 
     if sender is None or sender != (mail.from_addr or "").lower():
         # Nobody to answer: who sent it is exactly what is unclear.
         return refuse("ambiguous_from", why_from or "the From line could not be read")
     if case is None:
-        return refuse("unknown_case", f"there is no case with id {target.case_id}")
+        return refuse(
+            "unknown_case",
+            f"there is no case with id {target.case_id}",
+            "unknown_case",
+            {"case_id": target.case_id},
+        )
     key = letters.hmac_key(s)
     if key is None:
         return refuse(
@@ -148,6 +172,8 @@ def handle(
             "sender_not_allowed",
             f"{sender or 'the sender'} may not act on case {case.number}; "
             f"it is assigned to {case.assignee or 'nobody'}",
+            "assigned_to" if case.assignee else "unassigned",
+            {"number": case.number, "assignee": case.assignee or ""},
         )
     blob = session.get(RawBlob, inbound.sha256)
     verdict = sender_auth.check(s, blob.data if blob else b"", sender)
@@ -165,7 +191,7 @@ def handle(
     except CommandError as exc:
         if case.status in DONE_STATUSES:
             return refuse("case_closed", f"case {case.number} is already {case.status}")
-        return refuse(exc.code, str(exc))
+        return refuse(exc.code, str(exc), exc.detail, exc.params, exc.line)
     if case.status in DONE_STATUSES and not (
         commands and all(isinstance(c, _AFTER_CLOSING) for c in commands)
     ):
@@ -181,7 +207,7 @@ def handle(
                 done.append(_apply(session, ctx, case, command, actor, now))
     except ActionError as exc:
         session.refresh(case)
-        return refuse("action_refused", str(exc))
+        return refuse("action_refused", str(exc), exc.detail, exc.params)
     verbs = ", ".join(d["verb"] for d in done)
     inbound.filed_reason = f"commands: {verbs} (sender: {verdict.reason})"[:200]
     enqueue_mail(
@@ -198,7 +224,12 @@ def handle(
             # Staff mail to a proved staff sender: never held back by the flood brake, which
             # forged refusals could otherwise use up (issue 12 point 2).
             automatic=False,
-            context={**_context(ctx, case), "done": done, "status": case.status},
+            context=contexts.CommandDone(
+                case_number=case.number,
+                due_date=letters.due_day(ctx, case),
+                done=done,
+                status=case.status,
+            ),
         ),
         now,
     )
@@ -301,17 +332,6 @@ def _apply(
     raise ActionError(f"#{command.verb} is not supported")  # pragma: no cover
 
 
-def _context(ctx: Context, case: Case | None) -> dict:
-    due = ctx.calendar.local_date(case.due_at) if case and case.due_at else None
-    return {
-        "case_number": case.number if case else "—",
-        "received_at": case.received_at if case else ctx.clock(),
-        "due_date": due,
-        "citizen_name": "",
-        "subject": case.subject if case else "",
-    }
-
-
 def _refuse(
     session: Session,
     ctx: Context,
@@ -321,6 +341,7 @@ def _refuse(
     *,
     code: str,
     reason: str,
+    detail: dict[str, str],
     sender: str | None,
 ) -> None:
     """Record the refusal; mail it only to a staff address the configuration knows, read from
@@ -358,12 +379,12 @@ def _refuse(
                 in_reply_to=mail.message_id,
                 inbound_id=inbound.id,
                 automatic=True,
-                context={
-                    **_context(ctx, case),
-                    "code": code,
-                    "reason": reason,
-                    "usage": letters.USAGE,
-                },
+                context=contexts.CommandRefused(
+                    case_number=case.number if case else "—",
+                    code=code,
+                    detail=detail,
+                    command_lines=refusals.command_lines(),
+                ),
             ),
             now,
         )

@@ -9,35 +9,14 @@ Templates live in ``templates/<lang>/<purpose>.{subject,txt,html}.j2`` at the re
 ``settings.templates.override_dir`` is searched first, with the same layout, so an administrator
 can replace any single template (or ``_layout.html.j2``) without touching the others.
 
-Context keys (the pipeline passes them; ``render`` fills the ones marked * from settings
-when they are missing). A key marked "L" may be a plain string or a ``{lang: text}`` dict
-(as in the settings: organisation.name, categories[x].label, categories[x].appeal_route); each
-language version of the mail then picks its own text.
-
-=================  ==========================================================  ===============
-key                meaning                                                      used by
-=================  ==========================================================  ===============
-case_number        "PLT-2026-000901"; every subject starts with "[<number>] "   all
-received_at        when the citizen's mail arrived: datetime (aware, as in      all
-                   bot.models; naive = UTC) or date; shown in Europe/Brussels
-organisation_name  L * the administration's name                               all
-procedure_url      * the public page describing the complaint procedure        ack_*
-contact_address    * the address citizens write to (settings.smtp.from_address)  ack_*
-citizen_name       display name of the citizen, "" when unknown                 all
-due_date           date by which the reasoned answer will be sent               ack_complaint
-category_label     L the service/subject area ("Pensions", "Pensioenen" …)       ack_appeal,
-                                                                                forward_appeal
-appeal_route       L where, how and within which deadline an appeal is lodged   ack_appeal
-                   (categories[x].appeal_route); "" -> generic sentence
-information_service name or address of the information service                ack_information,
-                                                                                forward_information
-sender             the citizen's address                                        forward_*
-subject            the citizen's original subject (may be "")                   forward_*
-citizen_text       the citizen's message as plain text                          forward_*
-=================  ==========================================================  ===============
+Each purpose has one typed context (``bot.outbox.contexts``), built by the code that queues
+the letter; ``render`` adds the names it fills from the settings (organisation_name,
+contact_address, procedure_url, form_url, privacy_url) and picks each language's text of a
+``{lang: text}`` value.
 
 ``render`` also sets ``lang`` for each language version, and templates can use the filters
-``longdate`` ("3 mars 2026" / "3 maart 2026" / "3. März 2026" / "3 March 2026") and ``localtime``.
+``longdate`` ("3 mars 2026" / "3 maart 2026" / "3. März 2026" / "3 March 2026"), ``number``,
+``percent`` (Babel, Belgian usage of each language) and ``localtime``.
 
 Header safety lives in ``bot.outbox.headers``, the MIME building in ``bot.outbox.mime``.
 """
@@ -50,9 +29,12 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, meta
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, meta, nodes
 from markupsafe import Markup
 
+from bot.outbox.contexts import CONTEXTS, Letter, values
 from bot.outbox.headers import BRUSSELS, clean_header
 from bot.outbox.htmltext import text_to_html
 from bot.outbox.mime import Draft, DraftFile, logo_cid_for
@@ -94,16 +76,12 @@ LOCALISED_KEYS = (
     "second_line_name",
     "second_line_text",
     "second_line_url",
+    "detail",
+    "command_lines",
+    "language",
 )
 TEXT_SEPARATOR = "\n\n" + "-" * 64 + "\n\n"
 SUBJECT_SEPARATOR = " / "
-
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "en": "January February March April May June July August September October November December",
-}
 
 
 def _as_local(value: date | datetime, tz: ZoneInfo = BRUSSELS) -> datetime | date:
@@ -113,15 +91,29 @@ def _as_local(value: date | datetime, tz: ZoneInfo = BRUSSELS) -> datetime | dat
     return value
 
 
+def _locale(lang: str) -> str:
+    """Belgian usage of the language (Babel): "fr_BE", "nl_BE", "de_BE", "en_BE"."""
+    return f"{lang}_BE" if lang in ("fr", "nl", "de", "en") else "en_BE"
+
+
 def longdate(value: date | datetime, lang: str) -> str:
-    """A date written out in `lang`, in Brussels time for datetimes."""
+    """A date written out in `lang` (Babel's long format), in Brussels time for datetimes;
+    French writes the first of the month "1er"."""
     d = _as_local(value)
-    month = _MONTHS.get(lang, _MONTHS["en"]).split()[d.month - 1]
-    if lang == "de":
-        return f"{d.day}. {month} {d.year}"
+    text = format_date(d, "long", locale=_locale(lang))
     if lang == "fr" and d.day == 1:
-        return f"1er {month} {d.year}"
-    return f"{d.day} {month} {d.year}"
+        text = "1er" + text[1:]
+    return text
+
+
+def number(value: float, lang: str) -> str:
+    """A count as a reader of `lang` writes it in Belgium ("12 345", "12.345")."""
+    return format_decimal(value, locale=_locale(lang))
+
+
+def percent(value: float, lang: str) -> str:
+    """A percentage given as 0-100 ("87 %" in French and German, "87%" in Dutch and English)."""
+    return format_percent(value / 100, locale=_locale(lang))
 
 
 def localtime(value: date | datetime) -> str:
@@ -146,6 +138,8 @@ def _environment(override_dir: str | None) -> Environment:
         auto_reload=False,
     )
     env.filters["longdate"] = longdate
+    env.filters["number"] = number
+    env.filters["percent"] = percent
     env.filters["localtime"] = localtime
     env.filters["capitalize_first"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
@@ -185,7 +179,7 @@ def render(
     purpose: str,
     *,
     languages: Sequence[str],
-    context: Mapping[str, Any],
+    context: Letter,
     settings: Settings | None = None,
     logo_cid: str | None = None,
 ) -> tuple[str, str, str]:
@@ -193,10 +187,14 @@ def render(
 
     Several languages (unclear language -> settings.organisation.fallback_languages, FR+NL):
     subjects are joined with " / " (the "[number] " prefix is kept once), texts with a rule line,
-    HTML fragments inside one layout. A missing context key raises jinja2.UndefinedError.
+    HTML fragments inside one layout. `context` is the purpose's own context
+    (bot.outbox.contexts.CONTEXTS); a template that uses a name it lacks raises ContextError.
     """
     if purpose not in PURPOSES:
         raise ValueError(f"unknown purpose {purpose!r}; known: {', '.join(PURPOSES)}")
+    expected = CONTEXTS[purpose]
+    if type(context) is not expected:
+        raise TypeError(f"{purpose} takes a {expected.__name__}, not {type(context).__name__}")
     langs = list(dict.fromkeys(languages))
     if not langs:
         raise ValueError("at least one language is required")
@@ -204,7 +202,7 @@ def render(
     subjects: list[str] = []
     texts: list[str] = []
     fragments: list[Markup] = []
-    base = {**_defaults(settings), **context}
+    base = {**_defaults(settings), **values(context)}
     for lang in langs:
         missing = sorted(required_keys(env, lang, purpose) - base.keys() - {"lang"})
         if missing:
@@ -232,27 +230,94 @@ _REQUIRED: dict[tuple[int, str, str], frozenset[str]] = {}
 
 
 def required_keys(env: Environment, lang: str, purpose: str) -> frozenset[str]:
-    """Every variable the purpose's own templates in `lang` use, in any branch: the letter's
-    context, declared by the templates themselves (an override declares its own).
+    """Every variable the purpose's templates in `lang` use, in any branch, with the macros
+    they call from imported partials and the templates they include: the names the letter's
+    context must give (an override declares its own).
 
     StrictUndefined only fails on a branch that runs; checking the whole set before rendering
     makes a caller that forgets a key fail on every render, in the tests, not one day in
-    production on the rare branch. Blocks imported from _blocks.j2/_staff.j2 are checked by
-    StrictUndefined when they run (they are called unconditionally)."""
+    production on the rare branch."""
     cache_key = (id(env), lang, purpose)
     found = _REQUIRED.get(cache_key)
     if found is None:
         names: set[str] = set()
-        assert env.loader is not None  # environment() always sets the FileSystemLoader
         for part in ("subject", "txt", "html"):
-            name = f"{lang}/{purpose}.{part}.j2"
             try:
-                source = env.loader.get_source(env, name)[0]
+                names |= template_names(env, f"{lang}/{purpose}.{part}.j2")
             except TemplateNotFound:
                 continue
-            names |= meta.find_undeclared_variables(env.parse(source))
         found = _REQUIRED[cache_key] = frozenset(names - set(env.globals))
     return found
+
+
+def template_names(env: Environment, name: str) -> frozenset[str]:
+    """The context variables the template `name` uses in any branch, including those used by
+    the macros it calls from partials it imports, by the partials' top-level code (which runs
+    on import), and by the templates it includes."""
+    return frozenset(_names(env, _parse(env, name)))
+
+
+def _parse(env: Environment, name: str) -> nodes.Template:
+    assert env.loader is not None  # environment() always sets the FileSystemLoader
+    return env.parse(env.loader.get_source(env, name)[0])
+
+
+def _free(env: Environment, body: Sequence[nodes.Node]) -> set[str]:
+    template = nodes.Template(list(body), lineno=1)
+    template.set_environment(env)
+    return set(meta.find_undeclared_variables(template))
+
+
+def _macro_names(
+    env: Environment, macros: Mapping[str, nodes.Macro], name: str, seen: set[str]
+) -> set[str]:
+    """Free names of macro `name`, through the sibling macros it calls."""
+    if name in seen:
+        return set()
+    seen.add(name)
+    macro = macros[name]
+    own = {arg.name for arg in macro.args} | {"caller", "varargs", "kwargs"}
+    out: set[str] = set()
+    for free in _free(env, macro.body) - own:
+        out |= _macro_names(env, macros, free, seen) if free in macros else {free}
+    return out
+
+
+def _names(env: Environment, template: nodes.Template) -> set[str]:
+    macros = {m.name: m for m in template.body if isinstance(m, nodes.Macro)}
+    top = [n for n in template.body if not isinstance(n, nodes.Macro)]
+    out: set[str] = set()
+    seen: set[str] = set()
+    for free in _free(env, top):
+        out |= _macro_names(env, macros, free, seen) if free in macros else {free}
+    declared = set(macros)  # what an included template may take from this one
+    for assign in template.find_all(nodes.Assign):
+        if isinstance(assign.target, nodes.Name):
+            declared.add(assign.target.name)
+    imports: list[nodes.Import | nodes.FromImport] = [
+        *template.find_all(nodes.Import),
+        *template.find_all(nodes.FromImport),
+    ]
+    for imp in imports:
+        partial = _parse(env, imp.template.as_const())
+        body = [n for n in partial.body if not isinstance(n, nodes.Macro)]
+        out |= _names(env, nodes.Template(body))  # the partial's top level runs on import
+        pmacros = {m.name: m for m in partial.body if isinstance(m, nodes.Macro)}
+        if isinstance(imp, nodes.Import):
+            declared.add(imp.target)
+            used = {
+                g.attr
+                for g in template.find_all(nodes.Getattr)
+                if isinstance(g.node, nodes.Name) and g.node.name == imp.target
+            }
+        else:
+            used = {n if isinstance(n, str) else n[0] for n in imp.names}
+        pseen: set[str] = set()
+        for attr in used & pmacros.keys():
+            out |= _macro_names(env, pmacros, attr, pseen)
+    for include in template.find_all(nodes.Include):
+        out |= _names(env, _parse(env, include.template.as_const())) - declared
+    return out
 
 
 def _html_fragment(
@@ -279,7 +344,7 @@ def compose(
     purpose: str,
     *,
     languages: Sequence[str],
-    context: Mapping[str, Any],
+    context: Letter,
     to_addr: str,
     message_id: str,
     to_name: str = "",

@@ -10,6 +10,7 @@ from datetime import datetime
 from bot.context import Context
 from bot.mail import ParsedMail, greeting_name
 from bot.models import Case
+from bot.outbox import contexts
 from bot.outbox.compose import compose
 from bot.outbox.enqueue import OutMail
 from bot.outbox.headers import message_id_for, thread_secret, token_for
@@ -38,27 +39,53 @@ def reply_languages(ctx: Context, language: str | None) -> list[str]:
     return list(org.fallback_languages)
 
 
-def case_context(ctx: Context, case: Case) -> dict:
-    """What every template may say about a case (see bot.outbox.compose for the keys)."""
-    ctx = ctx.for_mailbox(case.mailbox)
+def category_label(ctx: Context, case: Case) -> contexts.Localised:
+    """The case's category as the letters name it: the configured label, else its key."""
+    category = ctx.for_mailbox(case.mailbox).settings.categories.get(case.category)
+    return category.label if category and category.label else case.category
+
+
+def letter_context(ctx: Context, case: Case, mail: ParsedMail, purpose: str) -> contexts.Letter:
+    """The context of the acknowledgement or forward `purpose` of a new case."""
+    ctx = ctx.for_mailbox(case.mailbox)  # the case's organisation and categories
     s = ctx.settings
-    category = s.categories.get(case.category)
-    return {
-        "case_number": case.number,
-        "received_at": case.received_at,
-        "due_date": ctx.calendar.local_date(case.due_at) if case.due_at else None,
-        "citizen_name": greeting_name(case.sender_name),
-        "category_label": category.label if category and category.label else case.category,
-        "appeal_route": category.appeal_route if category else "",
-        "information_service": s.classification.information_service,
-        "sender": case.sender,
-        "subject": case.subject,
-        "citizen_text": "",
-    }
-
-
-def _context(ctx: Context, case: Case, mail: ParsedMail) -> dict:
-    return {**case_context(ctx, case), "subject": mail.subject, "citizen_text": mail.text}
+    number, received = case.number, case.received_at
+    if purpose == "ack_complaint":
+        due = ctx.calendar.local_date(case.due_at) if case.due_at else None
+        return contexts.AckComplaint(case_number=number, received_at=received, due_date=due)
+    if purpose == "ack_appeal":
+        category = s.categories.get(case.category)
+        return contexts.AckAppeal(
+            case_number=number,
+            received_at=received,
+            category_label=category_label(ctx, case),
+            appeal_route=category.appeal_route if category else "",
+        )
+    if purpose == "ack_information":
+        return contexts.AckInformation(
+            case_number=number,
+            received_at=received,
+            information_service=s.classification.information_service,
+        )
+    if purpose == "ack_thanks":
+        return contexts.AckThanks(case_number=number, received_at=received)
+    if purpose == "ack_suggestion":
+        return contexts.AckSuggestion(case_number=number, received_at=received)
+    if purpose in ("forward_appeal", "forward_information"):
+        forward = contexts.ForwardInformation(
+            case_number=number,
+            received_at=received,
+            citizen_name=greeting_name(case.sender_name),
+            sender=case.sender,
+            subject=mail.subject,
+            citizen_text=mail.text,
+        )
+        if purpose == "forward_information":
+            return forward
+        return contexts.ForwardAppeal(
+            **contexts.values(forward), category_label=category_label(ctx, case)
+        )
+    raise ValueError(f"{purpose} is not a mail of a new case")
 
 
 def new_case_mails(
@@ -69,7 +96,6 @@ def new_case_mails(
     if case.kind == "complaint" and case.request_type in _TYPED_ACKS:
         ack = _TYPED_ACKS[case.request_type]  # not "your complaint … well received"
     s = ctx.settings
-    context = _context(ctx, case, mail)
     domain = s.organisation.domain
     refs = [*mail.references, mail.message_id] if mail.message_id else list(mail.references)
     out: list[OutMail] = []
@@ -80,7 +106,7 @@ def new_case_mails(
             s,
             ack,
             languages=reply_languages(ctx, case.language),
-            context=context,
+            context=letter_context(ctx, case, mail, ack),
             to_addr=case.sender,
             to_name=greeting_name(case.sender_name),
             message_id=mid,
@@ -116,7 +142,7 @@ def new_case_mails(
             s,
             forward,
             languages=list(s.organisation.fallback_languages),
-            context=context,
+            context=letter_context(ctx, case, mail, forward),
             to_addr=target,
             message_id=mid,
             reply_to=case.sender or None,

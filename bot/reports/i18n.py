@@ -33,6 +33,9 @@ TABLE_NAMES = (
     "UNITS",
     "PUBLIC",
     "FORM",
+    "REFUSAL",
+    "HELP",
+    "DIGEST",
 )
 # Texts meant to be empty in some languages. The English courtesy note ("English is a courtesy
 # language ...") says nothing to a reader of the French, Dutch or German page.
@@ -137,6 +140,12 @@ DEFINITIONS = Table("DEFINITIONS")
 UNITS = Table("UNITS")
 PUBLIC = Table("PUBLIC")
 FORM = Table("FORM")
+# -- why a handler's mail command was refused (bot.handling.refusals) ---------------------------
+REFUSAL = Table("REFUSAL")
+# -- the mail commands in the help of staff mails, one per verb (bot.handling.refusals) ---------
+HELP = Table("HELP")
+# -- the words of the coordinator digest (bot.handling.digest) ---------------------------------
+DIGEST = Table("DIGEST")
 
 
 def dimension_label(indicator: str, key: str, lang: str) -> str:

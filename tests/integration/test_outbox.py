@@ -26,6 +26,7 @@ from sqlmodel import Session, SQLModel, create_engine, select
 
 from bot.models import Attachment, Case, CaseEvent, InboundMessage, Outbox
 from bot.outbox.compose import compose
+from bot.outbox.contexts import AckComplaint
 from bot.outbox.enqueue import automatic_sent_last_day, enqueue
 from bot.outbox.headers import message_id_for, token_for
 from bot.outbox.mime import Draft, StoredFile, build_message
@@ -209,12 +210,9 @@ def put(
         settings,
         "ack_complaint",
         languages=list(languages),
-        context={
-            "case_number": number,
-            "received_at": now,
-            "due_date": (now + timedelta(days=30)).date(),
-            "citizen_name": "",
-        },
+        context=AckComplaint(
+            case_number=number, received_at=now, due_date=(now + timedelta(days=30)).date()
+        ),
         to_addr=to,
         message_id=message_id_for(
             "ack_complaint", number, token_for(key, b"bench-and-test-key"), DOMAIN

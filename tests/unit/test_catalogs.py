@@ -32,6 +32,7 @@ SAME_AS_ENGLISH = {
     ("REPORT", "action", "fr"),
     ("REPORT", "status", "nl"),  # "Status"
     ("REPORT", "status", "de"),
+    ("DIGEST", "status", "nl"),  # "Status" (a column of the digest)
     ("PUBLIC", "colon", "nl"),  # ": " (French puts a space before it, English does not)
     ("PUBLIC", "colon", "de"),
 }
@@ -135,3 +136,69 @@ def test_an_empty_or_fuzzy_text_stops_loading(tmp_path: Path) -> None:
     with pytest.raises(i18n.MissingTranslationError, match=r"fr/LC_MESSAGES.*PUBLIC\.skip"):
         i18n.load_tables(root)
     assert i18n.load_tables(LOCALE)["REPORT"]["title"]["nl"]  # the shipped files load
+
+
+# -- the .pot (babel.cfg, bot/reports/catalog_keys.py) ------------------------------------------
+
+ROOT = LOCALE.parents[1]
+POT = LOCALE / "complaintbot.pot"
+
+
+def _keys(path: Path) -> list[tuple[str, str]]:
+    with path.open("rb") as fh:
+        return [(str(m.context), str(m.id)) for m in read_po(fh) if m.id]
+
+
+def _extract() -> list[tuple[str, str]]:
+    """What `pybabel extract -F babel.cfg .` finds, in its order."""
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.frontend import parse_mapping_cfg
+
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as fh:
+        method_map, options_map = parse_mapping_cfg(fh)
+    found: dict[tuple[str, str], None] = {}
+    for _, _, message, _, context in extract_from_dir(str(ROOT), method_map, options_map):
+        found[(str(context), str(message))] = None
+    return list(found)
+
+
+def test_the_pot_is_in_sync_with_the_code_and_the_templates() -> None:
+    """Run `pybabel extract` (README "Translations") when this fails."""
+    assert _extract() == _keys(POT)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_catalog_has_every_msgid_of_the_pot_translated(lang: str) -> None:
+    """`pybabel update` adds a new msgid to every .po untranslated: it fails here until a
+    person translates it (an empty or fuzzy text never reaches a reader)."""
+    path = LOCALE / lang / "LC_MESSAGES" / "complaintbot.po"
+    assert sorted(_keys(path)) == sorted(_keys(POT))
+    with path.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    untranslated = [
+        f"{m.context}.{m.id}"
+        for m in catalog
+        if m.id
+        and (m.fuzzy or not m.string)
+        and (str(m.context), str(m.id), lang) not in i18n.EMPTY_BY_DESIGN
+    ]
+    assert untranslated == []
+
+
+def test_a_key_the_code_names_but_no_catalog_declares_is_extracted() -> None:
+    from io import BytesIO
+
+    from bot.reports import catalog_keys
+
+    source = (
+        "i18n.t(i18n.FORM, 'new_key', lang)\n"
+        "i18n.t(i18n.FORM, 'err_required', lang)\n"  # declared: it comes from the catalog
+        "x = i18n.PUBLIC['other_new_key']\n"
+        "raise ActionError('no', detail='new_detail')\n"
+        "rows.label('not_ours')\n"  # a query's label, not a catalog's
+    )
+    found = [m for _, _, m, _ in catalog_keys.extract_python(BytesIO(source.encode()), {}, (), {})]
+    assert found == [("FORM", "new_key"), ("PUBLIC", "other_new_key"), ("REFUSAL", "new_detail")]
+    template = b'{{ pgettext("DIGEST", "brand_new") }} {{ pgettext("HELP", "answer") }}'
+    found = [m for _, _, m, _ in catalog_keys.extract_jinja(BytesIO(template), {}, (), {})]
+    assert found == [("DIGEST", "brand_new")]

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from pathlib import Path
 
-import jinja2
 import pytest
 
 from bot.errors import DraftError
-from bot.outbox.compose import ContextError, compose, longdate, render
+from bot.outbox import contexts
+from bot.outbox.compose import ContextError, compose, longdate, number, percent, render
 from bot.outbox.headers import clean_address, clean_header, message_id_for
 from bot.outbox.mime import MAX_INLINE_BYTES, Draft, InlineFile, StoredFile, build_message
 from bot.settings import Organisation, Settings, Smtp, Templates
@@ -56,14 +56,22 @@ def context(**extra: object) -> dict:
         "subject": "Mon dossier",
         "citizen_text": "Bonjour,\nje conteste <b>la décision</b> & demande une révision.",
     }
+    ctx["command_lines"] = {"fr": "#note texte", "nl": "#note tekst", "de": "#note Text"}
     ctx.update(extra)
     return ctx
+
+
+def letter(purpose: str, **extra: object) -> contexts.Letter:
+    """The typed context of `purpose` from the sample values."""
+    return contexts.build(purpose, context(**extra))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("purpose", PURPOSES)
 def test_every_purpose_renders_in_every_language(purpose: str, lang: str) -> None:
-    subject, text, html = render(purpose, languages=[lang], context=context(), settings=SETTINGS)
+    subject, text, html = render(
+        purpose, languages=[lang], context=letter(purpose), settings=SETTINGS
+    )
     assert subject.startswith(f"[{NUMBER}] ")
     assert "\n" not in subject
     assert NUMBER in text and NUMBER in html
@@ -88,7 +96,9 @@ def test_every_purpose_renders_in_every_language(purpose: str, lang: str) -> Non
 def test_ack_complaint_says_what_the_circular_requires(
     lang: str, greeting: str, due: str, no_suspend: str
 ) -> None:
-    _, text, _ = render("ack_complaint", languages=[lang], context=context(), settings=SETTINGS)
+    _, text, _ = render(
+        "ack_complaint", languages=[lang], context=letter("ack_complaint"), settings=SETTINGS
+    )
     assert text.startswith(greeting + "\n\n")
     assert due in text  # the date by which the answer will come
     assert no_suspend in text  # a complaint does not suspend appeal deadlines
@@ -98,7 +108,9 @@ def test_ack_complaint_says_what_the_circular_requires(
 
 
 def test_localised_values_are_picked_per_language() -> None:
-    _, text, _ = render("ack_appeal", languages=["nl"], context=context(), settings=SETTINGS)
+    _, text, _ = render(
+        "ack_appeal", languages=["nl"], context=letter("ack_appeal"), settings=SETTINGS
+    )
     assert "Beroep bij de arbeidsrechtbank binnen drie maanden." in text
     assert "(Pensioenen)" in text
     assert "FOD Voorbeeld" in text
@@ -106,14 +118,17 @@ def test_localised_values_are_picked_per_language() -> None:
 
 def test_appeal_without_configured_route_points_to_the_decision() -> None:
     _, text, _ = render(
-        "ack_appeal", languages=["fr"], context=context(appeal_route=""), settings=SETTINGS
+        "ack_appeal",
+        languages=["fr"],
+        context=letter("ack_appeal", appeal_route=""),
+        settings=SETTINGS,
     )
     assert "indiqués dans la décision que vous contestez" in text
 
 
 def test_bilingual_fallback_joins_subjects_and_texts() -> None:
     subject, text, html = render(
-        "ack_complaint", languages=["fr", "nl"], context=context(), settings=SETTINGS
+        "ack_complaint", languages=["fr", "nl"], context=letter("ack_complaint"), settings=SETTINGS
     )
     assert subject == (
         f"[{NUMBER}] Accusé de réception de votre plainte / Ontvangstbevestiging van uw klacht"
@@ -123,43 +138,48 @@ def test_bilingual_fallback_joins_subjects_and_texts() -> None:
     assert html.index('<div lang="fr">') < html.index("<hr") < html.index('<div lang="nl">')
 
 
-def test_missing_context_key_fails_loudly() -> None:
-    ctx = context()
-    del ctx["due_date"]
-    with pytest.raises(ContextError, match="fr/ack_complaint: the context lacks due_date"):
-        render("ack_complaint", languages=["fr"], context=ctx, settings=SETTINGS)
+def test_a_letter_takes_its_own_typed_context() -> None:
+    with pytest.raises(TypeError, match="ack_complaint takes a AckComplaint, not AckThanks"):
+        render("ack_complaint", languages=["fr"], context=letter("ack_thanks"), settings=SETTINGS)
+    with pytest.raises(TypeError, match="due_date"):
+        contexts.AckComplaint(case_number=NUMBER, received_at=date(2026, 3, 2))  # type: ignore[call-arg]
 
 
-def test_a_key_used_only_on_a_rare_branch_is_still_required() -> None:
-    """inadmissible names the information service only for "not_a_complaint_info_request": a
-    caller that forgets it fails on every render, not one day on that branch."""
-    ctx = {
-        **context(),
-        "reason": "anonymous",
-        "answer_text": "",
-        "second_line_text": "Médiateur",
-    }
-    del ctx["information_service"]
-    with pytest.raises(ContextError, match="information_service"):
-        render("inadmissible", languages=["nl"], context=ctx, settings=SETTINGS)
+def test_a_template_that_uses_a_name_its_context_lacks_fails_loudly(tmp_path: Path) -> None:
+    """An override of the thank-you note that names the due date (not a field of AckThanks)
+    fails on every render, before anything is sent."""
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "ack_thanks.txt.j2").write_text(
+        "Merci.{% if false %} {{ due_date }}{% endif %}", encoding="utf-8"
+    )
+    settings = SETTINGS.model_copy(update={"templates": Templates(override_dir=str(tmp_path))})
+    with pytest.raises(ContextError, match="fr/ack_thanks: the context lacks due_date"):
+        render("ack_thanks", languages=["fr"], context=letter("ack_thanks"), settings=settings)
 
 
 def test_a_misspelt_variable_in_a_shared_block_fails_loudly(tmp_path: Path) -> None:
+    """Even on a branch that does not run: the macros a letter calls from _blocks.j2 are
+    read with the letter."""
     override = tmp_path / "fr"
     override.mkdir()
     blocks = (Path(__file__).resolve().parents[2] / "templates" / "fr" / "_blocks.j2").read_text(
         encoding="utf-8"
     )
     (override / "_blocks.j2").write_text(
-        blocks.replace("{{ procedure_url }}", "{{ procedure_ulr }}"), encoding="utf-8"
+        blocks.replace("{{ appeal_route }}", "{{ appeal_rout }}"), encoding="utf-8"
     )
     settings = SETTINGS.model_copy(update={"templates": Templates(override_dir=str(tmp_path))})
-    with pytest.raises(jinja2.UndefinedError, match="procedure_ulr"):
-        render("ack_complaint", languages=["fr"], context=context(), settings=settings)
+    sample = letter(  # the branch that names the appeal route does not run
+        "inadmissible", appeal_route="", reason="anonymous", answer_text="", second_line_text="M"
+    )
+    with pytest.raises(ContextError, match="appeal_rout"):
+        render("inadmissible", languages=["fr"], context=sample, settings=settings)
 
 
 def test_html_is_escaped_text_is_not() -> None:
-    _, text, html = render("forward_appeal", languages=["fr"], context=context(), settings=SETTINGS)
+    _, text, html = render(
+        "forward_appeal", languages=["fr"], context=letter("forward_appeal"), settings=SETTINGS
+    )
     assert "<b>la décision</b> & demande" in text
     assert "&lt;b&gt;la décision&lt;/b&gt; &amp; demande" in html
     assert "<b>la" not in html
@@ -172,7 +192,7 @@ def test_override_dir_is_searched_first(tmp_path: Path) -> None:
     )
     settings = SETTINGS.model_copy(update={"templates": Templates(override_dir=str(tmp_path))})
     subject, text, _ = render(
-        "ack_complaint", languages=["fr"], context=context(), settings=settings
+        "ack_complaint", languages=["fr"], context=letter("ack_complaint"), settings=settings
     )
     assert subject == f"[{NUMBER}] Votre plainte (modèle local)"
     assert text.startswith("Madame, Monsieur,")  # the other templates still come from the repo
@@ -192,6 +212,17 @@ def test_override_dir_is_searched_first(tmp_path: Path) -> None:
 )
 def test_longdate(value: date, lang: str, expected: str) -> None:
     assert longdate(value, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "share"),
+    [("fr", "12\u202f345", "87\u00a0%"), ("nl", "12.345", "87%"), ("de", "12.345", "87\u00a0%")],
+)
+def test_numbers_are_written_as_each_language_writes_them(
+    lang: str, count: str, share: str
+) -> None:
+    assert number(12345, lang) == count
+    assert percent(87, lang) == share
 
 
 # ---------------------------------------------------------------------- message and headers
@@ -272,7 +303,7 @@ def test_logo_is_an_inline_related_image(tmp_path: Path) -> None:
         settings,
         "ack_complaint",
         languages=["fr"],
-        context=context(),
+        context=letter("ack_complaint"),
         to_addr="citizen@example.org",
         message_id=message_id_for("ack_complaint", NUMBER, "t1", "plaintes.example.be"),
     )
@@ -291,7 +322,7 @@ def test_forward_is_auto_generated_not_auto_replied() -> None:
         SETTINGS,
         "forward_information",
         languages=["fr", "nl"],
-        context=context(),
+        context=letter("forward_information"),
         to_addr="info@example.be",
         reply_to="citizen@example.org",
         message_id=message_id_for("forward_information", NUMBER, "t2", "plaintes.example.be"),
@@ -315,7 +346,7 @@ def test_message_id_round_trip() -> None:
 def ack_draft(**kw: object) -> Draft:
     args: dict = {
         "languages": ["fr", "nl"],
-        "context": context(citizen_name="Zoë Dupré"),
+        "context": letter("ack_complaint", citizen_name="Zoë Dupré"),
         "to_addr": "citizen@example.org",
         "to_name": "Zoë Dupré",
         "message_id": message_id_for("ack_complaint", NUMBER, "d1", "plaintes.example.be"),
@@ -501,7 +532,10 @@ def test_citizen_reply_passes_the_text_and_the_reply_address_on(lang: str) -> No
         "attachments": [{"filename": "a.pdf", "size": 10, "attached": True}],
     }
     subject, text, html = render(
-        "citizen_reply", languages=[lang], context=context(**extra), settings=SETTINGS
+        "citizen_reply",
+        languages=[lang],
+        context=letter("citizen_reply", **extra),
+        settings=SETTINGS,
     )
     assert subject.startswith(f"[{NUMBER}] ")
     assert "je conteste <b>la décision</b>" in text and "&lt;b&gt;la décision" in html
@@ -514,7 +548,7 @@ def test_citizen_reply_passes_the_text_and_the_reply_address_on(lang: str) -> No
     closed = render(
         "citizen_reply",
         languages=[lang],
-        context=context(closed=True, attachments=[], reply_address=""),
+        context=letter("citizen_reply", closed=True, attachments=[], reply_address=""),
         settings=SETTINGS,
     )[1]
     assert "plaintes+c7" not in closed

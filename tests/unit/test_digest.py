@@ -76,8 +76,8 @@ def test_new_cases_one_per_line_grouped_by_handler_with_labels(tmp_path: Path) -
     assert digest.run_digest(world.app.engine, world.ctx, world.clock()) == 1
     text = text_for(world, COORDINATOR)
     assert "Nouveaux dossiers (4)" in text
-    assert f"{PENSIONS} (1)\n  - PLT-2026-000003 | pension en retard | Pensions | Plaintes" in text
-    assert "Non attribué (1)\n  - PLT-2026-000004 | amende | Mobilité | Recours" in text
+    assert f"{PENSIONS} (1)\n  - PLT-2026-000003 | pension en retard | Pensions | Plainte" in text
+    assert "Non attribué (1)\n  - PLT-2026-000004 | amende | Mobilité | Recours mal adressé" in text
     assert "Échéance 30 déc. 2026" in text  # Babel, fr_BE
     # no code reaches the reader
     for code in ("| taxes", "| complaint", "| appeal", "| open", "mobility"):
@@ -172,3 +172,26 @@ def test_a_wrong_coordinator_entry_is_a_clear_error(
         settings_mod.load(path, environ={})
     assert str(path) in str(err.value) and "organisation" in str(err.value)
     assert needle in str(err.value)
+
+
+def test_the_digest_speaks_the_readers_language_from_the_catalogs(tmp_path: Path) -> None:
+    """The words are the DIGEST table of the catalogs (no per-language word list in the
+    templates); one case is "Beschwerde", one day late is "1 Werktag", and counts are written
+    as the reader's language writes them."""
+    root = Path(__file__).resolve().parents[2] / "templates"
+    assert sorted(root.glob("*/_digest_words.j2")) == []
+    world = build(tmp_path, [{"address": COORDINATOR, "language": "de"}])
+    add(world, 1, due_at=world.ctx.calendar.end_of_day(date(2026, 12, 2)))  # due yesterday
+    add(
+        world,
+        1,
+        received_at=Z("2026-10-01T10:00"),
+        due_at=world.ctx.calendar.end_of_day(date(2026, 11, 2)),
+    )
+    digest.run_digest(world.app.engine, world.ctx, world.clock())
+    text = text_for(world, COORDINATOR)
+    assert "| Steuern | Beschwerde | Frist 02.12.2026" in text  # one case, not "Beschwerden"
+    assert "| 1 Werktag Verzug |" in text
+    assert "Werktage Verzug" in text  # the other one, a month late
+    words = digest.words("fr", 1234)
+    assert words["due_soon"] == "Échéance dans les 1\u202f234 prochains jours ouvrables"

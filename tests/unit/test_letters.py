@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from bot.handling import letters
-from bot.models import Case
+from bot.handling import letters, refusals
+from bot.outbox import contexts
 from bot.outbox.compose import PURPOSES, environment, render
 from bot.settings import Settings, load
 
@@ -92,7 +92,7 @@ _NOT_PROSE = re.compile(
 def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
     """What the pipeline and bot.handling pass for `purpose` (see bot.handling.letters)."""
     cat = S.categories[category]
-    case = Case(number=NUMBER, year=2026, seq=412, kind="complaint", category=category)
+    second_line = letters.second_line(S, category)
     ctx: dict[str, Any] = {
         "case_number": NUMBER,
         "received_at": RECEIVED,
@@ -104,7 +104,9 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "sender": "monika.schmitz@example.org",
         "subject": "Pension",
         "citizen_text": CITIZEN_TEXT[lang],
-        **letters.second_line_context(S, case, None),
+        "second_line_name": second_line["name"],
+        "second_line_text": second_line["text"],
+        "second_line_chosen": False,
         # final answer, inadmissibility
         "outcome": "partly_founded",
         "answer_text": ANSWER[lang],
@@ -128,7 +130,8 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "done": [{"verb": "note", "detail": "vu"}],
         "status": "open",
         "code": "unknown_command",
-        "reason_text": "",
+        "detail": "",
+        "command_lines": refusals.command_lines(),
         "assignee": "pensions@example.be",
         "new_assignee": "jan.peeters@example.be",
         "days_left": 3,
@@ -137,12 +140,13 @@ def context(lang: str, purpose: str, category: str) -> dict[str, Any]:
         "every": 2,
     }
     if purpose == "command_refused":
-        ctx["reason"] = "#frobnicate"
+        ctx["detail"] = refusals.explain("not_a_command", {"word": "frobnicate", "choices": "#a"})
     return ctx
 
 
 def rendered(lang: str, purpose: str, category: str = "pensions") -> tuple[str, str, str]:
-    return render(purpose, languages=[lang], context=context(lang, purpose, category), settings=S)
+    letter = contexts.build(purpose, context(lang, purpose, category))
+    return render(purpose, languages=[lang], context=letter, settings=S)
 
 
 def block(lang: str, name: str) -> str:
@@ -222,7 +226,9 @@ def test_the_wording_defects_of_issue_11_are_gone(lang: str, forbidden: tuple[st
     for purpose in CITIZEN_PURPOSES:
         for outcome in ("founded", "partly_founded", "unfounded", "no_judgement_possible"):
             ctx = {**context(lang, purpose, "mobility"), "outcome": outcome}
-            subject, text, _ = render(purpose, languages=[lang], context=ctx, settings=S)
+            subject, text, _ = render(
+                purpose, languages=[lang], context=contexts.build(purpose, ctx), settings=S
+            )
             assert not [f for f in forbidden if f in subject or f in text], (purpose, outcome)
 
 
@@ -270,6 +276,9 @@ def test_every_refusal_code_is_explained_in_every_language() -> None:
         text = source.read_text(encoding="utf-8")
         codes |= set(re.findall(r'(?:CommandError\(\s*|refuse\(\s*)"([a-z_]+)"', text))
     codes |= {"category_value", "second_line_value"}  # built from the verb's name
+    codes |= {
+        f"{w}_{what}" for w in ("missing", "unknown") for what in ("kind", "destination", "type")
+    }
     codes |= {f"token_{status}" for status in ("bad_signature", "expired", "wrong_handler")}
     assert len(codes) > 20
     for lang in LANGS:
@@ -280,7 +289,12 @@ def test_every_refusal_code_is_explained_in_every_language() -> None:
 @pytest.mark.parametrize("lang", ("fr", "nl", "de"))
 def test_a_refusal_is_explained_in_the_staff_language(lang: str) -> None:
     ctx = {**context(lang, "command_refused", "pensions"), "code": "extend_reason"}
-    _, text, _ = render("command_refused", languages=[lang], context=ctx, settings=S)
+    _, text, _ = render(
+        "command_refused",
+        languages=[lang],
+        context=contexts.build("command_refused", ctx),
+        settings=S,
+    )
     explained = {
         "fr": "#extend doit être suivi d'une raison",
         "nl": "Na #extend moet een reden volgen",
@@ -328,6 +342,35 @@ def test_an_outside_competence_refusal_says_the_complaint_was_forwarded(lang: st
     # The public page promises that complaints about another authority are forwarded; the
     # letter must say it was done, not send the citizen away to find the authority alone.
     ctx = {**context(lang, "inadmissible", "taxes"), "reason": "outside_competence_forwarded"}
-    _, text, _ = render("inadmissible", languages=[lang], context=ctx, settings=S)
+    _, text, _ = render(
+        "inadmissible", languages=[lang], context=contexts.build("inadmissible", ctx), settings=S
+    )
     assert FORWARDED[lang] in text
     assert "www.ombudsman.be" in text
+
+
+def test_the_assignment_names_the_citizens_language_in_the_staff_language() -> None:
+    """Not the code: "Langue : allemand", "Taal: Duits", never "Sprache: de"."""
+    ctx = {**context("fr", "assignment", "pensions"), "language": letters.language_names("de")}
+    for lang, line in (
+        ("fr", "Langue : allemand"),
+        ("nl", "Taal: Duits"),
+        ("de", "Sprache: Deutsch"),
+    ):
+        letter = contexts.build("assignment", ctx)
+        text = render("assignment", languages=[lang], context=letter, settings=S)[1]
+        assert line in text, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [("fr", "1 jour ouvrable", "2 jours ouvrables"), ("nl", "1 werkdag", "2 werkdagen")],
+)
+def test_working_days_are_counted_in_words_not_with_brackets(lang: str, one: str, two: str) -> None:
+    """ "3 jour(s) ouvrable(s)" / "3 werkdag(en)" read as a form, not a letter (review)."""
+    for purpose in ("reminder", "admissibility_reminder", "escalation"):
+        for days, words in ((1, one), (2, two)):
+            values = {**context(lang, purpose, "pensions"), "days_left": days, "overdue_days": days}
+            letter = contexts.build(purpose, values)
+            subject, text, _ = render(purpose, languages=[lang], context=letter, settings=S)
+            assert words in subject + text and "(s)" not in text and "(en)" not in text

@@ -9,6 +9,7 @@ import pytest
 
 from bot import settings as settings_mod
 from bot.errors import ConfigError
+from bot.outbox.contexts import AckComplaint
 
 BASE = """
 [organisation]
@@ -207,12 +208,11 @@ def test_a_mailbox_letter_goes_out_from_its_own_address(tmp_path: Path) -> None:
             settings,
             "ack_complaint",
             languages=["fr"],
-            context={
-                "case_number": "PEN-2026-00001",
-                "received_at": datetime(2026, 3, 2, tzinfo=UTC),
-                "due_date": date(2026, 4, 1),
-                "citizen_name": "",
-            },
+            context=AckComplaint(
+                case_number="PEN-2026-00001",
+                received_at=datetime(2026, 3, 2, tzinfo=UTC),
+                due_date=date(2026, 4, 1),
+            ),
             to_addr="citizen@example.org",
             message_id="m1@example.be",
             date=datetime(2026, 3, 2, tzinfo=UTC),
