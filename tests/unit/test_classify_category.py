@@ -76,3 +76,16 @@ def test_rules_decide_when_they_fire_the_head_only_when_sure() -> None:
         "g:taxes",
         "g2:pensions",
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Aucune réponse", "J'ai envoyé mon dossier il y a deux mois et personne ne me répond."),
+        ("Geen antwoord", "Ik wacht al twee maanden op een antwoord over mijn dossier."),
+    ],
+)
+def test_a_complaint_naming_no_service_stays_other(
+    clf: Classifier, subject: str, text: str
+) -> None:
+    assert clf.classify(mail(subject, text)).category == "other"
