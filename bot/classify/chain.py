@@ -302,8 +302,12 @@ class Chain:
 
         if kind in MACHINE_KINDS:
             category = "other"
-        elif self.category_model is not None:
-            # the category head (bot/classify/category.py) with the category rules' votes
+        elif self.category_model is not None and max(cats.values(), default=0.0) < (
+            s.min_category_score
+        ):
+            # No category rule fired: the category head (bot/classify/category.py) names one
+            # when sure. Where a rule fires the rules decide (measured better), and the head is
+            # not run: it would cost a third of the classifier's time for nothing.
             if feats is None:
                 feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
             votes = rule_scores(hits)
