@@ -44,8 +44,8 @@ _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
 _MAX_TOKENS = 300  # the opening of a long mail decides; keeps the cost per mail bounded
-# Only the kind is learnt: on ~80 mails from people a category model reached 28 % in
-# cross-validation, far below the category rules (config/rules.toml), which stay in charge.
+# The kind head. The category has its own head (bot/classify/category.py, category.npz), used
+# only where no category rule fires: the rules are better wherever they have a word to go on.
 HEADS = ("kind",)
 
 
