@@ -303,3 +303,23 @@ def test_config_check_names_the_mailbox_without_a_password(tmp_path: Path) -> No
         "COMPLAINTBOT_MAILBOX_FEDERAL_IMAP_PASSWORD (or COMPLAINTBOT_IMAP_PASSWORD) is not set: "
         "mailbox federal cannot be read"
     ]
+
+
+def test_the_commented_example_in_example_toml_loads(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "config" / "example.toml"
+    text = example.read_text(encoding="utf-8")
+    start = text.index("# [[mailboxes]]")
+    lines = [line[2:] if line.startswith("# ") else "" for line in text[start:].splitlines()]
+    config = tmp_path / "example.toml"
+    config.write_text(
+        text[:start].replace(
+            'rules_file = "rules.toml"', f'rules_file = "{example.parent / "rules.toml"}"'
+        )
+        + "\n".join(lines)
+        + "\n",
+        encoding="utf-8",
+    )
+    s = settings_mod.load(config, environ={})
+    federal, pensions = settings_mod.mailbox_settings(s, {})
+    assert (federal.mailbox, pensions.mailbox) == ("federal", "pensions")
+    assert pensions.numbering.format().format(2026, 1) == "PEN-2026-000001"
