@@ -30,7 +30,6 @@ from bot.handling.settings import warnings as handling_warnings
 from bot.intake import files, ledger
 from bot.intake.imap import Mailbox, MailboxError
 from bot.ops import health, systemd
-from bot.outbox import suppression
 from bot.outbox.worker import SendReport, send_pending
 from bot.pipeline.hooks import CaseHooks, PipelineContext
 from bot.pipeline.runner import ProcessReport, process_pending
@@ -81,8 +80,8 @@ class App:
         """One context per served mailbox, built on first use: read-only commands never load
         the rules and language models.
 
-        The pipeline's hooks are filled here with case handling (bot.handling.hooks) and the
-        suppression list (bot.outbox.suppression)."""
+        The pipeline's hooks are filled here with case handling (bot.handling.hooks, which also
+        keeps the suppression list through bot.outbox.suppression)."""
         case_hooks = CaseHooks(
             reply_target=hooks.reply_target,
             handler_reply=hooks.handler_reply,
@@ -90,7 +89,7 @@ class App:
             citizen_replied=hooks.citizen_replied,
             cap_assignments=hooks.cap_assignments,
             answer_deadline=hooks.answer_deadline,
-            report_filed=suppression.report_filed,
+            report_filed=hooks.report_filed,
         )
         calendar = WorkingCalendar(self.settings.calendar)
         boxes: dict[str, PipelineContext] = {}

@@ -167,8 +167,20 @@ class Smtp(_Section):
     # A hard bounce (5.x.x) or an abuse complaint stops automatic mail to that address for
     # this many days (mail a person writes still goes out).
     suppression_days: int = Field(90, ge=1)
+    # Feedback loops (ARF, RFC 5965) whose abuse reports are believed: addresses, or "@domain"
+    # for a whole domain. A report from anyone else, or whose From the mail system does not
+    # prove (handling.command_auth), is filed and suppresses nobody (anyone can write one).
+    feedback_loop_senders: list[str] = Field(default_factory=list)
     batch_size: int = Field(100, ge=1)
     connections: int = Field(2, ge=1, le=16)
+
+    @field_validator("feedback_loop_senders")
+    @classmethod
+    def _feedback_senders(cls, value: list[str]) -> list[str]:
+        return _addresses_or_domains(value)
+
+    def trusts_feedback_sender(self, address: str) -> bool:
+        return _listed_address(self.feedback_loop_senders, address)
 
 
 class Database(_Section):
@@ -194,17 +206,25 @@ class Intake(_Section):
     @field_validator("trusted_forwarders")
     @classmethod
     def _forwarders(cls, value: list[str]) -> list[str]:
-        for item in value:
-            local, at, domain = item.strip().partition("@")
-            if not at or "@" in domain or "." not in domain or any(c.isspace() for c in item):
-                raise ValueError(f"{item!r}: give an address or '@domain'")
-        return [v.strip().lower() for v in value]
+        return _addresses_or_domains(value)
 
     def trusts_forwarder(self, address: str) -> bool:
-        addr = address.strip().lower()
-        return addr in self.trusted_forwarders or (
-            "@" + addr.rpartition("@")[2] in self.trusted_forwarders
-        )
+        return _listed_address(self.trusted_forwarders, address)
+
+
+def _addresses_or_domains(value: list[str]) -> list[str]:
+    """A list of addresses and "@domain" entries, checked and lower-cased."""
+    for item in value:
+        local, at, domain = item.strip().partition("@")
+        if not at or "@" in domain or "." not in domain or any(c.isspace() for c in item):
+            raise ValueError(f"{item!r}: give an address or '@domain'")
+    return [v.strip().lower() for v in value]
+
+
+def _listed_address(listed: list[str], address: str) -> bool:
+    """`address` is one of `listed` (addresses and "@domain" entries), exactly."""
+    addr = address.strip().lower()
+    return addr in listed or "@" + addr.rpartition("@")[2] in listed
 
 
 class Numbering(_Section):

@@ -79,13 +79,26 @@ def auto_reply(seq: int = 0) -> bytes:
 
 
 def abuse_report(
-    original: bytes, recipient: str | None, *, feedback_type: str = "abuse", seq: int = 0
+    original: bytes,
+    recipient: str | None,
+    *,
+    feedback_type: str = "abuse",
+    seq: int = 0,
+    sender: str = "fbl@fbl.mailprovider.example.net",
+    proved: bool = True,
 ) -> bytes:
     """A mailbox provider's feedback-loop report (ARF, RFC 5965) about `original`, one of our
     mails that `recipient` marked as spam; the whole mail enclosed, as most providers do.
-    `recipient` None: the provider does not say who (no Original-Rcpt-To)."""
+    `recipient` None: the provider does not say who (no Original-Rcpt-To). `proved`: our
+    gateway (handling.trusted_authserv_ids of config/example.toml) found DMARC passing for
+    the sender's domain."""
     msg = EmailMessage()
-    msg["From"] = "fbl@fbl.mailprovider.example.net"
+    if proved:
+        domain = sender.rpartition("@")[2]
+        msg["Authentication-Results"] = (
+            f"mx.federal.example.be; dkim=pass header.d={domain}; dmarc=pass header.from={domain}"
+        )
+    msg["From"] = sender
     msg["To"] = "plaintes.klachten@federal.example.be"
     msg["Subject"] = "Email Feedback Report"
     msg["Date"] = format_datetime(datetime(2026, 11, 26, 10, seq % 60, tzinfo=UTC))

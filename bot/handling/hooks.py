@@ -2,7 +2,8 @@
 
 The composition root (bot.app) puts these functions into the pipeline's `CaseHooks`; the
 pipeline calls them in its transaction (a handler's reply, a new case to route, a citizen's
-follow-up, the per-citizen cap on assignment mails, the answer deadline of a new case).
+follow-up, the per-citizen cap on assignment mails, the answer deadline of a new case, a
+filed bounce or abuse report).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from sqlmodel import Session
 
 from bot.commands.tokens import ReplyAddress
 from bot.context import Context
-from bot.handling import actions, flood, letters, mailcmd, routing
+from bot.handling import actions, flood, letters, mailcmd, routing, sender_auth
 from bot.handling.settings import DeadlineRule
 from bot.mail import ParsedMail
 from bot.models import Case, InboundMessage
+from bot.outbox import suppression
 from bot.outbox.enqueue import OutMail
 from bot.settings import Settings
 from bot.vocab import HANDLED_KINDS
@@ -105,3 +107,15 @@ def cap_assignments(
 def answer_deadline(settings: Settings, kind: str, category: str) -> DeadlineRule:
     """[handling].deadlines for the kind and category, else [deadlines]."""
     return routing.answer_deadline(settings, kind=kind, category=category)
+
+
+def report_filed(session: Session, ctx: Context, inbound: InboundMessage) -> int:
+    """A bounce or abuse report was filed: list the addresses it reports
+    (bot.outbox.suppression), an abuse report only when it comes from a feedback loop we
+    registered with and the mail system proves it (bot.handling.sender_auth)."""
+
+    def reporter(raw: bytes) -> str | None:
+        verdict = sender_auth.feedback_reporter(ctx.settings, raw)
+        return None if verdict.ok else verdict.reason
+
+    return suppression.report_filed(session, ctx, inbound, reporter=reporter)

@@ -174,3 +174,20 @@ def static_dns(records: Mapping[str, str]) -> DnsFunc:
         return value.encode("ascii") if value is not None else None
 
     return lookup
+
+
+def feedback_reporter(settings: Settings, raw: bytes) -> Verdict:
+    """Is the feedback report (ARF, RFC 5965) `raw` from a feedback loop we registered with
+    (smtp.feedback_loop_senders), its From proved by the mail system as for a command? Anyone
+    can write a report naming anyone; only a proved loop's report may stop our mail.
+    "token-only" proves nothing here (a report carries no token): such a loop's domain needs
+    its own method in handling.command_auth_by_domain."""
+    method = "feedback_loop"
+    sender, why = strict_from(header_values(raw, "From"))
+    if sender is None:
+        return Verdict(False, method, why)
+    if not settings.smtp.trusts_feedback_sender(sender):
+        return Verdict(False, method, f"{sender} is not in smtp.feedback_loop_senders")
+    if method_for(settings, sender.rpartition("@")[2]) is CommandAuth.TOKEN_ONLY:
+        return Verdict(False, method, f"nothing proves {sender} (token-only)")
+    return check(settings, raw, sender)

@@ -14,6 +14,7 @@ from the CLI) still goes out.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, message_from_string, policy
@@ -88,9 +89,9 @@ def _arf(part: Message, whole: Message) -> list[Finding]:
         return []
     reported = _reported_headers(whole)
     message_id = str(reported.get("Message-ID", "")).strip().strip("<>") if reported else ""
+    # Who the loop says received it (often absent or redacted); `report_filed` lists only the
+    # recipient of our own mail that the report names, never this address by itself.
     address = _addr(str(fields.get("Original-Rcpt-To", "")))
-    if address is None and reported is not None:
-        address = _addr(str(reported.get("To", "")))
     if not (address or message_id):
         return []
     return [Finding(address or "", ABUSE, "feedback-type abuse", message_id or None)]
@@ -146,29 +147,68 @@ def record(
     return changed
 
 
-def report_filed(session: Session, ctx: Context, inbound: InboundMessage) -> int:
-    """The pipeline's `report_filed` hook: list what the filed report `inbound` reports (none
-    for a bounce that is not an RFC 3464 / RFC 5965 report). Runs in the pipeline's
-    transaction; reads the raw bytes again, which only bounces pay for."""
+def _untrusted(raw: bytes) -> str:
+    return "no check of the reporter is configured"
+
+
+def report_filed(
+    session: Session,
+    ctx: Context,
+    inbound: InboundMessage,
+    *,
+    reporter: Callable[[bytes], str | None] = _untrusted,
+) -> int:
+    """List what the filed report `inbound` reports (none for a bounce that is not an RFC 3464
+    / RFC 5965 report); bot.handling.hooks.report_filed, the pipeline's hook, calls it. Runs
+    in the pipeline's transaction; reads the raw bytes again, which only bounces pay for.
+
+    An abuse report is believed only when `reporter(raw)` says nothing against its sender (a
+    feedback loop we registered with, proved by the mail system), and then it lists only the
+    recipient of a mail we sent that it names by Message-ID: anyone can write a report naming
+    a citizen's address, nobody else knows the (keyed) Message-ID of our mail to her. Why a
+    report lists nobody is logged and added to the ledger row's filed_reason."""
     raw = session.execute(
         select(col(RawBlob.data)).where(col(RawBlob.sha256) == inbound.sha256)
     ).scalar()
-    found = [f for f in (_ours(session, f) for f in findings(raw or b"")) if f.address]
+    found: list[Finding] = []
+    ignored: list[str] = []
+    for f in findings(raw or b""):
+        why = None
+        if f.reason == ABUSE:
+            why = reporter(raw or b"")
+            if why is None:
+                f, why = _ours(session, f)
+        if why is None and f.address:
+            found.append(f)
+        elif why is not None and why not in ignored:
+            ignored.append(why)
+    if ignored:
+        note = "abuse report lists nobody: " + "; ".join(ignored)
+        log.warning("message #%s: %s", inbound.id, note)
+        inbound.filed_reason = f"{note} | {inbound.filed_reason or ''}"[:200]
     if not found:
         return 0
     days = ctx.settings.smtp.suppression_days
     return record(session, found, now=ctx.clock(), days=days, inbound_id=inbound.id)
 
 
-def _ours(session: Session, found: Finding) -> Finding:
-    """An abuse report names the mail: when it is one we sent, its recipient is the address
-    (providers often hide or mask the recipient in the report itself)."""
+def _ours(session: Session, found: Finding) -> tuple[Finding, str | None]:
+    """The abuse report's finding with the recipient of the mail of ours it names, or why there
+    is none: the address is the one our outbox sent that mail to, never what the report says
+    (providers often hide or mask the recipient; a forger names his victim). A recipient the
+    report does give must be at the same domain (RFC 6590 redaction keeps the domain)."""
     if not found.message_id:
-        return found
+        return found, "the report names no Message-ID of the reported mail"
     to_addr = session.execute(
         select(col(Outbox.to_addr)).where(col(Outbox.message_id) == found.message_id)
     ).scalar()
-    return replace(found, address=to_addr.lower()) if to_addr else found
+    if not to_addr:
+        return found, f"<{found.message_id[:100]}> is not a mail we sent"
+    to_addr = to_addr.lower()
+    claimed = found.address.rpartition("@")[2]
+    if claimed and claimed != to_addr.rpartition("@")[2]:
+        return found, f"the report's recipient {found.address[:100]} did not get that mail"
+    return replace(found, address=to_addr), None
 
 
 def active(session: Session, addresses: set[str], now: datetime) -> dict[str, Suppression]:

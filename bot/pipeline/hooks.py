@@ -4,7 +4,7 @@ The pipeline numbers, acknowledges and files; what a handler does with a case is
 business. Where the two meet (a handler's reply, a new case to route, a citizen's follow-up,
 the answer deadline of a new case, a filed bounce) the pipeline calls `ctx.hooks`, a
 `CaseHooks` of functions that the composition root (bot.app) puts into the `PipelineContext`
-(filled with bot.handling.hooks and bot.outbox.suppression).
+(filled with bot.handling.hooks).
 All hooks run inside the pipeline's transaction and may write to `session`.
 """
 
@@ -50,7 +50,8 @@ class CaseHooks:
     # acknowledgement is written.
     answer_deadline: Callable[[Settings, str, str], DeadlineRule]
     # (session, ctx, inbound) -> a bounce or an abuse report (kind "bounce") was just filed:
-    # remember the addresses it reports (bot.outbox.suppression). Calling it twice for the
+    # remember the addresses it reports (bot.outbox.suppression; an abuse report only from a
+    # proved feedback loop, about a mail we sent). Calling it twice for the
     # same message changes nothing.
     report_filed: Callable[[Session, Context, InboundMessage], object]
 

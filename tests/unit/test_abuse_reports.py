@@ -123,3 +123,84 @@ def test_a_bounce_suppresses_once_when_it_is_filed(world: World):
     days = world.app.settings.smtp.suppression_days
     assert inbound_id == second
     assert until == world.clock.now + timedelta(days=days)
+
+
+# Attacks: an abuse report is mail anyone can write. Each would silence a citizen (no
+# acknowledgement, no answer for 90 days) if it were believed.
+
+
+def _forged(world: World, report: bytes) -> InboundMessage:
+    """Deliver `report` about a citizen's case; nobody must be listed and the citizen's next
+    acknowledgement must go out."""
+    inbound_id = world.deliver(report)
+    assert _listed(world) == []
+    world.deliver(citizen_mail(sender="jan.peeters@example.be", seq=9, subject="Encore"))
+    assert world.outbox("ack_complaint")[-1].status == "pending"
+    inbound = world.inbound(inbound_id)
+    assert (inbound.outcome, inbound.kind) == ("filed", "bounce")  # still no case, no answer
+    return inbound
+
+
+def _our_ack(world: World) -> bytes:
+    world.deliver(citizen_mail(sender="jan.peeters@example.be", seq=1))
+    [ack] = world.outbox("ack_complaint")
+    return world.raw(ack)
+
+
+def test_a_report_from_anyone_lists_nobody(world: World):
+    """Written by an outsider, even enclosing our real mail (the citizen forwarded it to him)
+    and with his own mail server's dmarc=pass: not a feedback loop we registered with."""
+    report = abuse_report(
+        _our_ack(world), "jan.peeters@example.be", seq=2, sender="abuse@evil.example"
+    )
+    inbound = _forged(world, report)
+    assert "abuse@evil.example is not in smtp.feedback_loop_senders" in inbound.filed_reason
+
+
+def test_a_report_in_a_feedback_loops_name_that_nothing_proves_lists_nobody(world: World):
+    """The From of a registered loop, forged: our gateway's Authentication-Results do not
+    prove it (none at all; or the forger's own header under our gateway's id, below the
+    gateway's real verdict)."""
+    ack = _our_ack(world)
+    unproved = abuse_report(ack, "jan.peeters@example.be", seq=2, proved=False)
+    inbound = _forged(world, unproved)
+    assert "no Authentication-Results from a trusted mail server" in inbound.filed_reason
+
+    domain = "fbl.mailprovider.example.net"
+    top = f"Authentication-Results: mx.federal.example.be; dmarc=fail header.from={domain}\n"
+    below = top.encode() + abuse_report(ack, "jan.peeters@example.be", seq=3)
+    inbound = _forged(world, below)
+    assert f"did not prove the sender domain {domain}" in inbound.filed_reason
+
+
+def test_a_proved_report_about_a_mail_we_never_sent_lists_nobody(world: World):
+    """A genuine loop, but the reported mail is made up (From us, To the citizen): its
+    Message-ID is none of ours, whatever the report says of the recipient."""
+    _our_ack(world)
+    made_up = citizen_mail(sender="plaintes.klachten@federal.example.be", seq=5).replace(
+        b"To: ", b"To: jan.peeters@example.be\nX-Old-To: ", 1
+    )
+    inbound = _forged(world, abuse_report(made_up, "jan.peeters@example.be", seq=2))
+    assert "is not a mail we sent" in inbound.filed_reason
+    # no Message-ID at all in the reported part: nothing to go by
+    headerless = re.sub(rb"(?m)^Message-ID: .*\n", b"", made_up)
+    inbound = _forged(world, abuse_report(headerless, "jan.peeters@example.be", seq=3))
+    assert "names no Message-ID" in inbound.filed_reason
+
+
+def test_a_report_about_our_mail_to_another_domain_lists_nobody(world: World):
+    """A copy of our mail reported by someone at another provider (it was forwarded to
+    them): the loop's recipient is not at the domain we sent to."""
+    report = abuse_report(_our_ack(world), "someone@mailprovider.example.net", seq=2)
+    inbound = _forged(world, report)
+    assert "did not get that mail" in inbound.filed_reason
+
+
+def test_token_only_proves_no_feedback_loop(tmp_path: Path):
+    from bot.handling.settings import CommandAuth
+
+    base = World.build(tmp_path, Z("2026-11-26T10:00")).app.settings
+    handling = base.handling.model_copy(update={"command_auth": CommandAuth.TOKEN_ONLY})
+    world = World.build(tmp_path / "t", Z("2026-11-26T10:00"), handling=handling)
+    inbound = _forged(world, abuse_report(_our_ack(world), "jan.peeters@example.be", seq=2))
+    assert "token-only" in inbound.filed_reason
