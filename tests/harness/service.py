@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -62,9 +63,10 @@ class Service:
 
 
 @contextmanager
-def running_service(env: dict[str, str]) -> Iterator[Service]:
+def running_service(env: dict[str, str], config: str | Path = CONFIG) -> Iterator[Service]:
+    """`complaintbot --config CONFIG run` (default: config/example.toml) until the block ends."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", CONFIG, "run"],
+        [sys.executable, "-m", "bot", "--config", str(config), "run"],
         env=env,
         cwd=REPO,
         stdin=subprocess.DEVNULL,

@@ -8,7 +8,6 @@ from __future__ import annotations
 import email
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -17,7 +16,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from harness.dovecot import Dovecot
-from harness.smtp import SmtpSink
+from harness.service import running_service
+from harness.smtp import Received, SmtpSink
 from mailfactory import auto_reply, citizen_mail
 from sqlalchemy import create_engine, text
 
@@ -215,14 +215,8 @@ def test_two_mailboxes_one_process(
     assert (outcome, number) == ("follow_up", pensions_number)
 
 
-def _acked(sink: SmtpSink, sender: str, *, within: float) -> EmailMessage:
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        got = received_by(sink, sender)
-        if got:
-            return got[0]
-        time.sleep(0.1)
-    raise AssertionError(f"no acknowledgement to {sender} within {within:.0f} s")
+def _parsed(received: Received) -> EmailMessage:
+    return email.message_from_bytes(received.raw, policy=policy.default)  # type: ignore[return-value]
 
 
 def test_the_service_waits_on_every_mailbox_at_once(
@@ -242,34 +236,19 @@ def test_the_service_waits_on_every_mailbox_at_once(
         "COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS": "300",
         "COMPLAINTBOT_IMAP_IDLE_SECONDS": "600",
     }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", str(config), "run"],
-        env=env,
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with running_service(env, config) as service:
         dovecot.append(imap_user.name, citizen_mail(sender="first@example.be", seq=1))
-        _acked(smtp_sink, "first@example.be", within=60)  # the service is up
+        service.wait_for_ack(smtp_sink, "first@example.be", within=60)  # the service is up
         time.sleep(2)  # both loops are idle now
         dovecot.append(pensions_user, citizen_mail(sender="pens@example.be", seq=2))
-        ack = _acked(smtp_sink, "pens@example.be", within=10)
+        ack = _parsed(service.wait_for_ack(smtp_sink, "pens@example.be", within=10))
         assert ack["From"].addresses[0].addr_spec == "pensions@pensions.example.be"
         assert "PEN-" in ack["Subject"]
         dovecot.append(imap_user.name, citizen_mail(sender="second@example.be", seq=3))
-        assert "PLT-" in _acked(smtp_sink, "second@example.be", within=10)["Subject"]
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            _, err = proc.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
-    assert proc.returncode == 0, err
-    assert "Traceback" not in err and "stopped cleanly" in err
+        second = _parsed(service.wait_for_ack(smtp_sink, "second@example.be", within=10))
+        assert "PLT-" in second["Subject"]
+    assert service.returncode == 0, service.stderr
+    assert "Traceback" not in service.stderr and "stopped cleanly" in service.stderr
 
 
 def test_a_mailbox_that_is_down_does_not_keep_the_others_back(
@@ -344,23 +323,7 @@ def test_the_service_serves_more_mailboxes_than_the_default_thread_pool(
     }
     last, _ = users[-1]
     dovecot.append(last, citizen_mail(sender="last@example.be", seq=1))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "--config", str(config), "run"],
-        env=env,
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        ack = _acked(smtp_sink, "last@example.be", within=60)
+    with running_service(env, config) as service:
+        ack = _parsed(service.wait_for_ack(smtp_sink, "last@example.be", within=60))
         assert f"M{n - 2}X-" in ack["Subject"]
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            _, err = proc.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
-    assert proc.returncode == 0, err
+    assert service.returncode == 0, service.stderr
