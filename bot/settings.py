@@ -496,6 +496,9 @@ def mailbox_settings(
                 "give each mailbox its own prefix (case numbers are unique in the instance)",
             )
         seen_numbers[key] = i
+        overlap = _numbers_overlap(merged, out)
+        if overlap:
+            raise MailboxError(f"{where}.numbering.template", overlap)
         imap = merged.imap
         folder = (imap.host.lower(), imap.port, imap.username.lower(), imap.folder)
         if folder in seen_folders:
@@ -507,6 +510,26 @@ def mailbox_settings(
         seen_folders[folder] = i
         out.append(merged)
     return out
+
+
+def _numbers_overlap(merged: Settings, earlier: list[Settings]) -> str | None:
+    """Why `merged`'s case numbers and an earlier mailbox's cannot be told apart, or None: one
+    mailbox's pattern must find nothing in the other's numbers (a follow-up quoting
+    "PEN-P-2026-000001" would otherwise reach case "P-2026-000001" of another mailbox)."""
+    mine = merged.numbering.format()
+    for j, other in enumerate(earlier):
+        theirs = other.numbering.format()
+        for reader, writer, written_by in ((theirs, mine, "this"), (mine, theirs, "that")):
+            for seq in (1, 123456789):
+                sample = writer.format(2026, seq)
+                if reader.find(sample):
+                    return (
+                        f"'{merged.numbering.template}' and mailboxes[{j}]'s "
+                        f"'{other.numbering.template}' overlap: {sample} (a number of {written_by} "
+                        "mailbox) reads as a number of the other; give each mailbox a prefix "
+                        "that is not part of another's (case numbers are unique in the instance)"
+                    )
+    return None
 
 
 def _number_key(template: str) -> str:

@@ -82,7 +82,8 @@ def _act(args: argparse.Namespace, action: Callable[..., object], **kwargs: Any)
     try:
         with session_scope(app.engine) as session:
             case = _case(session, args.number)
-            result = action(session, app.ctx, case, actor=_actor(args), now=now, **kwargs)
+            ctx = app.ctx.for_mailbox(case.mailbox)  # the case's categories, letters, staff
+            result = action(session, ctx, case, actor=_actor(args), now=now, **kwargs)
             status, due = case.status, case.due_at
             number = case.number
     except ActionError as exc:

@@ -31,7 +31,8 @@ from bot.db import session_scope
 from bot.handling import letters
 from bot.handling.jobs import DIGEST_JOB, existing_keys, mark_run, working_days_since
 from bot.handling.routing import coordinators
-from bot.models import Case, InboundMessage, JobRun, table_of
+from bot.mail import mailbox_key
+from bot.models import Case, InboundMessage, JobRun, Outbox, Suppression, table_of
 from bot.outbox import contexts, suppression
 from bot.outbox.compose import compose
 from bot.outbox.compose import number as local_number
@@ -199,7 +200,7 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
     needs_review = needs_review[:CAP]
 
     month = _month_figures(session, ctx, now)
-    suppressed = suppression.listed(session, now)
+    suppressed = _suppressed(session, ctx, now)
     return {
         "since": since,
         "until": now,
@@ -228,6 +229,32 @@ def collect(session: Session, ctx: Context, now: datetime, *, since: datetime) -
         "needs_review_total": review_total,
         "month": month,
     }
+
+
+def _suppressed(session: Session, ctx: Context, now: datetime) -> list[Suppression]:
+    """The listed addresses this mailbox's coordinators may see ([[mailboxes]]): those of
+    people its cases wrote to; the first mailbox also gets those no case wrote to (staff,
+    alerts). Another mailbox's citizens are not its business."""
+    rows = suppression.listed(session, now)
+    if not ctx.boxes or not rows:
+        return rows
+    o, c = table_of(Outbox).c, table_of(Case).c
+    keys = sorted({mailbox_key(r.address) for r in rows})
+    boxes_of: dict[str, set[str]] = defaultdict(set)
+    for key, box in session.execute(
+        sa_select(o.to_mailbox, c.mailbox)
+        .join(table_of(Case), c.id == o.case_id)
+        .where(o.to_mailbox.in_(keys))
+        .distinct()
+    ).all():
+        boxes_of[key].add(box)
+    inside, listed = ctx.claims()
+    out = []
+    for r in rows:
+        seen = boxes_of.get(mailbox_key(r.address), set())
+        if any((box in listed) == inside for box in seen) or (not seen and ctx.primary):
+            out.append(r)
+    return out
 
 
 def _new_cases(

@@ -83,8 +83,11 @@ def citizen_replied(
     """A follow-up from the citizen on `case`: a stopped clock restarts and due_at moves, and
     the message goes to whoever must act on it (see bot.handling.letters.citizen_reply).
 
-    The pipeline calls this in place of setting `case.status = "open"` itself.
+    The pipeline calls this in place of setting `case.status = "open"` itself. The follow-up
+    may have come in through another mailbox ([[mailboxes]]): the case's own mailbox's staff,
+    coordinators and letters handle it, never the receiving mailbox's.
     """
+    ctx = ctx.for_mailbox(case.mailbox)
     now = ctx.clock()
     actions.resume(
         session,

@@ -314,6 +314,7 @@ def citizen_reply(
     answer to a `#wait` question (or any later word from the citizen) reaches the person
     working on the case. No handler, or the case is closed: the coordinators get it, and a
     closed case is flagged for review."""
+    ctx = ctx.for_mailbox(case.mailbox)  # its coordinators, whichever mailbox the mail reached
     closed = case.status == "closed"
     if closed:
         case.needs_review = True
@@ -321,11 +322,7 @@ def citizen_reply(
     hs = ctx.settings.handling
     copied, listed = case_attachments(session, case, hs.max_attachment_bytes, first=inbound)
     for target in targets:
-        reply_to = (
-            None
-            if closed
-            else reply_address_for(ctx.for_mailbox(case.mailbox).settings, case, target, now)
-        )
+        reply_to = None if closed else reply_address_for(ctx.settings, case, target, now)
         context = contexts.CitizenReply(
             case_number=case.number,
             due_date=due_day(ctx, case),

@@ -3,12 +3,13 @@
 Checks, in order, before anything changes (each failure is a refusal: the message is filed,
 a `command_refused` event is written when the case is known, and a mail saying why goes to
 the sender only when it is a staff address the configuration knows): the From line is one
-plain address (bot.handling.sender_auth.strict_from); the case exists; the HMAC key is
-configured; the token is valid, not expired, and issued for this case to the sender or to
-the case's assignee; the sender is allowed for the case (assignee, its members, the route's
-addresses, coordinators); the mail system proved the sender (handling.command_auth:
-Authentication-Results of a trusted gateway, or DKIM checked here); the case is open; the
-commands parse; every action is possible (a failing action rolls back the whole mail).
+plain address (bot.handling.sender_auth.strict_from); the case exists; the reply address is
+the case's own mailbox's ([[mailboxes]]); the HMAC key is configured; the token is valid, not
+expired, and issued for this case to the sender or to the case's assignee; the sender is
+allowed for the case (assignee, its members, the route's addresses, coordinators); the mail
+system proved the sender (handling.command_auth: Authentication-Results of a trusted gateway,
+or DKIM checked here); the case is open; the commands parse; every action is possible (a
+failing action rolls back the whole mail).
 Automatic replies (out-of-office, bounces) to a reply address are filed without an answer.
 """
 
@@ -157,6 +158,14 @@ def handle(
             f"there is no case with id {target.case_id}",
             "unknown_case",
             {"case_id": target.case_id},
+        )
+    if reply_target(s, mail) != target:
+        # Another mailbox's reply address with this case's token ([[mailboxes]]): never one we
+        # issued; the case's letters give its own mailbox's address.
+        return refuse(
+            "wrong_mailbox",
+            f"case {case.number} is a case of mailbox {case.mailbox}; "
+            "reply to the address of a mail about it",
         )
     key = letters.hmac_key(s)
     if key is None:

@@ -60,9 +60,11 @@ def reclassify(
     if case.kind == kind:
         raise ReclassifyError(f"{case.number} is already a {kind}")
     # Re-routed as a new case of that kind would be (acknowledgement, forward or handler),
-    # audited with the before and after (bot.handling.actions.reclassify).
+    # audited with the before and after (bot.handling.actions.reclassify); as a case of its
+    # own mailbox ([[mailboxes]]), whichever context the caller holds.
+    box = ctx.for_mailbox(case.mailbox)
     actions.reclassify(
-        session, ctx, case, kind=kind, actor=Actor(actor, Channel.CLI), now=now, reason=reason
+        session, box, case, kind=kind, actor=Actor(actor, Channel.CLI), now=now, reason=reason
     )
     case.needs_review = False
     return case.number
