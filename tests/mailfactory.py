@@ -126,9 +126,25 @@ def abuse_report(
     return msg.as_bytes(policy=policy.SMTP)
 
 
-def dsn(recipient: str, status: str, seq: int, *, more: tuple[str, ...] = ()) -> bytes:
+def dsn(
+    recipient: str,
+    status: str,
+    seq: int,
+    *,
+    more: tuple[str, ...] = (),
+    returned: bytes | None = None,
+) -> bytes:
     """A delivery status notification (RFC 3464) as a relay sends it back; `more` recipients
-    failed the same way."""
+    failed the same way; `returned`: the mail that failed, whose header the relay returns
+    (text/rfc822-headers, as Postfix does)."""
+    header = returned.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0] if returned else b""
+    returned_part = (
+        "--b\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        + header.decode("utf-8", "replace").replace("\n", "\r\n")
+        + "\r\n"
+        if returned
+        else ""
+    )
     blocks = "".join(
         f"\r\nFinal-Recipient: rfc822; {r}\r\nAction: failed\r\nStatus: {status}\r\n" for r in more
     )
@@ -143,5 +159,5 @@ def dsn(recipient: str, status: str, seq: int, *, more: tuple[str, ...] = ()) ->
         "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
         "Reporting-MTA: dns; relay.example.net\r\n\r\n"
         f"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: {status}\r\n"
-        f"{blocks}--b--\r\n"
+        f"{blocks}{returned_part}--b--\r\n"
     ).encode()

@@ -4,11 +4,13 @@ mail for a while ([smtp].suppression_days).
 Found in the mail we take in: a delivery status notification (RFC 3464) whose recipient
 failed with a permanent status (5.x.x), or an abuse report (ARF, RFC 5965, Feedback-Type
 abuse) about our mail. The pipeline files both as bounces and then calls its `report_filed`
-hook (bot.pipeline.hooks), which bot.app fills with `report_filed` here: the addresses are
-listed in the same transaction as the filing, so a message is read once and a retried or
-rolled-back pass lists nothing twice. `enqueue` stores an automatic mail to a listed address
-as "suppressed" (recorded on the case, never sent); mail a person sends (answers, letters
-from the CLI) still goes out.
+hook (bot.pipeline.hooks), which bot.handling.hooks fills with `report_filed` here: the
+addresses are listed in the same transaction as the filing, so a message is read once and a
+retried or rolled-back pass lists nothing twice. Anyone can write such a report: it lists
+only the recipient of a mail we sent that it names by its (keyed) Message-ID, and an abuse
+report only when it comes from a proved feedback loop. `enqueue` stores an automatic mail to
+a listed address as "suppressed" (recorded on the case, never sent); mail a person sends
+(answers, letters from the CLI) still goes out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from bot.context import Context
+from bot.mail import mailbox_key
 from bot.models import InboundMessage, Outbox, RawBlob, Suppression
 
 log = logging.getLogger(__name__)
@@ -60,14 +63,16 @@ def findings(raw: bytes) -> list[Finding]:
     for part in msg.walk():
         ctype = part.get_content_type()
         if report_type == "delivery-status" and ctype == "message/delivery-status":
-            out += _dsn(part)
+            out += _dsn(part, msg)
         elif report_type == "feedback-report" and ctype == "message/feedback-report":
             out += _arf(part, msg)
     return out
 
 
-def _dsn(part: Message) -> list[Finding]:
+def _dsn(part: Message, whole: Message) -> list[Finding]:
     out = []
+    reported = _reported_headers(whole)  # the returned mail (RFC 3464 §2: its third part)
+    message_id = str(reported.get("Message-ID", "")).strip().strip("<>") if reported else ""
     payload = part.get_payload()
     blocks = payload if isinstance(payload, list) else []
     for block in blocks[1:]:  # the first block is per-message, the others per recipient
@@ -77,7 +82,7 @@ def _dsn(part: Message) -> list[Finding]:
         status = str(block.get("Status", "")).strip()
         address = _addr(str(block.get("Final-Recipient") or block.get("Original-Recipient") or ""))
         if address and action == "failed" and status.startswith("5"):
-            out.append(Finding(address, HARD_BOUNCE, f"status {status}"))
+            out.append(Finding(address, HARD_BOUNCE, f"status {status}", message_id or None))
     return out
 
 
@@ -106,7 +111,7 @@ def _reported_headers(whole: Message) -> Message | None:
             enclosed = inner.get_payload()
             first = enclosed[0] if isinstance(enclosed, list) and enclosed else None
             return first if isinstance(first, Message) else None
-        if ctype in ("text/rfc822-headers", "message/rfc822-headers"):
+        if ctype in ("text/rfc822-headers", "message/rfc822-headers", "message/global-headers"):
             data = inner.get_payload(decode=True)
             text = data.decode("latin-1") if isinstance(data, bytes) else ""
             return message_from_string(text, policy=policy.compat32)
@@ -162,28 +167,27 @@ def report_filed(
     / RFC 5965 report); bot.handling.hooks.report_filed, the pipeline's hook, calls it. Runs
     in the pipeline's transaction; reads the raw bytes again, which only bounces pay for.
 
-    An abuse report is believed only when `reporter(raw)` says nothing against its sender (a
-    feedback loop we registered with, proved by the mail system), and then it lists only the
-    recipient of a mail we sent that it names by Message-ID: anyone can write a report naming
-    a citizen's address, nobody else knows the (keyed) Message-ID of our mail to her. Why a
-    report lists nobody is logged and added to the ledger row's filed_reason."""
+    A report lists only the recipient of a mail we sent that it names by Message-ID (the
+    returned mail's headers of a DSN, the reported mail of an abuse report): anyone can write
+    a report naming a citizen's address, nobody else knows the (keyed) Message-ID of our mail
+    to her. An abuse report is believed only when `reporter(raw)` says nothing against its
+    sender (a feedback loop we registered with, proved by the mail system). Why a report
+    lists nobody is logged and added to the ledger row's filed_reason."""
     raw = session.execute(
         select(col(RawBlob.data)).where(col(RawBlob.sha256) == inbound.sha256)
     ).scalar()
     found: list[Finding] = []
     ignored: list[str] = []
     for f in findings(raw or b""):
-        why = None
-        if f.reason == ABUSE:
-            why = reporter(raw or b"")
-            if why is None:
-                f, why = _ours(session, f)
-        if why is None and f.address:
+        why = reporter(raw or b"") if f.reason == ABUSE else None
+        if why is None:
+            f, why = _ours(session, f)
+        if why is None:
             found.append(f)
-        elif why is not None and why not in ignored:
+        elif why not in ignored:
             ignored.append(why)
     if ignored:
-        note = "abuse report lists nobody: " + "; ".join(ignored)
+        note = "report lists nobody: " + "; ".join(ignored)
         log.warning("message #%s: %s", inbound.id, note)
         inbound.filed_reason = f"{note} | {inbound.filed_reason or ''}"[:200]
     if not found:
@@ -193,20 +197,23 @@ def report_filed(
 
 
 def _ours(session: Session, found: Finding) -> tuple[Finding, str | None]:
-    """The abuse report's finding with the recipient of the mail of ours it names, or why there
-    is none: the address is the one our outbox sent that mail to, never what the report says
-    (providers often hide or mask the recipient; a forger names his victim). A recipient the
-    report does give must be at the same domain (RFC 6590 redaction keeps the domain)."""
+    """The finding with the recipient of the mail of ours the report names, or why there is
+    none. The address is the one our outbox sent that mail to, never what the report says by
+    itself (a forger names his victim; providers hide or mask the recipient of an abuse
+    report). A bounce's failed recipient must be that very address; an abuse report's, when it
+    gives one, at least at its domain (RFC 6590 redaction keeps the domain)."""
     if not found.message_id:
-        return found, "the report names no Message-ID of the reported mail"
+        return found, "the report names no Message-ID of the mail it is about"
     to_addr = session.execute(
         select(col(Outbox.to_addr)).where(col(Outbox.message_id) == found.message_id)
     ).scalar()
     if not to_addr:
         return found, f"<{found.message_id[:100]}> is not a mail we sent"
     to_addr = to_addr.lower()
-    claimed = found.address.rpartition("@")[2]
-    if claimed and claimed != to_addr.rpartition("@")[2]:
+    if found.reason == HARD_BOUNCE:
+        if mailbox_key(found.address) != mailbox_key(to_addr):
+            return found, f"{found.address[:100]} did not get that mail"
+    elif found.address and found.address.rpartition("@")[2] != to_addr.rpartition("@")[2]:
         return found, f"the report's recipient {found.address[:100]} did not get that mail"
     return replace(found, address=to_addr), None
 

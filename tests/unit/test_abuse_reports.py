@@ -100,12 +100,12 @@ def _listed(world: World) -> list[tuple]:
 def test_a_bounce_suppresses_once_when_it_is_filed(world: World):
     """The pipeline lists the address as it files the bounce (no later scan); running the pass
     again, or the hook again for the same message, changes nothing."""
-    first = world.deliver(dsn("a@example.be", "5.1.1", 1, more=("b@example.be", "a@example.be")))
+    world.deliver(citizen_mail(sender="a@example.be", seq=1))
+    [ack] = world.outbox("ack_complaint")
+    returned = world.raw(ack)
+    first = world.deliver(dsn("a@example.be", "5.1.1", 2, returned=returned))
     listed = _listed(world)
-    assert [(a, r, i) for a, r, _s, _u, i in listed] == [
-        ("a@example.be", "hard_bounce", first),
-        ("b@example.be", "hard_bounce", first),
-    ]
+    assert [(a, r, i) for a, r, _s, _u, i in listed] == [("a@example.be", "hard_bounce", first)]
 
     world.clock.now += timedelta(days=3)  # a second listing would move `until`
     process_pending(world.app.engine, world.ctx)
@@ -113,16 +113,39 @@ def test_a_bounce_suppresses_once_when_it_is_filed(world: World):
     with world.session() as s:
         inbound = s.get(InboundMessage, first)
         assert inbound is not None
-        assert suppression.report_filed(s, world.ctx, inbound) == 0
+        assert world.ctx.hooks.report_filed(s, world.ctx, inbound) == 0
         s.commit()
     assert _listed(world) == listed
 
     # a new bounce for the same address is news: the listing runs from the new report
-    second = world.deliver(dsn("a@example.be", "5.1.1", 2))
-    [(_a, _r, _s, until, inbound_id)] = [e for e in _listed(world) if e[0] == "a@example.be"]
+    second = world.deliver(dsn("a@example.be", "5.1.1", 3, returned=returned))
+    [(_a, _r, _s, until, inbound_id)] = _listed(world)
     days = world.app.settings.smtp.suppression_days
     assert inbound_id == second
     assert until == world.clock.now + timedelta(days=days)
+
+
+def test_a_forged_bounce_lists_nobody(world: World):
+    """A delivery report anyone can write: "jan.peeters@example.be: 5.1.1 unknown user". It
+    lists an address only when it returns the header of a mail we sent to that address."""
+    world.deliver(citizen_mail(sender="jan.peeters@example.be", seq=1))
+    [ack] = world.outbox("ack_complaint")
+    citizen = "jan.peeters@example.be"
+    bare = world.inbound(world.deliver(dsn(citizen, "5.1.1", 2)))
+    made_up = citizen_mail(sender="plaintes.klachten@federal.example.be", seq=5)
+    invented = world.inbound(world.deliver(dsn(citizen, "5.1.1", 3, returned=made_up)))
+    # our real mail to the citizen, returned for somebody else (a relay's multi-recipient
+    # report, or a forger holding our mail to himself)
+    other = world.inbound(world.deliver(dsn("eve@example.be", "5.1.1", 4, returned=world.raw(ack))))
+    assert _listed(world) == []
+    assert "names no Message-ID" in bare.filed_reason
+    assert "is not a mail we sent" in invented.filed_reason
+    assert "eve@example.be did not get that mail" in other.filed_reason
+    world.deliver(citizen_mail(sender=citizen, seq=9, subject="Encore"))
+    assert world.outbox("ack_complaint")[-1].status == "pending"
+
+    world.deliver(dsn(citizen, "5.1.1", 6, more=("eve@example.be",), returned=world.raw(ack)))
+    assert [a for a, *_ in _listed(world)] == [citizen]  # the genuine report, and only her
 
 
 # Attacks: an abuse report is mail anyone can write. Each would silence a citizen (no
