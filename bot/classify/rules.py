@@ -96,6 +96,10 @@ class Needles:
     loose: tuple[int, ...] = ()  # keywords with a `*`: plain substring search
     wordset: frozenset[str] = frozenset()
     firstset: frozenset[str] = frozenset()
+    # item -> the other items whose needle contains its needle: where both match they name the
+    # same words ("temporary unemployment" and "unemployment", "steuer*" and "steuererklärung"),
+    # and one mention must count once towards max_matches.
+    inside: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, items: list[tuple[str, str]]) -> Needles:
@@ -110,6 +114,16 @@ class Needles:
                 words.setdefault(needle.strip(), i)
             else:
                 firsts.setdefault(needle.split()[0], []).append(i)
+        inside: dict[int, tuple[int, ...]] = {}
+        for i, (needle, _) in enumerate(items):
+            core = needle.strip()
+            outer = tuple(
+                j
+                for j, (other, _) in enumerate(items)
+                if j != i and core in other and (other.strip() != core or j < i)
+            )
+            if outer:
+                inside[i] = outer
         return cls(
             tuple(items),
             words,
@@ -117,6 +131,7 @@ class Needles:
             tuple(loose),
             frozenset(words),
             frozenset(firsts),
+            inside,
         )
 
     def matches(self, text: str, limit: int, tokens: frozenset[str] | None = None) -> list[str]:
@@ -136,6 +151,9 @@ class Needles:
         if not found:
             return []
         if len(found) > 1:
+            if self.inside:
+                matched = set(found)
+                found = [i for i in found if matched.isdisjoint(self.inside.get(i, ()))]
             found.sort()
         return [self.items[i][1] for i in found[:limit]]
 
