@@ -65,9 +65,11 @@ def _pct(a: int, b: int) -> str:
 
 
 def load_set(folder: Path, only: set[str] | None = None, prefix: str = "") -> list[Item]:
+    """The labelled mails of `folder`, or of its sub-folders (one per author) when it has none."""
     labels_file = folder / "labels.json"
     if not labels_file.exists():
-        return []
+        parts = sorted(sub for sub in folder.glob("*/") if (sub / "labels.json").exists())
+        return [item for sub in parts for item in load_set(sub, only, prefix)]
     items = []
     for label in json.loads(labels_file.read_text(encoding="utf-8")):
         key = f"{prefix}{label['file']}"
