@@ -212,6 +212,19 @@ class Chain:
             return f"{rule.field} matches " + ", ".join(f"/{p}/" for p in hits), len(hits)
         return None
 
+    def _in_subject(self, rule: Rule, view: MailView) -> bool:
+        if (
+            rule.keywords is None
+            or rule.field == "subject"
+            or not self.settings.category_subject_bonus
+        ):
+            return False
+        subject = view.field("subject")
+        tokens = view.tokens.get("subject")
+        if tokens is None:
+            tokens = view.tokens["subject"] = frozenset(subject.split())
+        return bool(rule.keywords.matches(subject, 1, tokens))
+
     def _header(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
         assert rule.header is not None
         for value in view.mail.headers.get(rule.header, ()):
@@ -278,6 +291,11 @@ class Chain:
             reason, count = result
             fired.add(rule.name)
             weight = rule.weight * count
+            if rule.category and self._in_subject(rule, view):
+                # The subject names what the mail is about; the body may mention other
+                # services in passing ("my pension was taxed", "the agent at the counter").
+                weight += s.category_subject_bonus
+                reason += ", also in the subject"
             hits.append(RuleHit(rule.name, rule.votes_for or rule.request_type, weight, reason))
             if rule.request_type:
                 typed.append(rule)

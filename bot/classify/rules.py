@@ -65,6 +65,7 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "follow_up_threshold": 3.0,
     "review_margin": 1.0,
     "min_category_score": 1.0,
+    "category_subject_bonus": 0.0,
     # The text model (bot/classify/model.py): probabilities in [0, 1].
     "model_machine": 0.55,
     "model_sure": 0.6,
@@ -194,6 +195,7 @@ class ChainSettings:
     follow_up_threshold: float
     review_margin: float
     min_category_score: float
+    category_subject_bonus: float
     model_machine: float
     model_sure: float
     model_margin: float
