@@ -282,6 +282,7 @@ class Chain:
         cats: dict[str, float] = defaultdict(float)
         final: str | None = None
         typed: list[Rule] = []  # request_type rules that fired, in file order
+        in_subject: set[str] = set()  # categories whose words are also in the subject
         for rule in self.rules.rules:
             if rule.unless and fired.intersection(rule.unless):
                 continue
@@ -296,6 +297,7 @@ class Chain:
                 # services in passing ("my pension was taxed", "the agent at the counter").
                 weight += s.category_subject_bonus
                 reason += ", also in the subject"
+                in_subject.add(rule.category)
             hits.append(RuleHit(rule.name, rule.votes_for or rule.request_type, weight, reason))
             if rule.request_type:
                 typed.append(rule)
@@ -336,7 +338,10 @@ class Chain:
             hits.insert(len(hits) - 1, _model_hit("model.category", cat_pred))
             category = fuse(cat_pred.probabilities, votes, min_score=s.min_category_score)
         else:
-            best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
+            # a tie goes to the category the subject names
+            best = max(
+                cats.items(), key=lambda kv: (kv[1], kv[0] in in_subject), default=("other", 0.0)
+            )
             category = best[0] if best[1] >= s.min_category_score else "other"
 
         refers_to = None
