@@ -504,7 +504,11 @@ class Chain:
         s = self.settings
         # A missed appeal costs the citizen a right, a complaint taken for an appeal costs a
         # handler a look: appeal's probability counts `model_appeal_weight` times.
-        prior = {k: s.model_appeal_weight if k == "appeal" else 1.0 for k in CITIZEN_KINDS}
+        prior = {
+            "complaint": 1.0,
+            "appeal": s.model_appeal_weight,
+            "information_request": s.model_info_weight,
+        }
         total = sum(pred.p(k) * prior[k] for k in CITIZEN_KINDS) or 1.0
         score: dict[str, float] = {
             k: pred.p(k) * prior[k] / total + s.model_rule_weight * kinds.get(k, 0.0)

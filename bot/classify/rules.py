@@ -77,6 +77,7 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "model_rule_weight": 0.1,
     "model_new_case": 0.5,
     "model_appeal_weight": 1.0,
+    "model_info_weight": 1.0,
     "model_machine_doubt": 0.2,
     "review_min_words": 12.0,
     "loop_header": "x-complaintbot-loop",
@@ -220,6 +221,7 @@ class ChainSettings:
     model_rule_weight: float
     model_new_case: float
     model_appeal_weight: float
+    model_info_weight: float
     model_machine_doubt: float
     review_min_words: float
     loop_header: str
