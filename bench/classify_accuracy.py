@@ -52,6 +52,8 @@ class Result:
     lang_ok: Counter[str] = field(default_factory=Counter)
     cat_n: int = 0
     cat_ok: int = 0
+    # people's mail only (machine mail is always "other"): label -> decided category -> count
+    cat_confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acked_silent: list[str] = field(default_factory=list)
     person_filed: list[str] = field(default_factory=list)
@@ -113,6 +115,8 @@ def evaluate(clf: Classifier, items: list[Item], verbose: bool) -> Result:
         if "category" in item.label:
             r.cat_n += 1
             r.cat_ok += d.category == item.label["category"]
+            if want in PERSON:
+                r.cat_confusion[item.label["category"]][d.category] += 1
             if d.category != item.label["category"]:
                 detail.append(f"category {item.label['category']} -> {d.category}")
         if detail:
@@ -147,6 +151,15 @@ def report(name: str, r: Result, verbose: bool) -> None:
     print("per language")
     for lang in sorted(r.lang):
         print(f"  {lang:20s} {_pct(r.lang_ok[lang], r.lang[lang])}")
+    if r.cat_confusion:
+        print("per category, people's mail  precision            recall")
+        cats = set(r.cat_confusion) | {c for row in r.cat_confusion.values() for c in row}
+        for cat in sorted(cats):  # categories are configuration (config.toml), not a fixed list
+            tp = r.cat_confusion[cat][cat] if cat in r.cat_confusion else 0
+            predicted = sum(row[cat] for row in r.cat_confusion.values())
+            actual = sum(r.cat_confusion[cat].values()) if cat in r.cat_confusion else 0
+            if predicted or actual:
+                print(f"  {cat:27s} {_pct(tp, predicted):18s} {_pct(tp, actual)}")
     print("confusion (rows: label, columns: decision)")
     print(" " * 22 + " ".join(f"{k[:6]:>6}" for k in Kind))
     for kind in Kind:
