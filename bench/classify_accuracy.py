@@ -52,6 +52,9 @@ class Result:
     lang_ok: Counter[str] = field(default_factory=Counter)
     cat_n: int = 0
     cat_ok: int = 0
+    # the same without follow-ups: through the mailbox a follow-up takes its case's category
+    cat_new_n: int = 0
+    cat_new_ok: int = 0
     # people's mail only (machine mail is always "other"): label -> decided category -> count
     cat_confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -115,6 +118,9 @@ def evaluate(clf: Classifier, items: list[Item], verbose: bool) -> Result:
         if "category" in item.label:
             r.cat_n += 1
             r.cat_ok += d.category == item.label["category"]
+            if want != "follow_up":
+                r.cat_new_n += 1
+                r.cat_new_ok += d.category == item.label["category"]
             if want in PERSON:
                 r.cat_confusion[item.label["category"]][d.category] += 1
             if d.category != item.label["category"]:
@@ -136,6 +142,10 @@ def report(name: str, r: Result, verbose: bool) -> None:
     print(f"appeal recall            {_pct(appeal['appeal'], sum(appeal.values()))}")
     print(f"language accuracy        {_pct(sum(r.lang_ok.values()), sum(r.lang.values()))}")
     print(f"category accuracy        {_pct(r.cat_ok, r.cat_n)}")
+    print(
+        f"  without follow-ups     {_pct(r.cat_new_ok, r.cat_new_n)}  (a follow-up takes its "
+        "case's category in the pipeline; its own text often names no service)"
+    )
     print(f"non-cases acknowledged   {len(r.acked_silent)}")
     print(f"person's mail filed      {len(r.person_filed)}  (as auto_reply/bounce/spam)")
     if r.unlabelled_filed:
