@@ -610,10 +610,13 @@ def _format_error(
     return "; ".join(lines)
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """A TOML file as data, or a ConfigError naming the file and what is wrong."""
+def read_toml(path: Path, content: bytes | None = None) -> dict[str, Any]:
+    """A TOML file (or its `content`, already read) as data, or a ConfigError naming the file
+    and what is wrong."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        if content is None:
+            content = path.read_bytes()
+        return tomllib.loads(content.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -212,6 +212,19 @@ class Chain:
             return f"{rule.field} matches " + ", ".join(f"/{p}/" for p in hits), len(hits)
         return None
 
+    def _in_subject(self, rule: Rule, view: MailView) -> bool:
+        if (
+            rule.keywords is None
+            or rule.field == "subject"
+            or not self.settings.category_subject_bonus
+        ):
+            return False
+        subject = view.field("subject")
+        tokens = view.tokens.get("subject")
+        if tokens is None:
+            tokens = view.tokens["subject"] = frozenset(subject.split())
+        return bool(rule.keywords.matches(subject, 1, tokens))
+
     def _header(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
         assert rule.header is not None
         for value in view.mail.headers.get(rule.header, ()):
@@ -269,6 +282,7 @@ class Chain:
         cats: dict[str, float] = defaultdict(float)
         final: str | None = None
         typed: list[Rule] = []  # request_type rules that fired, in file order
+        in_subject: set[str] = set()  # categories whose words are also in the subject
         for rule in self.rules.rules:
             if rule.unless and fired.intersection(rule.unless):
                 continue
@@ -278,6 +292,12 @@ class Chain:
             reason, count = result
             fired.add(rule.name)
             weight = rule.weight * count
+            if rule.category and self._in_subject(rule, view):
+                # The subject names what the mail is about; the body may mention other
+                # services in passing ("my pension was taxed", "the agent at the counter").
+                weight += s.category_subject_bonus
+                reason += ", also in the subject"
+                in_subject.add(rule.category)
             hits.append(RuleHit(rule.name, rule.votes_for or rule.request_type, weight, reason))
             if rule.request_type:
                 typed.append(rule)
@@ -318,7 +338,10 @@ class Chain:
             hits.insert(len(hits) - 1, _model_hit("model.category", cat_pred))
             category = fuse(cat_pred.probabilities, votes, min_score=s.min_category_score)
         else:
-            best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
+            # a tie goes to the category the subject names
+            best = max(
+                cats.items(), key=lambda kv: (kv[1], kv[0] in in_subject), default=("other", 0.0)
+            )
             category = best[0] if best[1] >= s.min_category_score else "other"
 
         refers_to = None
@@ -481,7 +504,11 @@ class Chain:
         s = self.settings
         # A missed appeal costs the citizen a right, a complaint taken for an appeal costs a
         # handler a look: appeal's probability counts `model_appeal_weight` times.
-        prior = {k: s.model_appeal_weight if k == "appeal" else 1.0 for k in CITIZEN_KINDS}
+        prior = {
+            "complaint": 1.0,
+            "appeal": s.model_appeal_weight,
+            "information_request": s.model_info_weight,
+        }
         total = sum(pred.p(k) * prior[k] for k in CITIZEN_KINDS) or 1.0
         score: dict[str, float] = {
             k: pred.p(k) * prior[k] / total + s.model_rule_weight * kinds.get(k, 0.0)

@@ -8,6 +8,9 @@ file stops the start with ``file: rules.<name>.<key>: what is wrong`` (`ConfigEr
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -65,6 +68,7 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "follow_up_threshold": 3.0,
     "review_margin": 1.0,
     "min_category_score": 1.0,
+    "category_subject_bonus": 0.0,
     # The text model (bot/classify/model.py): probabilities in [0, 1].
     "model_machine": 0.55,
     "model_sure": 0.6,
@@ -73,6 +77,7 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "model_rule_weight": 0.1,
     "model_new_case": 0.5,
     "model_appeal_weight": 1.0,
+    "model_info_weight": 1.0,
     "model_machine_doubt": 0.2,
     "review_min_words": 12.0,
     "loop_header": "x-complaintbot-loop",
@@ -80,6 +85,29 @@ _CHAIN_DEFAULTS: dict[str, Any] = {
     "protected_names": [],
     "trusted_domains": [],
 }
+
+
+def _containment(needles: list[str]) -> dict[int, tuple[int, ...]]:
+    """needle index -> the other needles that contain it (the first of equal ones is kept).
+
+    One `find` scan per needle over all needles joined: category rules have hundreds of
+    keywords, and comparing every pair in Python would cost a tenth of a second per load.
+    """
+    joined = "\n".join(needles)
+    starts = list(itertools.accumulate((len(n) + 1 for n in needles[:-1]), initial=0))
+    inside: dict[int, tuple[int, ...]] = {}
+    for i, needle in enumerate(needles):
+        core = needle.strip()
+        outer: set[int] = set()
+        at = joined.find(core)
+        while at >= 0:
+            j = bisect.bisect_right(starts, at) - 1
+            if j != i and (needles[j].strip() != core or j < i):
+                outer.add(j)
+            at = joined.find(core, at + 1)
+        if outer:
+            inside[i] = tuple(sorted(outer))
+    return inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +124,10 @@ class Needles:
     loose: tuple[int, ...] = ()  # keywords with a `*`: plain substring search
     wordset: frozenset[str] = frozenset()
     firstset: frozenset[str] = frozenset()
+    # item -> the other items whose needle contains its needle: where both match they name the
+    # same words ("temporary unemployment" and "unemployment", "steuer*" and "steuererklärung"),
+    # and one mention must count once towards max_matches.
+    inside: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, items: list[tuple[str, str]]) -> Needles:
@@ -110,6 +142,7 @@ class Needles:
                 words.setdefault(needle.strip(), i)
             else:
                 firsts.setdefault(needle.split()[0], []).append(i)
+        inside = _containment([needle for needle, _ in items])
         return cls(
             tuple(items),
             words,
@@ -117,6 +150,7 @@ class Needles:
             tuple(loose),
             frozenset(words),
             frozenset(firsts),
+            inside,
         )
 
     def matches(self, text: str, limit: int, tokens: frozenset[str] | None = None) -> list[str]:
@@ -136,6 +170,9 @@ class Needles:
         if not found:
             return []
         if len(found) > 1:
+            if self.inside:
+                matched = set(found)
+                found = [i for i in found if matched.isdisjoint(self.inside.get(i, ()))]
             found.sort()
         return [self.items[i][1] for i in found[:limit]]
 
@@ -176,6 +213,7 @@ class ChainSettings:
     follow_up_threshold: float
     review_margin: float
     min_category_score: float
+    category_subject_bonus: float
     model_machine: float
     model_sure: float
     model_margin: float
@@ -183,6 +221,7 @@ class ChainSettings:
     model_rule_weight: float
     model_new_case: float
     model_appeal_weight: float
+    model_info_weight: float
     model_machine_doubt: float
     review_min_words: float
     loop_header: str
@@ -200,9 +239,20 @@ class RuleSet:
 
 
 def load_rules(path: str | Path) -> RuleSet:
-    """Read and validate a rules file."""
+    """Read and validate a rules file (parsed once per content: a RuleSet is immutable)."""
     path = Path(path)
-    return rules_from_data(read_toml(path), source=str(path))
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return rules_from_data(read_toml(path), source=str(path))  # read_toml says what is wrong
+    return _parse_rules(str(path), content)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_rules(path: str, content: bytes) -> RuleSet:
+    # ~1,800 category keywords take ~0.1 s to parse and compile; the CLI, the service's
+    # mailboxes and the tests ask for the same file again and again.
+    return rules_from_data(read_toml(Path(path), content), source=path)
 
 
 def rules_from_data(data: Mapping[str, Any], *, source: str = "<memory>") -> RuleSet:

@@ -1355,7 +1355,7 @@ Monika Reuter
 Kelmis""", cs="iso-8859-1", nl="\r\n")
 
 # ---- sechs weitere DE
-M("appeal", "de", "mobility", "Weitergeleitet von anderer Behörde (message/rfc822): Bürgerin möchte, dass die Verweigerung des Parkausweises für Menschen mit Behinderung geändert wird; Deckblatt der Gemeinde ohne eigenes Anliegen. Dominant appeal.",
+M("appeal", "de", "social_security", "Weitergeleitet von anderer Behörde (message/rfc822): Bürgerin möchte, dass die Verweigerung des Parkausweises für Menschen mit Behinderung geändert wird; Deckblatt der Gemeinde ohne eigenes Anliegen. Dominant appeal.",
   ("Gemeinde Lontzen - Sozialdienst", "sozialdienst@lontzen.example.be"), "WG: Parkausweis Frau Nelles - Zuständigkeit FÖD",
   None, part=fwd_rfc822("""Sehr geehrte Damen und Herren,
 
@@ -1725,7 +1725,7 @@ So now I'm writing by e-mail, which I suppose is what you wanted in the first pl
 
 Marek Kowalski""")
 
-M("appeal", "en", "mobility", "Erasmus student: fine for driving with foreign licence refused cancellation; asks to cancel fine because licence valid (EU); no legal words; short-medium. Mentions prior complaint ticket but is a new appeal, not follow-up.",
+M("appeal", "en", "police", "Erasmus student: fine for driving with foreign licence refused cancellation; asks to cancel fine because licence valid (EU); no legal words; short-medium. Mentions prior complaint ticket but is a new appeal, not follow-up.",
   ("Giulia Romano", "giulia.romano@studenti.example.it.example.net"), "Fine for my Italian driving licence",
   """Hello,
 

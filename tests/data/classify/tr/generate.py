@@ -1202,7 +1202,7 @@ Mit freundlichen Grüßen
 Renate Cormann
 Eupen""")
 
-add("appeal", "de", "mobility", ("Herbert Lambertz", "herbert.lambertz@example.net"),
+add("appeal", "de", "police", ("Herbert Lambertz", "herbert.lambertz@example.net"),
     "Bußgeld - das Auto gehörte mir nicht mehr", "2026-09-09 15:17",
     "Contests a speed-camera fine: car was sold and plate returned before the date; asks to cancel. No legal words. Plain windows-1252 QP.",
     cs="windows-1252", hcs="windows-1252",
