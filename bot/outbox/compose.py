@@ -100,8 +100,15 @@ def longdate(value: date | datetime, lang: str) -> str:
     """A date written out in `lang` (Babel's long format), in Brussels time for datetimes;
     French writes the first of the month "1er"."""
     d = _as_local(value)
-    text = format_date(d, "long", locale=_locale(lang))
-    if lang == "fr" and d.day == 1:
+    return _longdate(d.date() if isinstance(d, datetime) else d, lang)
+
+
+@lru_cache(maxsize=512)
+def _longdate(day: date, lang: str) -> str:
+    # Every letter writes two or three dates, nearly always today's and the due day's: Babel
+    # (about 70 µs a date) runs once per day and language, not once per letter.
+    text = format_date(day, "long", locale=_locale(lang))
+    if lang == "fr" and day.day == 1:
         text = "1er" + text[1:]
     return text
 

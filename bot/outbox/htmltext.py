@@ -19,6 +19,10 @@ _BLOCK_STYLE = "margin: 0 0 12px 0;"
 
 def _inline(line: str) -> Markup:
     """One line escaped, with its URLs and mail addresses made links."""
+    if "@" not in line and "http" not in line:
+        # Most lines of a letter: nothing either pattern could match (a URL starts with
+        # "http", an address has an "@"), so only the escaping; the regexes cost the rest.
+        return escape(line)
     out: list[str] = []
     pos = 0
     for m in _URL.finditer(line):

@@ -201,7 +201,7 @@ def prepare(
     """
     todo = [r for r in batch if r.raw is None]
     if not todo:
-        return batch, []
+        return [replace(r, draft=None) for r in batch], []
     built: dict[int, bytes] = {}
     broken: list[tuple[ClaimedRow, Exception]] = []
     with factory() as session:
@@ -238,8 +238,9 @@ def prepare(
                     built[row_id] = kept
         session.commit()
     failed = {r.id for r, _ in broken}
+    # The drafts are not needed once the bytes exist: a batch being sent holds its bytes only.
     ready = [
-        r if r.raw is not None else replace(r, raw=built[r.id])
+        replace(r, raw=r.raw if r.raw is not None else built[r.id], draft=None)
         for r in batch
         if r.id not in failed and r.id not in gone
     ]
@@ -562,6 +563,7 @@ async def send_pending(
                     keeper.cancel()
                     await asyncio.gather(keeper, return_exceptions=True)
                 await marks.flush()
+                batch = []  # sent: its bytes are not kept while the next batch is claimed
                 if run.unsent:
                     release(factory, [r.id for r in run.unsent], clock())
                 if run.lost is not None:

@@ -166,58 +166,63 @@ def open_cases(session: Session, ctx: PipelineContext, items: list[NewCase]) -> 
     events: list[dict[str, Any]] = []
     mails: list[OutMail] = []
     to_handlers: list[tuple[Case, OutMail]] = []
-    for item, case, when in zip(items, cases, whens, strict=True):
-        assert case.id is not None
-        inbound, decision = item.inbound, item.decision
-        inbound.outcome, inbound.case_id = "case", case.id
-        created: dict[str, Any] = {
-            "kind": decision.kind,
-            "request_type": case.request_type,
-            "category": decision.category,
-            "language": decision.language,
-            "needs_review": decision.needs_review,
-        }
-        if when != now:  # the audit trail dates the case as the report does; says when it came
-            created["imported_at"] = now.isoformat()
-        events.append(
-            event_row(
-                case_id=case.id, type_="created", at=when, inbound_id=inbound.id, detail=created
-            )
-        )
-        if is_history(item):
-            continue  # history: not routed, assigned or acknowledged
-        mails += replies.new_case_mails(
-            ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
-        )
-        if case.status == CaseStatus.CLOSED:  # a thank-you note: thanked, nothing to assign
+    # Routing reads the database (a new case's attachments, its audit trail). With autoflush,
+    # each read would first write the ledger row and the case changed just before it: two
+    # single-row UPDATEs per case. What came before is written (the insert above flushed it);
+    # what changes here is written with the batch's next statement, in a few executemany.
+    with session.no_autoflush:
+        for item, case, when in zip(items, cases, whens, strict=True):
+            assert case.id is not None
+            inbound, decision = item.inbound, item.decision
+            inbound.outcome, inbound.case_id = "case", case.id
+            created: dict[str, Any] = {
+                "kind": decision.kind,
+                "request_type": case.request_type,
+                "category": decision.category,
+                "language": decision.language,
+                "needs_review": decision.needs_review,
+            }
+            if when != now:  # the audit trail dates the case as the report does; says when it came
+                created["imported_at"] = now.isoformat()
             events.append(
                 event_row(
-                    case_id=case.id,
-                    type_="closed",
-                    at=now,
-                    actor="bot",
-                    channel="mail",
-                    inbound_id=inbound.id,
-                    detail={"reason": "thanks", "request_type": case.request_type},
+                    case_id=case.id, type_="created", at=when, inbound_id=inbound.id, detail=created
                 )
             )
-            continue
-        assigned = ctx.hooks.new_case(session, ctx, case, item.mail, inbound)
-        if assigned is not None:
-            detail, to_handler = assigned
-            events.append(
-                event_row(
-                    case_id=case.id,
-                    type_="assigned",
-                    at=now,
-                    actor="bot",
-                    channel="mail",
-                    inbound_id=inbound.id,
-                    detail=detail,
-                )
+            if is_history(item):
+                continue  # history: not routed, assigned or acknowledged
+            mails += replies.new_case_mails(
+                ctx, case=case, mail=item.mail, inbound_id=inbound.id, now=now
             )
-            mails.append(to_handler)
-            to_handlers.append((case, to_handler))
+            if case.status == CaseStatus.CLOSED:  # a thank-you note: thanked, nothing to assign
+                events.append(
+                    event_row(
+                        case_id=case.id,
+                        type_="closed",
+                        at=now,
+                        actor="bot",
+                        channel="mail",
+                        inbound_id=inbound.id,
+                        detail={"reason": "thanks", "request_type": case.request_type},
+                    )
+                )
+                continue
+            assigned = ctx.hooks.new_case(session, ctx, case, item.mail, inbound)
+            if assigned is not None:
+                detail, to_handler = assigned
+                events.append(
+                    event_row(
+                        case_id=case.id,
+                        type_="assigned",
+                        at=now,
+                        actor="bot",
+                        channel="mail",
+                        inbound_id=inbound.id,
+                        detail=detail,
+                    )
+                )
+                mails.append(to_handler)
+                to_handlers.append((case, to_handler))
     if to_handlers:  # same rows, same order; over the per-citizen cap: held (handling.flood)
         capped = ctx.hooks.cap_assignments(session, ctx, to_handlers)
         by_id = {id(old): new for (_, old), new in zip(to_handlers, capped, strict=True)}

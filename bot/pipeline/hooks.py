@@ -37,7 +37,8 @@ class CaseHooks:
     # the message is then filed.
     handler_reply: Callable[[Session, Context, InboundMessage, ParsedMail, Any], None]
     # (session, ctx, case, mail, inbound) -> a case was just opened (it has its id): route it;
-    # the assignment to write, if any.
+    # the assignment to write, if any. Called with autoflush off (bot.pipeline.cases): its
+    # reads see the database as the batch's insert left it, not the other new cases' routing.
     new_case: Callable[[Session, Context, Case, ParsedMail, InboundMessage], Assignment | None]
     # (session, ctx, case, inbound, mail) -> a follow-up from the citizen on `case`, in place of
     # setting its status here.

@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 # Errors that come out the same on every attempt: the message's own shape (absurd nesting,
 # absurd size, a value the database refuses). Retrying only delays the rest of the mailbox.
 NON_RETRYABLE: tuple[type[BaseException], ...] = (RecursionError, MemoryError, DataError)
-BATCH = 200
+# Ledger rows claimed and processed together. Their letters (two drafts of ~8 kB per case) are
+# all in memory until the batch's outbox insert: 200 put the intake's peak RSS at the 150 MB
+# budget (bench/intake.py -n 10000), 100 costs no CPU and leaves some 7 MB of it free.
+BATCH = 100
 CHUNK_BYTES = 32 * 1024 * 1024  # raw bytes held in memory at once
 
 
