@@ -543,6 +543,12 @@ class Chain:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
         guess = self.guesser.guess(text[:1000], normalised=normalised)
+        if guess.method == "mixed" and kind in MACHINE_KINDS:
+            # A delivery report or an out-of-office opens with its own text and then quotes or
+            # repeats in other languages: its language is that of the opening lines.
+            opening = self.guesser.guess(text[:300])
+            if opening.language is not None:
+                guess = opening
         return guess.language, RuleHit(
             f"language.{guess.method}", guess.language, round(guess.confidence, 3), guess.reason
         )

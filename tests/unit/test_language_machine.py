@@ -1,0 +1,38 @@
+"""The language of a delivery report or an out-of-office is that of its opening lines.
+
+Such mail opens with its own text and then quotes the message it answers (often our French
+acknowledgement) or repeats itself in other languages; counted over the whole text, the
+languages looked mixed and the mail got none.
+"""
+
+from __future__ import annotations
+
+from harness.classify import classifier
+from harness.classify import parsed_mail as mail
+
+
+def test_a_bounce_quoting_our_french_letter_is_in_the_language_of_its_report() -> None:
+    report = (
+        "This is the mail system at host mx.example.net. I'm sorry to have to inform you that "
+        "your message could not be delivered to one or more recipients. It's attached below. "
+        "For further assistance, please send mail to postmaster. If you do so, please include "
+        "this problem report. You can delete your own text from the attached returned message. "
+        "<jan.peeters@example.net>: host mx.example.net said: 550 5.1.1 User unknown\n"
+    )
+    quoted = (
+        "Madame, Monsieur, nous avons bien reçu votre plainte et nous vous en remercions. Elle "
+        "a été enregistrée sous le numéro indiqué ci-dessus. Nous vous répondrons dans les "
+        "délais prévus. Si vous avez des questions, vous pouvez nous écrire à cette adresse. "
+        "Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées. "
+    )
+    d = classifier().classify(
+        mail(
+            "Undelivered Mail Returned to Sender",
+            report + quoted,
+            sender="MAILER-DAEMON@mx.example.net",
+            report_type="delivery-status",
+            content_type="multipart/report",
+        )
+    )
+    assert d.kind == "bounce"
+    assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
