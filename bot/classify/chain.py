@@ -31,7 +31,7 @@ from bot.classify import checks
 from bot.classify.category import fuse, rule_features, rule_scores, text_features
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import Prediction, TextModel, features
-from bot.classify.rules import Rule, RuleSet
+from bot.classify.rules import KeywordGate, Rule, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
@@ -59,6 +59,7 @@ class MailView:
 
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
     lookalike: list[str] | None = None  # computed once: by its rule and for the text model
+    words: dict[str, int] = field(default_factory=dict)  # word counts, for `max_words`
 
     def field(self, name: str) -> str:
         if name == "subject":
@@ -69,6 +70,23 @@ class MailView:
             return self.sender
         return self.text
 
+    def word_count(self, name: str) -> int:
+        n = self.words.get(name)
+        if n is None:
+            n = self.words[name] = len(self.field(name).split())
+        return n
+
+
+def _strip_links(text: str) -> str:
+    """`text` with links and addresses blanked out.
+
+    Most mails have neither, and the regular expression is slow to find that out (it tries an
+    address at every letter): it runs only when one of its fixed parts occurs.
+    """
+    if "@" in text or "://" in text or "www." in text.lower():
+        return _LINK.sub(" ", text)
+    return text
+
 
 def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
     own = own_text(mail.text)
@@ -78,8 +96,8 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
         parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
     fmt = ctx.number_format
-    subject = normalise(_LINK.sub(" ", mail.subject))
-    body = normalise(_LINK.sub(" ", body_raw))
+    subject = normalise(_strip_links(mail.subject))
+    body = normalise(_strip_links(body_raw))
     subject_tokens = frozenset(subject.split())
     body_tokens = frozenset(body.split())
     return MailView(
@@ -156,6 +174,7 @@ class Chain:
         self.settings = rules.chain
         self.model = model
         self.category_model = category_model
+        self._gate = KeywordGate(rules.rules)
 
     def _lookalike(self, view: MailView) -> list[str]:
         if view.lookalike is None:
@@ -189,7 +208,7 @@ class Chain:
         if rule.header is not None:
             return self._header(rule, view)
         text = view.field(rule.field)
-        if rule.max_words is not None and len(text.split()) > rule.max_words:
+        if rule.max_words is not None and view.word_count(rule.field) > rule.max_words:
             return None
         tokens = view.tokens.get(rule.field)
         if tokens is None:
@@ -269,9 +288,12 @@ class Chain:
         cats: dict[str, float] = defaultdict(float)
         final: str | None = None
         typed: list[Rule] = []  # request_type rules that fired, in file order
+        gated, awake = self._gate.gated, self._gate.awake(view.tokens)
         for rule in self.rules.rules:
             if rule.unless and fired.intersection(rule.unless):
                 continue
+            if rule.name in gated and rule.name not in awake:
+                continue  # none of its words in the mail: it cannot fire
             result = self._evaluate(rule, view)
             if result is None:
                 continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
@@ -40,6 +41,10 @@ _MONEY = re.compile(
 _FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
+# The same classes as bytes to delete, for the common all-ASCII text (built from the patterns,
+# so both ways count alike).
+_ASCII_NOT_LETTER = bytes(c for c in range(128) if _NOT_LETTER.match(chr(c)))
+_ASCII_NOT_CAPITAL = bytes(c for c in range(128) if _NOT_CAPITAL.match(chr(c)))
 _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx.", "icloud.")
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
@@ -60,7 +65,10 @@ def _number(m: re.Match[str]) -> str:
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
 # building these strings was most of the cost of a classification. Bounded: cleared when full.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
-_WORD_FEATURES_MAX = 8_000  # ~5 MB: the common words of four languages
+# ~250 bytes a word (measured with tracemalloc): 40,000 words ~10 MB. At 8,000 the 10,000
+# distinct words of the labelled corpora cleared it every few hundred mails, and recomputing
+# was a tenth of the classifier's time.
+_WORD_FEATURES_MAX = 40_000
 
 
 def _word_features(word: str) -> tuple[str, ...]:
@@ -68,7 +76,7 @@ def _word_features(word: str) -> tuple[str, ...]:
     if len(word) >= _GRAM:
         w = f"_{word}_"
         feats += ["c:" + w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)]
-    return tuple(feats)
+    return tuple(map(sys.intern, feats))  # see TextModel.__init__
 
 
 def features(
@@ -148,12 +156,11 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
         out.append("m:money")
         if any(sum(c.isdigit() for c in m) >= 6 for m in money):
             out.append("m:big_money")
-    # counted by deleting the rest (in C), not by a loop over characters
-    letters = len(_NOT_LETTER.sub("", own))
-    if letters and len(_NOT_CAPITAL.sub("", own)) > 0.3 * letters:
+    letters = _count(own, _NOT_LETTER, _ASCII_NOT_LETTER)
+    if letters and _count(own, _NOT_CAPITAL, _ASCII_NOT_CAPITAL) > 0.3 * letters:
         out.append("m:capitals")
-    letters = len(_NOT_LETTER.sub("", subject))
-    if letters > 8 and len(_NOT_CAPITAL.sub("", subject)) > 0.6 * letters:
+    letters = _count(subject, _NOT_LETTER, _ASCII_NOT_LETTER)
+    if letters > 8 and _count(subject, _NOT_CAPITAL, _ASCII_NOT_CAPITAL) > 0.6 * letters:
         out.append("m:capital_subject")
     if subject.count("!") + own.count("!") >= 3:
         out.append("m:exclamations")
@@ -165,6 +172,14 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     if "list-unsubscribe" in mail.headers:
         out.append("m:unsubscribe")
     return out
+
+
+def _count(text: str, rest: re.Pattern[str], ascii_rest: bytes) -> int:
+    """How many characters of `text` are not matched by `rest`: counted by deleting the rest
+    (in C), not by a loop over characters; for ASCII text bytes.translate does it fastest."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, ascii_rest))
+    return len(rest.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,9 +215,15 @@ class TextModel:
         """`temperature` divides the scores so that probabilities match how often the model is
         right on mail from authors it was not trained on (fitted by the trainer); `loco`: the
         trainer's leave-one-corpus-out figures (JSON), printed by bench/classify_accuracy.py."""
-        self.names = tuple(vocabulary)
+        # Interned: the per-word features (`_word_features`) are interned too, so looking one
+        # up finds the very same string object and skips comparing the characters.
+        self.names = tuple(map(sys.intern, vocabulary))
         self.index = {name: i for i, name in enumerate(self.names)}
         self.heads = heads
+        # Scores summed in float64: exact enough that the order of the features (a set's,
+        # which varies with the process's hash seed) no longer moves a probability.
+        self._weights = {name: h.weights.astype(np.float64) for name, h in heads.items()}
+        self._bias = {name: h.bias.astype(np.float64) for name, h in heads.items()}
         self.version = version
         self.temperature = temperature
         self.loco = loco
@@ -224,27 +245,25 @@ class TextModel:
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
         h = self.heads[head]
-        # looked up in C (map + fromiter), filtered in numpy: the hot loop of classification
-        found = np.fromiter(map(self.index.get, feats, repeat(-1)), np.int64, len(feats))
-        rows = found[found >= 0]
+        weights = self._weights[head]
+        # Looked up in C (map), filtered and sorted in numpy: sorted, so that the result does
+        # not depend on the order of `feats` (a set's), ties among the top features included.
+        found = np.array(list(map(self.index.get, feats, repeat(-1))), dtype=np.intp)
+        rows = np.sort(found[found >= 0])
         scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0  # l2-normalised binary vector
-        if len(rows):
-            part = h.weights[rows] * scale
-            z = part.sum(axis=0) + h.bias
-        else:
-            part = np.zeros((0, len(h.labels)), dtype=np.float32)
-            z = h.bias.copy()
+        part = weights[rows]  # (len(rows), n_labels); empty when no feature is known
+        z = part.sum(axis=0) * scale + self._bias[head]
         z = z / self.temperature
         z = np.exp(z - z.max())
         probs = z / z.sum()
         best = int(probs.argmax())
-        contrib = part[:, best]
-        order = np.argsort(-contrib)[:top]
+        contrib = part[:, best] * scale
+        order = np.argsort(-contrib, kind="stable")[:top]
         tops = tuple(
             (self.names[rows[i]], round(float(contrib[i]), 3)) for i in order if contrib[i] > 0
         )
         return Prediction(
             h.labels[best],
-            {label: float(p) for label, p in zip(h.labels, probs, strict=True)},
+            dict(zip(h.labels, probs.tolist(), strict=True)),
             tops,
         )
