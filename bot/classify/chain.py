@@ -31,7 +31,7 @@ from bot.classify import checks
 from bot.classify.category import fuse, rule_features, rule_scores, text_features
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import Prediction, TextModel, features
-from bot.classify.rules import KeywordGate, Rule, RuleSet
+from bot.classify.rules import Rule, RuleGate, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
@@ -174,7 +174,7 @@ class Chain:
         self.settings = rules.chain
         self.model = model
         self.category_model = category_model
-        self._gate = KeywordGate(rules.rules)
+        self._gate = RuleGate(rules.rules)
 
     def _lookalike(self, view: MailView) -> list[str]:
         if view.lookalike is None:
@@ -288,12 +288,12 @@ class Chain:
         cats: dict[str, float] = defaultdict(float)
         final: str | None = None
         typed: list[Rule] = []  # request_type rules that fired, in file order
-        gated, awake = self._gate.gated, self._gate.awake(view.tokens)
+        asleep = self._gate.asleep(view.tokens, mail.headers)
         for rule in self.rules.rules:
+            if rule.name in asleep:
+                continue  # none of its words (or not its header) in the mail: it cannot fire
             if rule.unless and fired.intersection(rule.unless):
                 continue
-            if rule.name in gated and rule.name not in awake:
-                continue  # none of its words in the mail: it cannot fire
             result = self._evaluate(rule, view)
             if result is None:
                 continue

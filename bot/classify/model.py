@@ -41,10 +41,11 @@ _MONEY = re.compile(
 _FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
-# The same classes as bytes to delete, for the common all-ASCII text (built from the patterns,
-# so both ways count alike).
-_ASCII_NOT_LETTER = bytes(c for c in range(128) if _NOT_LETTER.match(chr(c)))
-_ASCII_NOT_CAPITAL = bytes(c for c in range(128) if _NOT_CAPITAL.match(chr(c)))
+# The same classes as bytes to delete from Latin-1 text (built from the patterns, so both ways
+# count alike), and the characters beyond Latin-1, left to the patterns.
+_LATIN1_NOT_LETTER = bytes(c for c in range(256) if _NOT_LETTER.match(chr(c)))
+_LATIN1_NOT_CAPITAL = bytes(c for c in range(256) if _NOT_CAPITAL.match(chr(c)))
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
 _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx.", "icloud.")
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
@@ -156,11 +157,11 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
         out.append("m:money")
         if any(sum(c.isdigit() for c in m) >= 6 for m in money):
             out.append("m:big_money")
-    letters = _count(own, _NOT_LETTER, _ASCII_NOT_LETTER)
-    if letters and _count(own, _NOT_CAPITAL, _ASCII_NOT_CAPITAL) > 0.3 * letters:
+    letters = _count(own, _NOT_LETTER, _LATIN1_NOT_LETTER)
+    if letters and _count(own, _NOT_CAPITAL, _LATIN1_NOT_CAPITAL) > 0.3 * letters:
         out.append("m:capitals")
-    letters = _count(subject, _NOT_LETTER, _ASCII_NOT_LETTER)
-    if letters > 8 and _count(subject, _NOT_CAPITAL, _ASCII_NOT_CAPITAL) > 0.6 * letters:
+    letters = _count(subject, _NOT_LETTER, _LATIN1_NOT_LETTER)
+    if letters > 8 and _count(subject, _NOT_CAPITAL, _LATIN1_NOT_CAPITAL) > 0.6 * letters:
         out.append("m:capital_subject")
     if subject.count("!") + own.count("!") >= 3:
         out.append("m:exclamations")
@@ -174,12 +175,18 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     return out
 
 
-def _count(text: str, rest: re.Pattern[str], ascii_rest: bytes) -> int:
-    """How many characters of `text` are not matched by `rest`: counted by deleting the rest
-    (in C), not by a loop over characters; for ASCII text bytes.translate does it fastest."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, ascii_rest))
-    return len(rest.sub("", text))
+def _count(text: str, rest: re.Pattern[str], latin1_rest: bytes) -> int:
+    """How many characters of `text` are not matched by `rest` (a class of single characters).
+
+    Counted by deleting the rest in C, not by a loop over characters: bytes.translate for the
+    Latin-1 characters (all of most mails), the regular expression only for the few others
+    (’, €), as running it over the whole text cost more than the rest of the mail's shape.
+    """
+    latin1 = text.encode("latin-1", "ignore")
+    n = len(latin1.translate(None, latin1_rest))
+    if len(latin1) < len(text):
+        n += len(rest.sub("", "".join(_BEYOND_LATIN1.findall(text))))
+    return n
 
 
 @dataclass(frozen=True, slots=True)

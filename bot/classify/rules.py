@@ -173,39 +173,46 @@ class Rule:
         return self.kind or self.category
 
 
-class KeywordGate:
-    """Which keyword rules can fire on a mail, told by the mail's words alone.
+class RuleGate:
+    """Which rules cannot fire on a mail, told by its words and header names alone.
 
     A rule of whole words and phrases (no `*` keyword) fires only when one of its words, or
-    the first word of one of its phrases, is among the words of its field. One pass over the
-    mail's words finds the few rules worth matching, instead of every rule testing its own
-    words: most rules, on most mails, have none of theirs.
+    the first word of one of its phrases, is among the words of its field; a header rule only
+    when the mail has the header. One pass over the mail's words finds the rules worth
+    evaluating, instead of every rule testing its own words: most rules, on most mails, have
+    none of theirs.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         index: dict[str, list[tuple[str, str]]] = {}
-        gated: set[str] = set()
+        keyword_rules: set[str] = set()
+        headers: list[tuple[str, str]] = []
         for rule in rules:
             kw = rule.keywords
-            if kw is None or kw.loose or rule.header is not None or rule.check is not None:
+            if rule.header is not None:
+                headers.append((rule.header, rule.name))
+            elif rule.check is not None or kw is None or kw.loose:
                 continue  # `*` keywords need a substring search: such rules are always tried
-            if rule.field not in ("subject", "body", "text"):
-                continue  # only these fields' words are known in advance (MailView.tokens)
-            gated.add(rule.name)
-            for word in kw.wordset | kw.firstset:
-                index.setdefault(word, []).append((rule.field, rule.name))
-        self.gated = frozenset(gated)
+            elif rule.field in ("subject", "body", "text"):  # words known in advance
+                keyword_rules.add(rule.name)
+                for word in kw.wordset | kw.firstset:
+                    index.setdefault(word, []).append((rule.field, rule.name))
+        self._keyword_rules = frozenset(keyword_rules)
         self._index = {word: tuple(v) for word, v in index.items()}
         self._words = frozenset(index)
+        self._headers = tuple(headers)
 
-    def awake(self, tokens: Mapping[str, frozenset[str]]) -> set[str]:
-        """The gated rules that may fire, given the words of "subject", "body" and "text"
-        (the last being both)."""
-        out: set[str] = set()
+    def asleep(
+        self, tokens: Mapping[str, frozenset[str]], headers: Mapping[str, tuple[str, ...]]
+    ) -> set[str]:
+        """Names of the rules that cannot fire. `tokens`: the words of "subject", "body" and
+        "text" (both); `headers`: the mail's, by lower-case name."""
+        out = set(self._keyword_rules)
         for word in self._words.intersection(tokens["text"]):
             for fld, name in self._index[word]:
                 if word in tokens[fld]:
-                    out.add(name)
+                    out.discard(name)
+        out.update([name for header, name in self._headers if not headers.get(header)])
         return out
 
 
