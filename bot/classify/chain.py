@@ -28,9 +28,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.classify import checks
-from bot.classify.category import fuse, rule_features, rule_scores, text_features
+from bot.classify.category import fuse, rule_features, rule_scores
 from bot.classify.language import LanguageGuesser
-from bot.classify.model import Prediction, TextModel, features
+from bot.classify.model import MailFeatures, Prediction, TextModel, mail_features
 from bot.classify.rules import Rule, RuleGate, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
@@ -190,7 +190,10 @@ class Chain:
                     if self._evaluate(rule, view) is not None:
                         done.add(rule.name)
             fired = [r.name for r in self.rules.rules if r.kind and r.name in done]
-        return features(
+        return self._mail_features(view, fired).strings()
+
+    def _mail_features(self, view: MailView, fired: list[str]) -> MailFeatures:
+        return mail_features(
             view.subject,
             view.body,
             view.mail,
@@ -311,10 +314,10 @@ class Chain:
                 cats[rule.category] += weight
 
         pred = None
-        feats: list[str] | None = None
+        feats: MailFeatures | None = None
         if self.model is not None and final is None:
-            feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
-            pred = self.model.predict("kind", feats)
+            feats = self._mail_features(view, [h.rule for h in hits if h.kind in KINDS])
+            pred = self.model.predict_mail("kind", feats)
             hits.append(_model_hit("model.kind", pred))
         only_cited = not view.our_ref and not view.subject_numbers
         kind, needs_review, why = self._decide(
@@ -331,10 +334,11 @@ class Chain:
             # when sure. Where a rule fires the rules decide (measured better), and the head is
             # not run: it would cost a third of the classifier's time for nothing.
             if feats is None:
-                feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
+                feats = self._mail_features(view, [h.rule for h in hits if h.kind in KINDS])
             votes = rule_scores(hits)
-            cat_pred = self.category_model.predict(
-                "category", text_features(feats) + rule_features(votes)
+            # its words, stems and n-grams (category.text_features) and the category votes
+            cat_pred = self.category_model.predict_mail(
+                "category", feats, topical=True, extra=rule_features(votes)
             )
             # before chain.decision, which stays next to last (the language hit follows)
             hits.insert(len(hits) - 1, _model_hit("model.category", cat_pred))

@@ -80,6 +80,36 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(map(sys.intern, feats))  # see TextModel.__init__
 
 
+@dataclass(frozen=True, slots=True)
+class MailFeatures:
+    """A mail's features before they are spelt out as strings (`strings`, what training sees).
+
+    Grouped by how they are made, so that the model can look the word-made ones up once per
+    word rather than once per string per mail (`TextModel.predict_mail`): a mail has ~400
+    features, and looking up their strings was most of the cost of a prediction.
+    """
+
+    subject_words: frozenset[str]  # "s:<word>", and their stems and n-grams (_word_features)
+    body_words: frozenset[str]  # "w:<word>", idem
+    pairs: frozenset[tuple[str, str]]  # "b:<word>_<next word>", subject and body
+    other: frozenset[str]  # "r:<rule>" and the shape marks "m:..."
+
+    def strings(self) -> list[str]:
+        out: set[str] = set()
+        out.update(["s:" + t for t in self.subject_words])
+        out.update(["w:" + t for t in self.body_words])
+        words = self.subject_words | self.body_words
+        known = _WORD_FEATURES
+        if len(known) + len(words) > _WORD_FEATURES_MAX:
+            known.clear()
+        for w in words.difference(known):
+            known[w] = _word_features(w)
+        out.update(*[known[w] for w in words])
+        out.update([f"b:{a}_{b}" for a, b in self.pairs])
+        out.update(self.other)
+        return list(out)
+
+
 def features(
     subject: str,
     body: str,
@@ -97,23 +127,28 @@ def features(
     Nothing here names a particular message: shape features are links, forms, attachment
     types, look-alike hosts, money, capitals, reply subjects without a thread.
     """
-    out: set[str] = set()
+    return mail_features(subject, body, mail, lookalike=lookalike, own=own, fired=fired).strings()
+
+
+def mail_features(
+    subject: str,
+    body: str,
+    mail: ParsedMail,
+    *,
+    lookalike: bool,
+    own: str = "",
+    fired: Iterable[str] = (),
+) -> MailFeatures:
+    """The features of `features`, grouped (see MailFeatures)."""
+    words = []
     pairs: set[tuple[str, str]] = set()
-    for prefix, text in (("s:", subject), ("w:", body)):
+    for text in (subject, body):
         tokens = _NUMBER.sub(_number, text).split()[:_MAX_TOKENS]
-        words = set(tokens)  # de-duplicate before building strings: this is the hot loop
-        out.update([prefix + t for t in words])
+        words.append(frozenset(tokens))
         pairs.update(zip(tokens, tokens[1:], strict=False))
-        known = _WORD_FEATURES
-        if len(known) + len(words) > _WORD_FEATURES_MAX:
-            known.clear()
-        for w in words.difference(known):
-            known[w] = _word_features(w)
-        out.update(*[known[w] for w in words])
-    out.update([f"b:{a}_{b}" for a, b in pairs])
-    out.update(["r:" + name for name in fired])
-    out.update(shape(mail, body, own, lookalike=lookalike))
-    return list(out)
+    other = {"r:" + name for name in fired}
+    other.update(shape(mail, body, own, lookalike=lookalike))
+    return MailFeatures(words[0], words[1], frozenset(pairs), frozenset(other))
 
 
 def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str]:
@@ -234,6 +269,7 @@ class TextModel:
         self.version = version
         self.temperature = temperature
         self.loco = loco
+        self._words: dict[str, _WordRows] = {}  # bounded as _WORD_FEATURES
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> TextModel:
@@ -251,14 +287,63 @@ class TextModel:
             return cls(vocabulary, heads, str(data["version"]), temperature, loco)
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
-        h = self.heads[head]
-        weights = self._weights[head]
-        # Looked up in C (map), filtered and sorted in numpy: sorted, so that the result does
-        # not depend on the order of `feats` (a set's), ties among the top features included.
+        """The head's prediction from feature strings (`features`)."""
+        # Looked up in C (map), filtered and sorted in numpy.
         found = np.array(list(map(self.index.get, feats, repeat(-1))), dtype=np.intp)
-        rows = np.sort(found[found >= 0])
-        scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0  # l2-normalised binary vector
-        part = weights[rows]  # (len(rows), n_labels); empty when no feature is known
+        return self._predict(head, np.sort(found[found >= 0]), len(feats), top)
+
+    def predict_mail(
+        self,
+        head: str,
+        mail: MailFeatures,
+        *,
+        topical: bool = False,
+        extra: Iterable[str] = (),
+        top: int = 4,
+    ) -> Prediction:
+        """As `predict(head, mail.strings())` but faster: the features made from a word are
+        looked up once per word and kept (`_word`). `topical`: only the words, stems and
+        n-grams (the category head's `text_features`); `extra`: more feature strings."""
+        subject = [self._word(w) for w in mail.subject_words]
+        body = [self._word(w) for w in mail.body_words]
+        # stems and n-grams: shared between words, so de-duplicated
+        grams = np.unique(np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp))
+        unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
+        rows = [e.s for e in subject if e.s >= 0] + [e.w for e in body if e.w >= 0]
+        strings = list(extra)
+        if not topical:
+            strings += [f"b:{a}_{b}" for a, b in mail.pairs]
+            strings += mail.other
+        rows += [i for i in map(self.index.get, strings) if i is not None]
+        # The groups are disjoint (each has its own prefix): their sizes add up.
+        n = len(subject) + len(body) + len(grams) + len(unknown) + len(strings)
+        rows_all = np.concatenate([grams, np.array(rows, dtype=np.intp)])
+        return self._predict(head, np.sort(rows_all), n, top)
+
+    def _word(self, word: str) -> _WordRows:
+        """The rows of the features made from `word`, computed once per word."""
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= _WORD_FEATURES_MAX:
+                self._words.clear()
+            index = self.index
+            feats = set(_word_features(word))
+            grams = np.array(sorted(index[f] for f in feats if f in index), dtype=np.intp)
+            found = self._words[word] = _WordRows(
+                s=index.get("s:" + word, -1),
+                w=index.get("w:" + word, -1),
+                grams=grams.tobytes(),
+                unknown=frozenset(f for f in feats if f not in index),
+            )
+        return found
+
+    def _predict(self, head: str, rows: np.ndarray, n: int, top: int) -> Prediction:
+        """`rows`: the vocabulary rows of the mail's known features, sorted (so that the result
+        does not depend on the order of the features, ties among the top ones included);
+        `n`: how many features it has, known or not."""
+        h = self.heads[head]
+        scale = 1.0 / math.sqrt(n) if n else 0.0  # l2-normalised binary vector
+        part = self._weights[head][rows]  # (len(rows), n_labels); empty when none is known
         z = part.sum(axis=0) * scale + self._bias[head]
         z = z / self.temperature
         z = np.exp(z - z.max())
@@ -274,3 +359,15 @@ class TextModel:
             dict(zip(h.labels, probs.tolist(), strict=True)),
             tops,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _WordRows:
+    """A word's features as vocabulary rows: "s:<word>" and "w:<word>" (-1 when unknown), its
+    stems and n-grams (known: rows as bytes of np.intp, joined per mail without a Python loop;
+    unknown: the strings, which count for the mail's length)."""
+
+    s: int
+    w: int
+    grams: bytes
+    unknown: frozenset[str]
