@@ -306,19 +306,23 @@ class TextModel:
         n-grams (the category head's `text_features`); `extra`: more feature strings."""
         subject = [self._word(w) for w in mail.subject_words]
         body = [self._word(w) for w in mail.body_words]
-        # stems and n-grams: shared between words, so de-duplicated
-        grams = np.unique(np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp))
-        unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
-        rows = [e.s for e in subject if e.s >= 0] + [e.w for e in body if e.w >= 0]
         strings = list(extra)
         if not topical:
             strings += [f"b:{a}_{b}" for a, b in mail.pairs]
             strings += mail.other
-        rows += [i for i in map(self.index.get, strings) if i is not None]
-        # The groups are disjoint (each has its own prefix): their sizes add up.
-        n = len(subject) + len(body) + len(grams) + len(unknown) + len(strings)
-        rows_all = np.concatenate([grams, np.array(rows, dtype=np.intp)])
-        return self._predict(head, np.sort(rows_all), n, top)
+        # Rows of "s:" and "w:" words and of the other strings; -1: not in the vocabulary.
+        rows = [e.s for e in subject] + [e.w for e in body]
+        rows += map(self.index.get, strings, repeat(-1))
+        # Marked in a vocabulary-sized mask, read back sorted: this also de-duplicates the
+        # stems and n-grams that words share (faster than np.unique). -1 marks the spare
+        # last place. Different features have different rows, so the rows count them.
+        mask = np.zeros(len(self.names) + 1, dtype=bool)
+        mask[np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)] = True
+        mask[rows] = True
+        known = np.flatnonzero(mask[:-1])
+        unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
+        n = len(known) + rows.count(-1) + len(unknown)
+        return self._predict(head, known, n, top)
 
     def _word(self, word: str) -> _WordRows:
         """The rows of the features made from `word`, computed once per word."""
@@ -343,22 +347,19 @@ class TextModel:
         `n`: how many features it has, known or not."""
         h = self.heads[head]
         scale = 1.0 / math.sqrt(n) if n else 0.0  # l2-normalised binary vector
-        part = self._weights[head][rows]  # (len(rows), n_labels); empty when none is known
-        z = part.sum(axis=0) * scale + self._bias[head]
-        z = z / self.temperature
-        z = np.exp(z - z.max())
-        probs = z / z.sum()
-        best = int(probs.argmax())
+        part = self._weights[head].take(rows, axis=0)  # (len(rows), n_labels), maybe empty
+        scores = ((part.sum(axis=0) * scale + self._bias[head]) / self.temperature).tolist()
+        # softmax over a handful of labels: plain Python is faster than numpy's calls here
+        top_score = max(scores)
+        exps = [math.exp(z - top_score) for z in scores]
+        total = sum(exps)
+        probs = [e / total for e in exps]
+        best = probs.index(max(probs))  # the first, as argmax
         contrib = part[:, best] * scale
-        order = np.argsort(-contrib, kind="stable")[:top]
-        tops = tuple(
-            (self.names[rows[i]], round(float(contrib[i]), 3)) for i in order if contrib[i] > 0
-        )
-        return Prediction(
-            h.labels[best],
-            dict(zip(h.labels, probs.tolist(), strict=True)),
-            tops,
-        )
+        order = np.argsort(-contrib, kind="stable")[:top].tolist()
+        names, values = self.names, contrib.tolist()
+        tops = tuple((names[rows[i]], round(values[i], 3)) for i in order if values[i] > 0)
+        return Prediction(h.labels[best], dict(zip(h.labels, probs, strict=True)), tops)
 
 
 @dataclass(frozen=True, slots=True)
