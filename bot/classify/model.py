@@ -268,7 +268,7 @@ class TextModel:
         self._weights = {
             name: np.ascontiguousarray(h.weights.T, dtype=np.float64) for name, h in heads.items()
         }
-        self._bias = {name: h.bias.astype(np.float64) for name, h in heads.items()}
+        self._bias = {name: h.bias.astype(np.float64).tolist() for name, h in heads.items()}
         self.version = version
         self.temperature = temperature
         self.loco = loco
@@ -362,8 +362,10 @@ class TextModel:
         h = self.heads[head]
         scale = 1.0 / math.sqrt(n) if n else 0.0  # l2-normalised binary vector
         part = self._weights[head].take(rows, axis=1)  # (n_labels, len(rows)), maybe empty
-        scores = ((part.sum(axis=1) * scale + self._bias[head]) / self.temperature).tolist()
-        # softmax over a handful of labels: plain Python is faster than numpy's calls here
+        # the scores and softmax of a handful of labels: plain Python is faster than numpy's
+        # calls here (the same float operations, in the same order)
+        sums, bias, temperature = part.sum(axis=1).tolist(), self._bias[head], self.temperature
+        scores = [(v * scale + b) / temperature for v, b in zip(sums, bias, strict=True)]
         top_score = max(scores)
         exps = [math.exp(z - top_score) for z in scores]
         total = sum(exps)
