@@ -55,12 +55,14 @@ _MAX_TOKENS = 300  # the opening of a long mail decides; keeps the cost per mail
 HEADS = ("kind",)
 
 
-_NUMBER = re.compile(r"(?<= )\d+(?= )")
+# A number between spaces, with the space before it: a pattern that begins with a plain space
+# is searched from space to space, where "(?<= )\d+" was tried at every character.
+_NUMBER = re.compile(r" (\d+)(?= )")
 
 
 def _number(m: re.Match[str]) -> str:
     # a number says its length, not its value: dates, amounts and file numbers vary per mail
-    return f"d{min(len(m.group()), 5)}"
+    return f" d{min(len(m.group(1)), 5)}"
 
 
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
