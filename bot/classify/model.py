@@ -38,6 +38,7 @@ _MONEY = re.compile(
     r"(?:[€$£]\s?\d[\d., ]{2,}|\d[\d.,]{2,}\s?(?:€|eur|euros?|usd|dollars?|gbp|£|chf|btc)\b)",
     re.IGNORECASE,
 )
+_CURRENCIES = ("€", "$", "£", "eur", "usd", "dollar", "gbp", "chf", "btc")  # as in _MONEY
 _FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
@@ -163,7 +164,7 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     if threaded:
         out.append("m:threaded")
     html = (mail.html or "")[:50000]
-    hosts = _URL_HOST.findall(mail.text[:20000]) + _URL_HOST.findall(html)
+    hosts = _link_hosts(mail.text[:20000]) + _link_hosts(html)
     if hosts:
         out.append("m:links" if len(hosts) < 3 else "m:many_links")
         sender_domain = mail.from_addr.rpartition("@")[2]
@@ -189,7 +190,7 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     elif n > 250:
         out.append("m:long")
     own = own[:3000]
-    money = _MONEY.findall(subject) + _MONEY.findall(own)
+    money = _amounts(subject) + _amounts(own)
     if money:
         out.append("m:money")
         if any(sum(c.isdigit() for c in m) >= 6 for m in money):
@@ -210,6 +211,19 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     if "list-unsubscribe" in mail.headers:
         out.append("m:unsubscribe")
     return out
+
+
+def _amounts(text: str) -> list[str]:
+    # Every amount names a currency, and a letter the case-blind pattern takes for one of
+    # theirs case-folds to it (checked over all of Unicode): without one, no amount. The
+    # pattern, tried at every character, was a twentieth of the classifier's time.
+    folded = text.casefold()
+    return _MONEY.findall(text) if any(c in folded for c in _CURRENCIES) else []
+
+
+def _link_hosts(text: str) -> list[str]:
+    # Without "://" there is no link; the case-blind pattern is slow to find that out alone.
+    return _URL_HOST.findall(text) if "://" in text else []
 
 
 def _count(text: str, rest: re.Pattern[str], latin1_rest: bytes) -> int:

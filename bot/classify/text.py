@@ -31,10 +31,14 @@ _REPLY_PREFIX = re.compile(
 def own_text(body: str, limit: int = 4000) -> str:
     """The sender's own words: quoted lines and everything after a reply header removed."""
     body = body[: limit * 3]
-    m = _CUT.search(body)
+    # Every kind of cut needs a ":" or a "--": without them the pattern, which is tried at
+    # every line start, cannot match (most mails).
+    m = _CUT.search(body) if ":" in body or "--" in body else None
     if m:
         body = body[: m.start()]
-    lines = [ln for ln in body.splitlines() if not ln.lstrip().startswith(">")]
+    lines = body.splitlines()
+    if ">" in body:
+        lines = [ln for ln in lines if not ln.lstrip().startswith(">")]
     return "\n".join(lines)[:limit]
 
 

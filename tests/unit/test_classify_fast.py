@@ -22,18 +22,22 @@ import numpy as np
 import pytest
 from harness.classify import classifier
 
+from bot import numbers
 from bot.classify import chain as chain_module
 from bot.classify import model as model_module
+from bot.classify import text as text_module
 from bot.classify.model import TextModel
 from bot.classify.rules import Needles, RuleGate
 from bot.classify.text import _NON_WORD, normalise
 from bot.intake.parse import parse
 from bot.mail import Decision, ParsedMail
+from bot.numbers import CaseNumberFormat
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = sorted(p for p in (ROOT / "tests" / "data" / "classify").iterdir() if p.is_dir())
 CORPORA.append(ROOT / "bench" / "heldout")
 _TOPICAL = ("w:", "s:", "p:", "c:")  # bot.classify.category.text_features
+FORMATS = (CaseNumberFormat(), CaseNumberFormat("{year}/{seq:04d}", check=True))
 
 
 @pytest.fixture(scope="module")
@@ -178,6 +182,15 @@ def _random_texts(seed: int, n: int = 3000) -> list[str]:
     return ["".join(rnd.choice(pools[i % 3]) for _ in range(rnd.randint(0, 40))) for i in range(n)]
 
 
+def _old_own_text(body: str, limit: int = 4000) -> str:
+    body = body[: limit * 3]
+    m = text_module._CUT.search(body)
+    if m:
+        body = body[: m.start()]
+    lines = [ln for ln in body.splitlines() if not ln.lstrip().startswith(">")]
+    return "\n".join(lines)[:limit]
+
+
 def _old_normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     ascii_text = folded.encode("ascii", "ignore").decode("ascii")
@@ -185,16 +198,24 @@ def _old_normalise(text: str) -> str:
 
 
 def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
-    texts = _random_texts(1) + ["http://a.be/x mail@x.be WWW.X.BE Www.y", "a@b", ""]
+    texts = _random_texts(1) + ["http://a.be/x mail@x.be WWW.X.BE Www.y HTTPS://B.BE", "a@b", ""]
+    texts += ["PLT-2026-000901", "plt 2026 901-12", "Dossier PLT–2026–000417."]
+    texts += ["€ 1.500 ok", "850,000.00 uſd 4.500 EUROS 9,99 Dollars 0,5 btc 1 000 £"]
+    texts += ["Le 3 mai, X a écrit :\n> cité\nsuite", "-- \nsignature", "a\r\nb\x85c"]
     for _, mail in mails:
         texts += [mail.subject, mail.text[:3000]]
     for text in texts:
         assert normalise(text) == _old_normalise(text)
+        assert text_module.own_text(text) == _old_own_text(text)
         padded = normalise(text) + text + " 1 22 333 4444 55555 666666 7a 8 "
         assert model_module._NUMBER.sub(model_module._number, padded) == _OLD_NUMBER.sub(
             _old_number, padded
         )
         assert chain_module._strip_links(text) == chain_module._LINK.sub(" ", text)
+        assert model_module._link_hosts(text) == model_module._URL_HOST.findall(text)
+        assert model_module._amounts(text) == model_module._MONEY.findall(text)
+        for fmt in FORMATS:  # find() looks for a year first: never misses a number
+            assert not fmt._regex.search(text) or numbers._YEAR.search(text)
         for rest, table in (
             (model_module._NOT_LETTER, model_module._LATIN1_NOT_LETTER),
             (model_module._NOT_CAPITAL, model_module._LATIN1_NOT_CAPITAL),
