@@ -68,11 +68,12 @@ def _number(m: re.Match[str]) -> str:
 
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
 # building these strings was most of the cost of a classification. Bounded: cleared when full.
+# Classification uses the models' own per-word caches (TextModel._word), bounded alike.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
-# ~250 bytes a word (measured with tracemalloc): 40,000 words ~10 MB. At 8,000 the 10,000
-# distinct words of the labelled corpora cleared it every few hundred mails, and recomputing
-# was a tenth of the classifier's time.
-_WORD_FEATURES_MAX = 40_000
+# At 8,000 the 10,000 distinct words of the labelled corpora cleared the caches every few
+# hundred mails, and recomputing was a tenth of the classifier's time. Measured with
+# tracemalloc: ~220 bytes a word here, ~320 in each model's: at most ~22 MB in all.
+_WORD_FEATURES_MAX = 25_000
 
 
 def _word_features(word: str) -> tuple[str, ...]:
@@ -367,7 +368,7 @@ class TextModel:
                 s=index.get("s:" + word, -1),
                 w=index.get("w:" + word, -1),
                 grams=grams.tobytes(),
-                unknown=frozenset(f for f in feats if f not in index),
+                unknown=tuple(f for f in feats if f not in index),  # mostly ()
             )
         return found
 
@@ -424,4 +425,4 @@ class _WordRows:
     s: int
     w: int
     grams: bytes
-    unknown: frozenset[str]
+    unknown: tuple[str, ...]  # distinct
