@@ -291,7 +291,8 @@ class Chain:
         cats: dict[str, float] = defaultdict(float)
         final: str | None = None
         typed: list[Rule] = []  # request_type rules that fired, in file order
-        asleep = self._gate.asleep(view.tokens, mail.headers)
+        texts = {"subject": view.subject, "body": view.body, "text": view.text}
+        asleep = self._gate.asleep(view.tokens, texts, mail.headers)
         for rule in self.rules.rules:
             if rule.name in asleep:
                 continue  # none of its words (or not its header) in the mail: it cannot fire

@@ -174,44 +174,54 @@ class Rule:
 
 
 class RuleGate:
-    """Which rules cannot fire on a mail, told by its words and header names alone.
+    """Which rules cannot fire on a mail, told by its words, texts and header names alone.
 
-    A rule of whole words and phrases (no `*` keyword) fires only when one of its words, or
-    the first word of one of its phrases, is among the words of its field; a header rule only
-    when the mail has the header. One pass over the mail's words finds the rules worth
-    evaluating, instead of every rule testing its own words: most rules, on most mails, have
-    none of theirs.
+    A keyword rule fires only when one of its words, or the first word of one of its phrases,
+    is among the words of its field, or one of its `*` keywords occurs in the field's text; a
+    header rule only when the mail has the header. One pass over the mail's words (and one
+    search per `*` keyword) finds the rules worth evaluating, instead of every rule testing
+    its own: most rules, on most mails, have none of theirs.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         index: dict[str, list[tuple[str, str]]] = {}
+        loose: dict[tuple[str, str], list[str]] = {}  # (field, `*` needle) -> rules
         keyword_rules: set[str] = set()
         headers: list[tuple[str, str]] = []
         for rule in rules:
             kw = rule.keywords
             if rule.header is not None:
                 headers.append((rule.header, rule.name))
-            elif rule.check is not None or kw is None or kw.loose:
-                continue  # `*` keywords need a substring search: such rules are always tried
+            elif rule.check is not None or kw is None:
+                continue
             elif rule.field in ("subject", "body", "text"):  # words known in advance
                 keyword_rules.add(rule.name)
                 for word in kw.wordset | kw.firstset:
                     index.setdefault(word, []).append((rule.field, rule.name))
+                for i in kw.loose:
+                    loose.setdefault((rule.field, kw.items[i][0]), []).append(rule.name)
         self._keyword_rules = frozenset(keyword_rules)
         self._index = {word: tuple(v) for word, v in index.items()}
         self._words = frozenset(index)
+        self._loose = tuple((fld, needle, frozenset(v)) for (fld, needle), v in loose.items())
         self._headers = tuple(headers)
 
     def asleep(
-        self, tokens: Mapping[str, frozenset[str]], headers: Mapping[str, tuple[str, ...]]
+        self,
+        tokens: Mapping[str, frozenset[str]],
+        texts: Mapping[str, str],
+        headers: Mapping[str, tuple[str, ...]],
     ) -> set[str]:
-        """Names of the rules that cannot fire. `tokens`: the words of "subject", "body" and
-        "text" (both); `headers`: the mail's, by lower-case name."""
+        """Names of the rules that cannot fire. `tokens` and `texts`: the words and the text
+        of "subject", "body" and "text" (both); `headers`: the mail's, by lower-case name."""
         out = set(self._keyword_rules)
         for word in self._words.intersection(tokens["text"]):
             for fld, name in self._index[word]:
                 if word in tokens[fld]:
                     out.discard(name)
+        for fld, needle, names in self._loose:
+            if not out.isdisjoint(names) and needle in texts[fld]:
+                out.difference_update(names)
         out.update([name for header, name in self._headers if not headers.get(header)])
         return out
 

@@ -97,7 +97,7 @@ def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
         fast_predictions.clear()
 
     # the same classifier with every shortcut taken out
-    monkeypatch.setattr(RuleGate, "asleep", lambda self, tokens, headers: set())
+    monkeypatch.setattr(RuleGate, "asleep", lambda self, tokens, texts, headers: set())
     monkeypatch.setattr(Needles, "matches", _plain_matches)
     plain_predictions: list[tuple[str, list[str], dict[str, float]]] = []
 
