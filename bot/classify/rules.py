@@ -176,11 +176,12 @@ class Rule:
 class RuleGate:
     """Which rules cannot fire on a mail, told by its words, texts and header names alone.
 
-    A keyword rule fires only when one of its words, or the first word of one of its phrases,
-    is among the words of its field, or one of its `*` keywords occurs in the field's text; a
-    header rule only when the mail has the header. One pass over the mail's words (and one
-    search per `*` keyword) finds the rules worth evaluating, instead of every rule testing
-    its own: most rules, on most mails, have none of theirs.
+    A keyword rule (or the first list of an all_of rule) fires only when one of its words, or
+    the first word of one of its phrases, is among the words of its field, or one of its `*`
+    keywords occurs in the field's text; a header rule only when the mail has the header.
+    One pass over the mail's words (and one search per `*` keyword) finds the rules worth
+    evaluating, instead of every rule testing its own: most rules, on most mails, have none
+    of theirs.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
@@ -189,7 +190,8 @@ class RuleGate:
         keyword_rules: set[str] = set()
         headers: list[tuple[str, str]] = []
         for rule in rules:
-            kw = rule.keywords
+            # an all_of rule needs a match of each of its lists: of the first, say
+            kw = rule.keywords or (rule.all_of[0] if rule.all_of else None)
             if rule.header is not None:
                 headers.append((rule.header, rule.name))
             elif rule.check is not None or kw is None:
