@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 _FIELD_PATTERNS = {"year": r"(?P<year>\d{4})", "seq": r"(?P<seq>\d{%d,9})"}
+_YEAR = re.compile(r"\d{4}")  # as the year's pattern: found wherever a number is
 
 
 def mod97(year: int, seq: int) -> int:
@@ -60,6 +61,10 @@ class CaseNumberFormat:
 
     def find(self, text: str) -> list[NumberMatch]:
         """All case numbers quoted in `text`, in order, without repeats."""
+        if not _YEAR.search(text or ""):
+            # Every number has a year: without four digits in a row there is none. The full
+            # pattern (it starts with a look-behind) is tried at every character of a mail.
+            return []
         found: dict[tuple[int, int, str | None], NumberMatch] = {}
         for m in self._regex.finditer(text or ""):
             year, seq = int(m["year"]), int(m["seq"])

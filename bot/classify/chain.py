@@ -28,10 +28,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.classify import checks
-from bot.classify.category import fuse, rule_features, rule_scores, text_features
+from bot.classify.category import fuse, rule_features, rule_scores
 from bot.classify.language import LanguageGuesser
-from bot.classify.model import Prediction, TextModel, features
-from bot.classify.rules import Rule, RuleSet
+from bot.classify.model import MailFeatures, Prediction, TextModel, mail_features
+from bot.classify.rules import Rule, RuleGate, RuleSet
 from bot.classify.text import clean_subject, normalise, own_text
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
@@ -59,6 +59,7 @@ class MailView:
 
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
     lookalike: list[str] | None = None  # computed once: by its rule and for the text model
+    words: dict[str, int] = field(default_factory=dict)  # word counts, for `max_words`
 
     def field(self, name: str) -> str:
         if name == "subject":
@@ -69,6 +70,23 @@ class MailView:
             return self.sender
         return self.text
 
+    def word_count(self, name: str) -> int:
+        n = self.words.get(name)
+        if n is None:
+            n = self.words[name] = len(self.field(name).split())
+        return n
+
+
+def _strip_links(text: str) -> str:
+    """`text` with links and addresses blanked out.
+
+    Most mails have neither, and the regular expression is slow to find that out (it tries an
+    address at every letter): it runs only when one of its fixed parts occurs.
+    """
+    if "@" in text or "://" in text or "www." in text.lower():
+        return _LINK.sub(" ", text)
+    return text
+
 
 def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
     own = own_text(mail.text)
@@ -78,8 +96,8 @@ def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
         parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
     fmt = ctx.number_format
-    subject = normalise(_LINK.sub(" ", mail.subject))
-    body = normalise(_LINK.sub(" ", body_raw))
+    subject = normalise(_strip_links(mail.subject))
+    body = normalise(_strip_links(body_raw))
     subject_tokens = frozenset(subject.split())
     body_tokens = frozenset(body.split())
     return MailView(
@@ -156,6 +174,7 @@ class Chain:
         self.settings = rules.chain
         self.model = model
         self.category_model = category_model
+        self._gate = RuleGate(rules.rules)
 
     def _lookalike(self, view: MailView) -> list[str]:
         if view.lookalike is None:
@@ -171,7 +190,10 @@ class Chain:
                     if self._evaluate(rule, view) is not None:
                         done.add(rule.name)
             fired = [r.name for r in self.rules.rules if r.kind and r.name in done]
-        return features(
+        return self._mail_features(view, fired).strings()
+
+    def _mail_features(self, view: MailView, fired: list[str]) -> MailFeatures:
+        return mail_features(
             view.subject,
             view.body,
             view.mail,
@@ -189,7 +211,7 @@ class Chain:
         if rule.header is not None:
             return self._header(rule, view)
         text = view.field(rule.field)
-        if rule.max_words is not None and len(text.split()) > rule.max_words:
+        if rule.max_words is not None and view.word_count(rule.field) > rule.max_words:
             return None
         tokens = view.tokens.get(rule.field)
         if tokens is None:
@@ -283,7 +305,11 @@ class Chain:
         final: str | None = None
         typed: list[Rule] = []  # request_type rules that fired, in file order
         in_subject: set[str] = set()  # categories whose words are also in the subject
+        texts = {"subject": view.subject, "body": view.body, "text": view.text}
+        asleep = self._gate.asleep(view.tokens, texts, mail.headers)
         for rule in self.rules.rules:
+            if rule.name in asleep:
+                continue  # none of its words (or not its header) in the mail: it cannot fire
             if rule.unless and fired.intersection(rule.unless):
                 continue
             result = self._evaluate(rule, view)
@@ -309,10 +335,10 @@ class Chain:
                 cats[rule.category] += weight
 
         pred = None
-        feats: list[str] | None = None
+        feats: MailFeatures | None = None
         if self.model is not None and final is None:
-            feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
-            pred = self.model.predict("kind", feats)
+            feats = self._mail_features(view, [h.rule for h in hits if h.kind in KINDS])
+            pred = self.model.predict_mail("kind", feats)
             hits.append(_model_hit("model.kind", pred))
         only_cited = not view.our_ref and not view.subject_numbers
         kind, needs_review, why = self._decide(
@@ -329,10 +355,11 @@ class Chain:
             # when sure. Where a rule fires the rules decide (measured better), and the head is
             # not run: it would cost a third of the classifier's time for nothing.
             if feats is None:
-                feats = self.features(view, [h.rule for h in hits if h.kind in KINDS])
+                feats = self._mail_features(view, [h.rule for h in hits if h.kind in KINDS])
             votes = rule_scores(hits)
-            cat_pred = self.category_model.predict(
-                "category", text_features(feats) + rule_features(votes)
+            # its words, stems and n-grams (category.text_features) and the category votes
+            cat_pred = self.category_model.predict_mail(
+                "category", feats, topical=True, extra=rule_features(votes)
             )
             # before chain.decision, which stays next to last (the language hit follows)
             hits.insert(len(hits) - 1, _model_hit("model.category", cat_pred))

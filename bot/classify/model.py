@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
@@ -37,9 +38,15 @@ _MONEY = re.compile(
     r"(?:[€$£]\s?\d[\d., ]{2,}|\d[\d.,]{2,}\s?(?:€|eur|euros?|usd|dollars?|gbp|£|chf|btc)\b)",
     re.IGNORECASE,
 )
+_CURRENCIES = ("€", "$", "£", "eur", "usd", "dollar", "gbp", "chf", "btc")  # as in _MONEY
 _FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
+# The same classes as bytes to delete from Latin-1 text (built from the patterns, so both ways
+# count alike), and the characters beyond Latin-1, left to the patterns.
+_LATIN1_NOT_LETTER = bytes(c for c in range(256) if _NOT_LETTER.match(chr(c)))
+_LATIN1_NOT_CAPITAL = bytes(c for c in range(256) if _NOT_CAPITAL.match(chr(c)))
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
 _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx.", "icloud.")
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
@@ -49,18 +56,24 @@ _MAX_TOKENS = 300  # the opening of a long mail decides; keeps the cost per mail
 HEADS = ("kind",)
 
 
-_NUMBER = re.compile(r"(?<= )\d+(?= )")
+# A number between spaces, with the space before it: a pattern that begins with a plain space
+# is searched from space to space, where "(?<= )\d+" was tried at every character.
+_NUMBER = re.compile(r" (\d+)(?= )")
 
 
 def _number(m: re.Match[str]) -> str:
     # a number says its length, not its value: dates, amounts and file numbers vary per mail
-    return f"d{min(len(m.group()), 5)}"
+    return f" d{min(len(m.group(1)), 5)}"
 
 
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
 # building these strings was most of the cost of a classification. Bounded: cleared when full.
+# Classification uses the models' own per-word caches (TextModel._word), bounded alike.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
-_WORD_FEATURES_MAX = 8_000  # ~5 MB: the common words of four languages
+# At 8,000 the 10,000 distinct words of the labelled corpora cleared the caches every few
+# hundred mails, and recomputing was a tenth of the classifier's time. Measured with
+# tracemalloc: ~220 bytes a word here, ~320 in each model's: at most ~22 MB in all.
+_WORD_FEATURES_MAX = 25_000
 
 
 def _word_features(word: str) -> tuple[str, ...]:
@@ -68,7 +81,37 @@ def _word_features(word: str) -> tuple[str, ...]:
     if len(word) >= _GRAM:
         w = f"_{word}_"
         feats += ["c:" + w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)]
-    return tuple(feats)
+    return tuple(map(sys.intern, feats))  # see TextModel.__init__
+
+
+@dataclass(frozen=True, slots=True)
+class MailFeatures:
+    """A mail's features before they are spelt out as strings (`strings`, what training sees).
+
+    Grouped by how they are made, so that the model can look the word-made ones up once per
+    word rather than once per string per mail (`TextModel.predict_mail`): a mail has ~400
+    features, and looking up their strings was most of the cost of a prediction.
+    """
+
+    subject_words: frozenset[str]  # "s:<word>", and their stems and n-grams (_word_features)
+    body_words: frozenset[str]  # "w:<word>", idem
+    pairs: frozenset[tuple[str, str]]  # "b:<word>_<next word>", subject and body
+    other: frozenset[str]  # "r:<rule>" and the shape marks "m:..."
+
+    def strings(self) -> list[str]:
+        out: set[str] = set()
+        out.update(["s:" + t for t in self.subject_words])
+        out.update(["w:" + t for t in self.body_words])
+        words = self.subject_words | self.body_words
+        known = _WORD_FEATURES
+        if len(known) + len(words) > _WORD_FEATURES_MAX:
+            known.clear()
+        for w in words.difference(known):
+            known[w] = _word_features(w)
+        out.update(*[known[w] for w in words])
+        out.update([f"b:{a}_{b}" for a, b in self.pairs])
+        out.update(self.other)
+        return list(out)
 
 
 def features(
@@ -88,23 +131,28 @@ def features(
     Nothing here names a particular message: shape features are links, forms, attachment
     types, look-alike hosts, money, capitals, reply subjects without a thread.
     """
-    out: set[str] = set()
+    return mail_features(subject, body, mail, lookalike=lookalike, own=own, fired=fired).strings()
+
+
+def mail_features(
+    subject: str,
+    body: str,
+    mail: ParsedMail,
+    *,
+    lookalike: bool,
+    own: str = "",
+    fired: Iterable[str] = (),
+) -> MailFeatures:
+    """The features of `features`, grouped (see MailFeatures)."""
+    words = []
     pairs: set[tuple[str, str]] = set()
-    for prefix, text in (("s:", subject), ("w:", body)):
+    for text in (subject, body):
         tokens = _NUMBER.sub(_number, text).split()[:_MAX_TOKENS]
-        words = set(tokens)  # de-duplicate before building strings: this is the hot loop
-        out.update([prefix + t for t in words])
+        words.append(frozenset(tokens))
         pairs.update(zip(tokens, tokens[1:], strict=False))
-        known = _WORD_FEATURES
-        if len(known) + len(words) > _WORD_FEATURES_MAX:
-            known.clear()
-        for w in words.difference(known):
-            known[w] = _word_features(w)
-        out.update(*[known[w] for w in words])
-    out.update([f"b:{a}_{b}" for a, b in pairs])
-    out.update(["r:" + name for name in fired])
-    out.update(shape(mail, body, own, lookalike=lookalike))
-    return list(out)
+    other = {"r:" + name for name in fired}
+    other.update(shape(mail, body, own, lookalike=lookalike))
+    return MailFeatures(words[0], words[1], frozenset(pairs), frozenset(other))
 
 
 def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str]:
@@ -117,7 +165,7 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     if threaded:
         out.append("m:threaded")
     html = (mail.html or "")[:50000]
-    hosts = _URL_HOST.findall(mail.text[:20000]) + _URL_HOST.findall(html)
+    hosts = _link_hosts(mail.text[:20000]) + _link_hosts(html)
     if hosts:
         out.append("m:links" if len(hosts) < 3 else "m:many_links")
         sender_domain = mail.from_addr.rpartition("@")[2]
@@ -143,17 +191,16 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     elif n > 250:
         out.append("m:long")
     own = own[:3000]
-    money = _MONEY.findall(subject) + _MONEY.findall(own)
+    money = _amounts(subject) + _amounts(own)
     if money:
         out.append("m:money")
         if any(sum(c.isdigit() for c in m) >= 6 for m in money):
             out.append("m:big_money")
-    # counted by deleting the rest (in C), not by a loop over characters
-    letters = len(_NOT_LETTER.sub("", own))
-    if letters and len(_NOT_CAPITAL.sub("", own)) > 0.3 * letters:
+    letters = _count(own, _NOT_LETTER, _LATIN1_NOT_LETTER)
+    if letters and _count(own, _NOT_CAPITAL, _LATIN1_NOT_CAPITAL) > 0.3 * letters:
         out.append("m:capitals")
-    letters = len(_NOT_LETTER.sub("", subject))
-    if letters > 8 and len(_NOT_CAPITAL.sub("", subject)) > 0.6 * letters:
+    letters = _count(subject, _NOT_LETTER, _LATIN1_NOT_LETTER)
+    if letters > 8 and _count(subject, _NOT_CAPITAL, _LATIN1_NOT_CAPITAL) > 0.6 * letters:
         out.append("m:capital_subject")
     if subject.count("!") + own.count("!") >= 3:
         out.append("m:exclamations")
@@ -165,6 +212,33 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     if "list-unsubscribe" in mail.headers:
         out.append("m:unsubscribe")
     return out
+
+
+def _amounts(text: str) -> list[str]:
+    # Every amount names a currency, and a letter the case-blind pattern takes for one of
+    # theirs case-folds to it (checked over all of Unicode): without one, no amount. The
+    # pattern, tried at every character, was a twentieth of the classifier's time.
+    folded = text.casefold()
+    return _MONEY.findall(text) if any(c in folded for c in _CURRENCIES) else []
+
+
+def _link_hosts(text: str) -> list[str]:
+    # Without "://" there is no link; the case-blind pattern is slow to find that out alone.
+    return _URL_HOST.findall(text) if "://" in text else []
+
+
+def _count(text: str, rest: re.Pattern[str], latin1_rest: bytes) -> int:
+    """How many characters of `text` are not matched by `rest` (a class of single characters).
+
+    Counted by deleting the rest in C, not by a loop over characters: bytes.translate for the
+    Latin-1 characters (all of most mails), the regular expression only for the few others
+    (’, €), as running it over the whole text cost more than the rest of the mail's shape.
+    """
+    latin1 = text.encode("latin-1", "ignore")
+    n = len(latin1.translate(None, latin1_rest))
+    if len(latin1) < len(text):
+        n += len(rest.sub("", "".join(_BEYOND_LATIN1.findall(text))))
+    return n
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,12 +274,30 @@ class TextModel:
         """`temperature` divides the scores so that probabilities match how often the model is
         right on mail from authors it was not trained on (fitted by the trainer); `loco`: the
         trainer's leave-one-corpus-out figures (JSON), printed by bench/classify_accuracy.py."""
-        self.names = tuple(vocabulary)
+        # Interned: the per-word features (`_word_features`) are interned too, so looking one
+        # up finds the very same string object and skips comparing the characters.
+        self.names = tuple(map(sys.intern, vocabulary))
         self.index = {name: i for i, name in enumerate(self.names)}
         self.heads = heads
+        # Scores summed in float64: exact enough that the order of the features (a set's,
+        # which varies with the process's hash seed) no longer moves a probability. One
+        # contiguous row per label: a mail's weights are gathered and summed along rows.
+        self._weights = {
+            name: np.ascontiguousarray(h.weights.T, dtype=np.float64) for name, h in heads.items()
+        }
+        self._bias = {name: h.bias.astype(np.float64).tolist() for name, h in heads.items()}
         self.version = version
         self.temperature = temperature
         self.loco = loco
+        self._words: dict[str, _WordRows] = {}  # bounded as _WORD_FEATURES
+        # Word pairs by (word, next word): a mail's pairs are looked up without spelling out
+        # "b:<word>_<next word>". Every split at a "_" is a key: each spells the same name.
+        self._pairs: dict[tuple[str, str], int] = {}
+        for i, name in enumerate(self.names):
+            if name.startswith("b:"):
+                pair = name[2:]
+                for at in (j for j, c in enumerate(pair) if c == "_"):
+                    self._pairs[(pair[:at], pair[at + 1 :])] = i
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> TextModel:
@@ -223,28 +315,114 @@ class TextModel:
             return cls(vocabulary, heads, str(data["version"]), temperature, loco)
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
+        """The head's prediction from feature strings (`features`)."""
+        # Looked up in C (map), filtered and sorted in numpy.
+        found = np.array(list(map(self.index.get, feats, repeat(-1))), dtype=np.intp)
+        return self._predict(head, np.sort(found[found >= 0]), len(feats), top)
+
+    def predict_mail(
+        self,
+        head: str,
+        mail: MailFeatures,
+        *,
+        topical: bool = False,
+        extra: Iterable[str] = (),
+        top: int = 4,
+    ) -> Prediction:
+        """As `predict(head, mail.strings())` but faster: the features made from a word are
+        looked up once per word and kept (`_word`), word pairs by their two words. `topical`:
+        only the words, stems and n-grams (the category head's `text_features`); `extra`:
+        more feature strings. Words are normalised (no "_"), as `mail_features` gets them.
+        """
+        known_word, word = self._words.get, self._word
+        subject = [known_word(w) or word(w) for w in mail.subject_words]
+        body = [known_word(w) or word(w) for w in mail.body_words]
+        strings = list(extra)
+        # Rows of "s:" and "w:" words, of word pairs and of the other strings; -1: not in the
+        # vocabulary.
+        rows = [e.s for e in subject] + [e.w for e in body]
+        if not topical:
+            rows += map(self._pairs.get, mail.pairs, repeat(-1))
+            strings += mail.other
+        rows += map(self.index.get, strings, repeat(-1))
+        grams = np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)
+        # Sorted and de-duplicated (words share stems and n-grams); different features have
+        # different rows, so the rows count the known features.
+        known = _distinct(np.concatenate([grams, np.array(rows, dtype=np.intp)]))
+        if len(known) and known[0] == -1:
+            known = known[1:]
+        unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
+        n = len(known) + rows.count(-1) + len(unknown)
+        return self._predict(head, known, n, top)
+
+    def _word(self, word: str) -> _WordRows:
+        """The rows of the features made from `word`, computed once per word."""
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= _WORD_FEATURES_MAX:
+                self._words.clear()
+            index = self.index
+            feats = set(_word_features(word))
+            grams = np.array(sorted(index[f] for f in feats if f in index), dtype=np.intp)
+            found = self._words[word] = _WordRows(
+                s=index.get("s:" + word, -1),
+                w=index.get("w:" + word, -1),
+                grams=grams.tobytes(),
+                unknown=tuple(f for f in feats if f not in index),  # mostly ()
+            )
+        return found
+
+    def _predict(self, head: str, rows: np.ndarray, n: int, top: int) -> Prediction:
+        """`rows`: the vocabulary rows of the mail's known features, sorted (so that the result
+        does not depend on the order of the features, ties among the top ones included);
+        `n`: how many features it has, known or not."""
         h = self.heads[head]
-        # looked up in C (map + fromiter), filtered in numpy: the hot loop of classification
-        found = np.fromiter(map(self.index.get, feats, repeat(-1)), np.int64, len(feats))
-        rows = found[found >= 0]
-        scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0  # l2-normalised binary vector
-        if len(rows):
-            part = h.weights[rows] * scale
-            z = part.sum(axis=0) + h.bias
-        else:
-            part = np.zeros((0, len(h.labels)), dtype=np.float32)
-            z = h.bias.copy()
-        z = z / self.temperature
-        z = np.exp(z - z.max())
-        probs = z / z.sum()
-        best = int(probs.argmax())
-        contrib = part[:, best]
-        order = np.argsort(-contrib)[:top]
+        scale = 1.0 / math.sqrt(n) if n else 0.0  # l2-normalised binary vector
+        part = self._weights[head].take(rows, axis=1)  # (n_labels, len(rows)), maybe empty
+        # the scores and softmax of a handful of labels: plain Python is faster than numpy's
+        # calls here (the same float operations, in the same order)
+        sums, bias, temperature = part.sum(axis=1).tolist(), self._bias[head], self.temperature
+        scores = [(v * scale + b) / temperature for v, b in zip(sums, bias, strict=True)]
+        top_score = max(scores)
+        exps = [math.exp(z - top_score) for z in scores]
+        total = sum(exps)
+        probs = [e / total for e in exps]
+        best = probs.index(max(probs))  # the first, as argmax
+        contrib = part[best] * scale
         tops = tuple(
-            (self.names[rows[i]], round(float(contrib[i]), 3)) for i in order if contrib[i] > 0
+            (self.names[rows[i]], round(value, 3))
+            for i, value in _largest(contrib, top)
+            if value > 0
         )
-        return Prediction(
-            h.labels[best],
-            {label: float(p) for label, p in zip(h.labels, probs, strict=True)},
-            tops,
-        )
+        return Prediction(h.labels[best], dict(zip(h.labels, probs, strict=True)), tops)
+
+
+def _distinct(rows: np.ndarray) -> np.ndarray:
+    """The distinct values of `rows`, sorted: as np.unique, without its overhead (ten times
+    the cost of the sort itself on a mail's few hundred rows)."""
+    rows.sort()
+    return rows[np.concatenate(([True], rows[1:] != rows[:-1]))] if len(rows) else rows
+
+
+def _largest(values: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The `k` largest values with their positions, largest first, ties by position (as a
+    stable sort would give them), without sorting all of them."""
+    if len(values) > k:
+        candidates = np.flatnonzero(values >= np.partition(values, -k)[-k]).tolist()
+    else:
+        candidates = list(range(len(values)))
+    pairs = zip(candidates, values[candidates].tolist(), strict=True)
+    found = sorted(pairs, key=lambda iv: -iv[1])
+    return found[:k]
+
+
+@dataclass(frozen=True, slots=True)
+class _WordRows:
+    """A word's features as vocabulary rows: "s:<word>" and "w:<word>" (-1 when unknown), its
+    stems and n-grams (known: rows as bytes of np.intp, joined per mail without a Python loop;
+    unknown: the strings, which count for the mail's length)."""
+
+    s: int
+    w: int
+    grams: bytes
+    unknown: tuple[str, ...]  # distinct

@@ -114,13 +114,16 @@ def _containment(needles: list[str]) -> dict[int, tuple[int, ...]]:
 class Needles:
     """Keywords compiled to substrings of normalised text (see `bot.classify.text.normalise`).
 
-    Whole words are looked up in the token set, phrases only when their first word occurs;
-    only the few `*` keywords need a substring search. This keeps ~50 rules at tens of µs.
+    Whole words are looked up in the token set, phrases only when all their words occur
+    (a set test, where the substring search costs a pass over the text: "je", "is", "no"
+    begin many phrases); only the few `*` keywords need a substring search every time.
+    This keeps ~50 rules at tens of µs.
     """
 
     items: tuple[tuple[str, str], ...]  # (needle, keyword as written, for the reason)
     words: Mapping[str, int] = field(default_factory=dict)  # single word -> item index
-    firsts: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # phrase first word
+    # phrase first word -> (item index, all the phrase's words)
+    firsts: Mapping[str, tuple[tuple[int, frozenset[str]], ...]] = field(default_factory=dict)
     loose: tuple[int, ...] = ()  # keywords with a `*`: plain substring search
     wordset: frozenset[str] = frozenset()
     firstset: frozenset[str] = frozenset()
@@ -133,7 +136,7 @@ class Needles:
     def build(cls, items: list[tuple[str, str]]) -> Needles:
         items = list(dict.fromkeys(items))
         words: dict[str, int] = {}
-        firsts: dict[str, list[int]] = {}
+        firsts: dict[str, list[tuple[int, frozenset[str]]]] = {}
         loose: list[int] = []
         for i, (needle, _) in enumerate(items):
             if not (needle.startswith(" ") and needle.endswith(" ")):
@@ -141,7 +144,8 @@ class Needles:
             elif " " not in needle.strip():
                 words.setdefault(needle.strip(), i)
             else:
-                firsts.setdefault(needle.split()[0], []).append(i)
+                phrase = needle.split()
+                firsts.setdefault(phrase[0], []).append((i, frozenset(phrase)))
         inside = _containment([needle for needle, _ in items])
         return cls(
             tuple(items),
@@ -161,8 +165,9 @@ class Needles:
         items = self.items
         if self.firstset:
             for first in self.firstset.intersection(tokens):
-                for i in self.firsts[first]:
-                    if items[i][0] in text:
+                for i, phrase in self.firsts[first]:
+                    # " a b " can occur in the text only if a and b are among its words
+                    if phrase.issubset(tokens) and items[i][0] in text:
                         found.append(i)
         for i in self.loose:
             if items[i][0] in text:
@@ -203,6 +208,61 @@ class Rule:
     @property
     def votes_for(self) -> str | None:
         return self.kind or self.category
+
+
+class RuleGate:
+    """Which rules cannot fire on a mail, told by its words, texts and header names alone.
+
+    A keyword rule (or the first list of an all_of rule) fires only when one of its words, or
+    the first word of one of its phrases, is among the words of its field, or one of its `*`
+    keywords occurs in the field's text; a header rule only when the mail has the header.
+    One pass over the mail's words (and one search per `*` keyword) finds the rules worth
+    evaluating, instead of every rule testing its own: most rules, on most mails, have none
+    of theirs.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        index: dict[str, list[tuple[str, str]]] = {}
+        loose: dict[tuple[str, str], list[str]] = {}  # (field, `*` needle) -> rules
+        keyword_rules: set[str] = set()
+        headers: list[tuple[str, str]] = []
+        for rule in rules:
+            # an all_of rule needs a match of each of its lists: of the first, say
+            kw = rule.keywords or (rule.all_of[0] if rule.all_of else None)
+            if rule.header is not None:
+                headers.append((rule.header, rule.name))
+            elif rule.check is not None or kw is None:
+                continue
+            elif rule.field in ("subject", "body", "text"):  # words known in advance
+                keyword_rules.add(rule.name)
+                for word in kw.wordset | kw.firstset:
+                    index.setdefault(word, []).append((rule.field, rule.name))
+                for i in kw.loose:
+                    loose.setdefault((rule.field, kw.items[i][0]), []).append(rule.name)
+        self._keyword_rules = frozenset(keyword_rules)
+        self._index = {word: tuple(v) for word, v in index.items()}
+        self._words = frozenset(index)
+        self._loose = tuple((fld, needle, frozenset(v)) for (fld, needle), v in loose.items())
+        self._headers = tuple(headers)
+
+    def asleep(
+        self,
+        tokens: Mapping[str, frozenset[str]],
+        texts: Mapping[str, str],
+        headers: Mapping[str, tuple[str, ...]],
+    ) -> set[str]:
+        """Names of the rules that cannot fire. `tokens` and `texts`: the words and the text
+        of "subject", "body" and "text" (both); `headers`: the mail's, by lower-case name."""
+        out = set(self._keyword_rules)
+        for word in self._words.intersection(tokens["text"]):
+            for fld, name in self._index[word]:
+                if word in tokens[fld]:
+                    out.discard(name)
+        for fld, needle, names in self._loose:
+            if not out.isdisjoint(names) and needle in texts[fld]:
+                out.difference_update(names)
+        out.update([name for header, name in self._headers if not headers.get(header)])
+        return out
 
 
 @dataclass(frozen=True, slots=True)

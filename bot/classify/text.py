@@ -22,6 +22,7 @@ _CUT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD_TO_SPACE = {c: " " for c in range(128) if _NON_WORD.match(chr(c))}
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|tr|fw|fwd|aw|wg|antw|réf|ref)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE
 )
@@ -30,10 +31,14 @@ _REPLY_PREFIX = re.compile(
 def own_text(body: str, limit: int = 4000) -> str:
     """The sender's own words: quoted lines and everything after a reply header removed."""
     body = body[: limit * 3]
-    m = _CUT.search(body)
+    # Every kind of cut needs a ":" or a "--": without them the pattern, which is tried at
+    # every line start, cannot match (most mails).
+    m = _CUT.search(body) if ":" in body or "--" in body else None
     if m:
         body = body[: m.start()]
-    lines = [ln for ln in body.splitlines() if not ln.lstrip().startswith(">")]
+    lines = body.splitlines()
+    if ">" in body:
+        lines = [ln for ln in lines if not ln.lstrip().startswith(">")]
     return "\n".join(lines)[:limit]
 
 
@@ -50,4 +55,6 @@ def normalise(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", text.casefold())
     ascii_text = folded.encode("ascii", "ignore").decode("ascii")
-    return " " + _NON_WORD.sub(" ", ascii_text).strip() + " "
+    # As `_NON_WORD.sub(" ", ascii_text).strip()`, at a third of the cost: every character
+    # but a-z and 0-9 becomes a space (a table lookup in C), then runs of spaces collapse.
+    return " " + " ".join(ascii_text.translate(_NON_WORD_TO_SPACE).split()) + " "

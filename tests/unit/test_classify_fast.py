@@ -1,0 +1,225 @@
+"""The classifier's fast paths decide exactly as the plain definitions they replace.
+
+For every mail of every labelled corpus (tests/data/classify/*/, bench/heldout/) the shipped
+classifier must give the same decision — kind, language, category, needs_review, refers_to,
+the rule hits and the model's probabilities — as the same classifier with every shortcut
+taken out: every rule evaluated (no RuleGate), phrases searched without the word pre-test,
+and the text model fed the feature strings that training sees. The probabilities must also
+be those of the model's formula, computed here from the strings in float64. The rewritten
+text helpers must equal the regular expressions they replace, on the corpora and on random
+text. Holds for any rules file and any retrained model, so it stays valid when they change.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pytest
+from harness.classify import classifier
+
+from bot import numbers
+from bot.classify import chain as chain_module
+from bot.classify import model as model_module
+from bot.classify import text as text_module
+from bot.classify.model import TextModel
+from bot.classify.rules import Needles, RuleGate
+from bot.classify.text import _NON_WORD, normalise
+from bot.intake.parse import parse
+from bot.mail import Decision, ParsedMail
+from bot.numbers import CaseNumberFormat
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = sorted(p for p in (ROOT / "tests" / "data" / "classify").iterdir() if p.is_dir())
+CORPORA.append(ROOT / "bench" / "heldout")
+_TOPICAL = ("w:", "s:", "p:", "c:")  # bot.classify.category.text_features
+FORMATS = (CaseNumberFormat(), CaseNumberFormat("{year}/{seq:04d}", check=True))
+
+
+@pytest.fixture(scope="module")
+def mails() -> list[tuple[str, ParsedMail]]:
+    out = [(p.name, parse(p.read_bytes())) for d in CORPORA for p in sorted(d.glob("*.eml"))]
+    assert len(out) > 700  # every corpus found
+    return out
+
+
+def _plain_matches(
+    self: Needles, text: str, limit: int, tokens: frozenset[str] | None = None
+) -> list[str]:
+    """Needles.matches as first written: every phrase whose first word occurs is searched;
+    a keyword inside another keyword found counts once (the outer one)."""
+    if tokens is None:
+        tokens = frozenset(text.split())
+    found = [self.words[w] for w in self.wordset.intersection(tokens)]
+    for first in self.firstset.intersection(tokens):
+        found += [i for i, _ in self.firsts[first] if self.items[i][0] in text]
+    found += [i for i in self.loose if self.items[i][0] in text]
+    found = [i for i in found if not set(found).intersection(self.inside.get(i, ()))]
+    return [self.items[i][1] for i in sorted(found)[:limit]]
+
+
+def _exact(model: TextModel, head: str, feats: list[str]) -> dict[str, float]:
+    """The model's formula in float64: softmax((sum of the known features' weights /
+    sqrt(number of features) + bias) / temperature)."""
+    h = model.heads[head]
+    rows = [model.index[f] for f in set(feats) if f in model.index]
+    z = h.bias.astype(np.float64).copy()
+    if rows:
+        z += h.weights[rows].astype(np.float64).sum(axis=0) / math.sqrt(len(feats))
+    z = np.exp(z / model.temperature - (z / model.temperature).max())
+    return dict(zip(h.labels, (z / z.sum()).tolist(), strict=True))
+
+
+def _same(fast: Decision, plain: Decision) -> None:
+    for name in ("kind", "language", "category", "needs_review", "refers_to", "request_type"):
+        assert getattr(fast, name) == getattr(plain, name), name
+    assert [(h.rule, h.kind, h.weight, h.reason) for h in fast.hits] == [
+        (h.rule, h.kind, h.weight, h.reason) for h in plain.hits
+    ]
+
+
+def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
+    fast = classifier()
+    fast_predictions: list[tuple[str, dict[str, float]]] = []
+    predict_mail = TextModel.predict_mail
+
+    def recording(self, head, mail, **kw):
+        pred = predict_mail(self, head, mail, **kw)
+        fast_predictions.append((head, pred.probabilities))
+        return pred
+
+    monkeypatch.setattr(TextModel, "predict_mail", recording)
+    decisions = []
+    for _, mail in mails:
+        decisions.append((fast.classify(mail), list(fast_predictions)))
+        fast_predictions.clear()
+
+    # the same classifier with every shortcut taken out
+    monkeypatch.setattr(RuleGate, "asleep", lambda self, tokens, texts, headers: set())
+    monkeypatch.setattr(Needles, "matches", _plain_matches)
+    plain_predictions: list[tuple[str, list[str], dict[str, float]]] = []
+
+    def plain_predict(self, head, mail, *, topical=False, extra=(), top=4):
+        feats = mail.strings()
+        if topical:
+            feats = [f for f in feats if f.startswith(_TOPICAL)]
+        feats += list(extra)
+        pred = self.predict(head, feats, top=top)
+        plain_predictions.append((head, feats, pred.probabilities))
+        return pred
+
+    monkeypatch.setattr(TextModel, "predict_mail", plain_predict)
+    plain = classifier()
+    assert plain.model is not None
+    n_predictions = 0
+    for (name, mail), (decision, fast_probs) in zip(mails, decisions, strict=True):
+        _same(decision, plain.classify(mail))
+        assert len(fast_probs) == len(plain_predictions), name
+        for (head, probs), (_, feats, plain_probs) in zip(
+            fast_probs, plain_predictions, strict=True
+        ):
+            model = plain.model if head == "kind" else plain._chain.category_model
+            assert model is not None
+            exact = _exact(model, head, feats)
+            for label, p in probs.items():
+                assert abs(p - plain_probs[label]) <= 1e-9, (name, head, label)
+                assert abs(p - exact[label]) <= 1e-9, (name, head, label)
+            n_predictions += 1
+        plain_predictions.clear()
+    assert n_predictions >= len(mails)  # the model ran on (nearly) every mail
+
+
+_OLD_NUMBER = re.compile(r"(?<= )\d+(?= )")
+
+
+def _old_number(m: re.Match[str]) -> str:
+    return f"d{min(len(m.group()), 5)}"
+
+
+def _features_as_first_written(subject, body, mail, *, lookalike, own="", fired=()):
+    """bot.classify.model.features before it was split into mail_features + strings."""
+    m = model_module
+    out: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for prefix, text in (("s:", subject), ("w:", body)):
+        tokens = _OLD_NUMBER.sub(_old_number, text).split()[: m._MAX_TOKENS]
+        out.update(prefix + t for t in set(tokens))
+        pairs.update(zip(tokens, tokens[1:], strict=False))
+        for w in set(tokens):
+            out.update(m._word_features(w))
+    out.update(f"b:{a}_{b}" for a, b in pairs)
+    out.update("r:" + name for name in fired)
+    out.update(m.shape(mail, body, own, lookalike=lookalike))
+    return out
+
+
+def test_features_are_those_training_saw(mails):
+    clf = classifier()
+    for _, mail in mails:
+        view = chain_module.build_view(mail, clf._chain.ctx)
+        fired = ["appeal_wording", "question_mark"]
+        feats = clf._chain.features(view, fired)
+        assert len(feats) == len(set(feats))
+        assert set(feats) == _features_as_first_written(
+            view.subject,
+            view.body,
+            mail,
+            lookalike=bool(clf._chain._lookalike(view)),
+            own=view.own,
+            fired=fired,
+        )
+
+
+def _random_texts(seed: int, n: int = 3000) -> list[str]:
+    rnd = random.Random(seed)
+    pools = [
+        [chr(c) for c in range(128)],
+        [chr(c) for c in range(0x300)],
+        [chr(c) for c in range(0x2100)] + ["\U0001f600", "’", "€", "ß", "İ", "ﬁ"],
+    ]
+    return ["".join(rnd.choice(pools[i % 3]) for _ in range(rnd.randint(0, 40))) for i in range(n)]
+
+
+def _old_own_text(body: str, limit: int = 4000) -> str:
+    body = body[: limit * 3]
+    m = text_module._CUT.search(body)
+    if m:
+        body = body[: m.start()]
+    lines = [ln for ln in body.splitlines() if not ln.lstrip().startswith(">")]
+    return "\n".join(lines)[:limit]
+
+
+def _old_normalise(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    return " " + _NON_WORD.sub(" ", ascii_text).strip() + " "
+
+
+def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
+    texts = _random_texts(1) + ["http://a.be/x mail@x.be WWW.X.BE Www.y HTTPS://B.BE", "a@b", ""]
+    texts += ["PLT-2026-000901", "plt 2026 901-12", "Dossier PLT–2026–000417."]
+    texts += ["€ 1.500 ok", "850,000.00 uſd 4.500 EUROS 9,99 Dollars 0,5 btc 1 000 £"]
+    texts += ["Le 3 mai, X a écrit :\n> cité\nsuite", "-- \nsignature", "a\r\nb\x85c"]
+    for _, mail in mails:
+        texts += [mail.subject, mail.text[:3000]]
+    for text in texts:
+        assert normalise(text) == _old_normalise(text)
+        assert text_module.own_text(text) == _old_own_text(text)
+        padded = normalise(text) + text + " 1 22 333 4444 55555 666666 7a 8 "
+        assert model_module._NUMBER.sub(model_module._number, padded) == _OLD_NUMBER.sub(
+            _old_number, padded
+        )
+        assert chain_module._strip_links(text) == chain_module._LINK.sub(" ", text)
+        assert model_module._link_hosts(text) == model_module._URL_HOST.findall(text)
+        assert model_module._amounts(text) == model_module._MONEY.findall(text)
+        for fmt in FORMATS:  # find() looks for a year first: never misses a number
+            assert not fmt._regex.search(text) or numbers._YEAR.search(text)
+        for rest, table in (
+            (model_module._NOT_LETTER, model_module._LATIN1_NOT_LETTER),
+            (model_module._NOT_CAPITAL, model_module._LATIN1_NOT_CAPITAL),
+        ):
+            assert model_module._count(text, rest, table) == len(rest.sub("", text))
