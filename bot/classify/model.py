@@ -67,13 +67,14 @@ def _number(m: re.Match[str]) -> str:
 
 
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
-# building these strings was most of the cost of a classification. Bounded: cleared when full.
-# Classification uses the models' own per-word caches (TextModel._word), bounded alike.
+# building these strings was most of the cost of a classification. Bounded: when full, a new
+# word's features are computed and not kept — the words met first are the frequent ones, and
+# clearing the cache (as at first) had the corpora's 10,000 distinct words recomputed every
+# few hundred mails. Classification uses the models' own per-word caches (TextModel._word),
+# bounded alike. Measured with tracemalloc: ~220 bytes a word here, ~320 in each model's, so
+# at most ~9 MB in all; at 25,000 words they took 22 MB and the service went over its 150 MB.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
-# At 8,000 the 10,000 distinct words of the labelled corpora cleared the caches every few
-# hundred mails, and recomputing was a tenth of the classifier's time. Measured with
-# tracemalloc: ~220 bytes a word here, ~320 in each model's: at most ~22 MB in all.
-_WORD_FEATURES_MAX = 25_000
+_WORD_FEATURES_MAX = 10_000
 
 
 def _word_features(word: str) -> tuple[str, ...]:
@@ -104,11 +105,13 @@ class MailFeatures:
         out.update(["w:" + t for t in self.body_words])
         words = self.subject_words | self.body_words
         known = _WORD_FEATURES
-        if len(known) + len(words) > _WORD_FEATURES_MAX:
-            known.clear()
-        for w in words.difference(known):
-            known[w] = _word_features(w)
-        out.update(*[known[w] for w in words])
+        for w in words:
+            feats = known.get(w)
+            if feats is None:
+                feats = _word_features(w)
+                if len(known) < _WORD_FEATURES_MAX:
+                    known[w] = feats
+            out.update(feats)
         out.update([f"b:{a}_{b}" for a, b in self.pairs])
         out.update(self.other)
         return list(out)
@@ -359,17 +362,17 @@ class TextModel:
         """The rows of the features made from `word`, computed once per word."""
         found = self._words.get(word)
         if found is None:
-            if len(self._words) >= _WORD_FEATURES_MAX:
-                self._words.clear()
             index = self.index
             feats = set(_word_features(word))
             grams = np.array(sorted(index[f] for f in feats if f in index), dtype=np.intp)
-            found = self._words[word] = _WordRows(
+            found = _WordRows(
                 s=index.get("s:" + word, -1),
                 w=index.get("w:" + word, -1),
                 grams=grams.tobytes(),
                 unknown=tuple(f for f in feats if f not in index),  # mostly ()
             )
+            if len(self._words) < _WORD_FEATURES_MAX:
+                self._words[word] = found
         return found
 
     def _predict(self, head: str, rows: np.ndarray, n: int, top: int) -> Prediction:
