@@ -19,7 +19,7 @@ trained on every labelled mail. The figures are stored in the .npz (`loco`) for
 bench/classify_accuracy.py. scikit-learn is needed here only; the runtime reads arrays with numpy.
 
 One head, `kind`; follow_up is learnt too, so that a citizen's short reply is not mistaken for
-machine mail. The category head is trained by scripts/train_category.py (its own .npz).
+machine mail. The category is the category rules' (config/rules.toml), not learnt.
 """
 
 from __future__ import annotations

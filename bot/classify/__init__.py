@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.classify.category import CATEGORY_MODEL, load_category
 from bot.classify.chain import Chain, build_view
 from bot.classify.checks import Context
 from bot.classify.language import LanguageGuesser
@@ -39,16 +38,6 @@ def shipped_model() -> TextModel:
     return _SHIPPED[0]
 
 
-def shipped_category_model() -> TextModel | None:
-    """The category head trained by scripts/train_category.py; None (rules alone) without it."""
-    if not _SHIPPED_CATEGORY:
-        _SHIPPED_CATEGORY.append(load_category() if CATEGORY_MODEL.exists() else None)
-    return _SHIPPED_CATEGORY[0]
-
-
-_SHIPPED_CATEGORY: list[TextModel | None] = []
-
-
 class Classifier:
     def __init__(
         self,
@@ -58,10 +47,8 @@ class Classifier:
         languages: Sequence[str],
         *,
         model: TextModel | None | str = "shipped",
-        category_model: TextModel | None | str = "shipped",
     ) -> None:
-        """`model=None` runs the rules alone (training does); default: the shipped model.
-        `category_model`: the category head; by default the shipped one when `model` is."""
+        """`model=None` runs the rules alone (training does); default: the shipped model."""
         domain = domain.lower()
         c = rules.chain
 
@@ -84,10 +71,7 @@ class Classifier:
         text_model = shipped_model() if model == "shipped" else model
         assert not isinstance(text_model, str)
         self.model = text_model
-        if category_model == "shipped":
-            category_model = shipped_category_model() if model == "shipped" else None
-        assert not isinstance(category_model, str)
-        self._chain = Chain(rules, ctx, LanguageGuesser(self.languages), text_model, category_model)
+        self._chain = Chain(rules, ctx, LanguageGuesser(self.languages), text_model)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Classifier:

@@ -28,7 +28,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bot.classify import checks
-from bot.classify.category import fuse, rule_features, rule_scores
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import MailFeatures, Prediction, TextModel, mail_features
 from bot.classify.rules import Rule, RuleGate, RuleSet
@@ -166,14 +165,12 @@ class Chain:
         ctx: checks.Context,
         guesser: LanguageGuesser,
         model: TextModel | None = None,
-        category_model: TextModel | None = None,
     ) -> None:
         self.rules = rules
         self.ctx = ctx
         self.guesser = guesser
         self.settings = rules.chain
         self.model = model
-        self.category_model = category_model
         self._gate = RuleGate(rules.rules)
 
     def _lookalike(self, view: MailView) -> list[str]:
@@ -348,22 +345,6 @@ class Chain:
 
         if kind in MACHINE_KINDS:
             category = "other"
-        elif self.category_model is not None and max(cats.values(), default=0.0) < (
-            s.min_category_score
-        ):
-            # No category rule fired: the category head (bot/classify/category.py) names one
-            # when sure. Where a rule fires the rules decide (measured better), and the head is
-            # not run: it would cost a third of the classifier's time for nothing.
-            if feats is None:
-                feats = self._mail_features(view, [h.rule for h in hits if h.kind in KINDS])
-            votes = rule_scores(hits)
-            # its words, stems and n-grams (category.text_features) and the category votes
-            cat_pred = self.category_model.predict_mail(
-                "category", feats, topical=True, extra=rule_features(votes)
-            )
-            # before chain.decision, which stays next to last (the language hit follows)
-            hits.insert(len(hits) - 1, _model_hit("model.category", cat_pred))
-            category = fuse(cat_pred.probabilities, votes, min_score=s.min_category_score)
         else:
             # a tie goes to the category the subject names
             best = max(

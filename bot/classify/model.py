@@ -51,8 +51,8 @@ _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
 _MAX_TOKENS = 300  # the opening of a long mail decides; keeps the cost per mail bounded
-# The kind head. The category has its own head (bot/classify/category.py, category.npz), used
-# only where no category rule fires: the rules are better wherever they have a word to go on.
+# The kind head. The category is the category rules' (config/rules.toml): a category head
+# trained on the labelled cases was tried and added nothing across corpora (session 5).
 HEADS = ("kind",)
 
 
@@ -328,26 +328,20 @@ class TextModel:
         head: str,
         mail: MailFeatures,
         *,
-        topical: bool = False,
-        extra: Iterable[str] = (),
         top: int = 4,
     ) -> Prediction:
         """As `predict(head, mail.strings())` but faster: the features made from a word are
-        looked up once per word and kept (`_word`), word pairs by their two words. `topical`:
-        only the words, stems and n-grams (the category head's `text_features`); `extra`:
-        more feature strings. Words are normalised (no "_"), as `mail_features` gets them.
+        looked up once per word and kept (`_word`), word pairs by their two words. Words are
+        normalised (no "_"), as `mail_features` gets them.
         """
         known_word, word = self._words.get, self._word
         subject = [known_word(w) or word(w) for w in mail.subject_words]
         body = [known_word(w) or word(w) for w in mail.body_words]
-        strings = list(extra)
         # Rows of "s:" and "w:" words, of word pairs and of the other strings; -1: not in the
         # vocabulary.
         rows = [e.s for e in subject] + [e.w for e in body]
-        if not topical:
-            rows += map(self._pairs.get, mail.pairs, repeat(-1))
-            strings += mail.other
-        rows += map(self.index.get, strings, repeat(-1))
+        rows += map(self._pairs.get, mail.pairs, repeat(-1))
+        rows += map(self.index.get, mail.other, repeat(-1))
         grams = np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)
         # Sorted and de-duplicated (words share stems and n-grams); different features have
         # different rows, so the rows count the known features.

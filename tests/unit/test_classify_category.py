@@ -1,4 +1,4 @@
-"""The category of a case: the category head (bot/classify/category.npz) with the category rules."""
+"""The category of a case: the category rules of config/rules.toml."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from harness.classify import classifier
 from harness.classify import parsed_mail as mail
 
 from bot.classify import Classifier
-from bot.classify.category import fuse, rule_features
 
 
 @pytest.fixture(scope="module")
@@ -58,25 +57,6 @@ def test_theft_in_a_waiting_room_is_not_police(clf: Classifier) -> None:
         )
     )
     assert d.category != "police"
-
-
-def test_the_head_is_shown_among_the_hits_when_no_rule_names_a_category(clf: Classifier) -> None:
-    d = clf.classify(mail("Aucune réponse", "Personne ne répond à mes courriels depuis un mois."))
-    assert not any(h.rule.startswith("category_") for h in d.hits)
-    hit = next(h for h in d.hits if h.rule == "model.category")
-    assert "p=" in hit.reason
-
-
-def test_rules_decide_when_they_fire_the_head_only_when_sure() -> None:
-    head = {"taxes": 0.9, "pensions": 0.05, "other": 0.05}
-    assert fuse(head, {}) == "taxes"
-    assert fuse(head, {"pensions": 1.0}) == "pensions"
-    assert fuse({"taxes": 0.4, "pensions": 0.35, "other": 0.25}, {}) == "other"
-    assert rule_features({"pensions": 2.0, "taxes": 1.0}) == [
-        "g:pensions",
-        "g:taxes",
-        "g2:pensions",
-    ]
 
 
 @pytest.mark.parametrize(

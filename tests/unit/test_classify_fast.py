@@ -36,7 +36,6 @@ from bot.numbers import CaseNumberFormat
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = sorted(p for p in (ROOT / "tests" / "data" / "classify").iterdir() if p.is_dir())
 CORPORA.append(ROOT / "bench" / "heldout")
-_TOPICAL = ("w:", "s:", "p:", "c:")  # bot.classify.category.text_features
 FORMATS = (CaseNumberFormat(), CaseNumberFormat("{year}/{seq:04d}", check=True))
 
 
@@ -103,11 +102,8 @@ def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
     monkeypatch.setattr(Needles, "matches", _plain_matches)
     plain_predictions: list[tuple[str, list[str], dict[str, float]]] = []
 
-    def plain_predict(self, head, mail, *, topical=False, extra=(), top=4):
+    def plain_predict(self, head, mail, *, top=4):
         feats = mail.strings()
-        if topical:
-            feats = [f for f in feats if f.startswith(_TOPICAL)]
-        feats += list(extra)
         pred = self.predict(head, feats, top=top)
         plain_predictions.append((head, feats, pred.probabilities))
         return pred
@@ -122,15 +118,14 @@ def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
         for (head, probs), (_, feats, plain_probs) in zip(
             fast_probs, plain_predictions, strict=True
         ):
-            model = plain.model if head == "kind" else plain._chain.category_model
-            assert model is not None
-            exact = _exact(model, head, feats)
+            exact = _exact(plain.model, head, feats)
             for label, p in probs.items():
                 assert abs(p - plain_probs[label]) <= 1e-9, (name, head, label)
                 assert abs(p - exact[label]) <= 1e-9, (name, head, label)
             n_predictions += 1
         plain_predictions.clear()
-    assert n_predictions >= len(mails)  # the model ran on (nearly) every mail
+    assert n_predictions >= 0.9 * len(mails)  # the model ran on nearly every mail (not where
+    # a final rule, such as a delivery report, decided)
 
 
 _OLD_NUMBER = re.compile(r"(?<= )\d+(?= )")
