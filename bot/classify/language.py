@@ -107,6 +107,11 @@ class LanguageGuesser:
             return LanguageGuess(top, "function-words", conf, f"function words: {summary}")
         if n2 >= 6 and n2 >= 0.6 * n1:
             return LanguageGuess(None, "mixed", 0.0, f"mixed languages: {summary}")
+        if n1 >= 2 and n2 == 0:
+            # A short text whose few function words are all of one language: on a line or two
+            # lingua guesses from letter n-grams, which names, numbers and case references
+            # dominate ("Any update on PLT-2026-…? It's been five weeks." came out Dutch).
+            return LanguageGuess(top, "function-words", 0.6, f"function words: {summary}")
         assert self._detector is not None
         values = self._detector.compute_language_confidence_values(text[:400])
         best = values[0]

@@ -1,8 +1,8 @@
-"""The language of a delivery report or an out-of-office is that of its opening lines.
+"""The language of a delivery report, an out-of-office or a very short mail.
 
-Such mail opens with its own text and then quotes the message it answers (often our French
-acknowledgement) or repeats itself in other languages; counted over the whole text, the
-languages looked mixed and the mail got none.
+A report or an out-of-office opens with its own text and then quotes the message it answers
+(often our French acknowledgement) or repeats itself in other languages; counted over the
+whole text, the languages looked mixed and the mail got none.
 """
 
 from __future__ import annotations
@@ -35,4 +35,16 @@ def test_a_bounce_quoting_our_french_letter_is_in_the_language_of_its_report() -
         )
     )
     assert d.kind == "bounce"
+    assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
+
+
+def test_a_short_mail_with_a_few_function_words_of_one_language_is_in_that_language() -> None:
+    # On a line or two lingua guesses from letter n-grams, which the name and the case
+    # reference dominate; the function words, all English, are the better witness.
+    d = classifier().classify(
+        mail(
+            "Chasing PLT-2026-004411",
+            "Hi, Any update on PLT-2026-004411? It's been five weeks. Gareth Whitmore",
+        )
+    )
     assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
