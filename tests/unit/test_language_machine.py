@@ -39,12 +39,12 @@ def test_a_bounce_quoting_our_french_letter_is_in_the_language_of_its_report() -
 
 
 def test_a_short_mail_with_a_few_function_words_of_one_language_is_in_that_language() -> None:
-    # On a line or two lingua guesses from letter n-grams, which the name and the case
+    # On a line or two lingua guesses from letter n-grams, which the (Flemish) name and the case
     # reference dominate; the function words, all English, are the better witness.
     d = classifier().classify(
         mail(
-            "Chasing PLT-2026-004411",
-            "Hi, Any update on PLT-2026-004411? It's been five weeks. Gareth Whitmore",
+            "Chasing PLT-2026-002290",
+            "Hi, Any update on PLT-2026-002290? It's been six weeks. Pieter Vandenberghe",
         )
     )
     assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
