@@ -238,11 +238,7 @@ class Chain:
             or not self.settings.category_subject_bonus
         ):
             return False
-        subject = view.field("subject")
-        tokens = view.tokens.get("subject")
-        if tokens is None:
-            tokens = view.tokens["subject"] = frozenset(subject.split())
-        return bool(rule.keywords.matches(subject, 1, tokens))
+        return bool(rule.keywords.matches(view.subject, 1, view.tokens["subject"]))
 
     def _header(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
         assert rule.header is not None

@@ -64,19 +64,18 @@ def _domain_trusted(host: str, trusted: tuple[str, ...]) -> bool:
     return any(host == t or host.endswith("." + t) for t in trusted)
 
 
-def _link_hosts(text: str) -> list[str]:
+def link_hosts(text: str) -> list[str]:
+    """The hosts of the http(s) links in `text`, as written."""
     # Most mail has no link: a plain "://" scan is far cheaper than the case-blind regex.
-    if "://" not in text:
-        return []
-    return [h.lower().rstrip(".") for h in _URL_HOST.findall(text)]
+    return _URL_HOST.findall(text) if "://" in text else []
 
 
 def lookalike_hosts(mail: ParsedMail, ctx: Context) -> list[str]:
     """Sender or link hosts borrowing a protected name (itsme, belgium, minfin…), not ours."""
     hosts = {mail.from_addr.rpartition("@")[2]} if "@" in mail.from_addr else set()
-    hosts.update(_link_hosts(mail.text[:20000]))
+    hosts.update(h.lower().rstrip(".") for h in link_hosts(mail.text[:20000]))
     if mail.html:
-        hosts.update(_link_hosts(mail.html[:50000]))
+        hosts.update(h.lower().rstrip(".") for h in link_hosts(mail.html[:50000]))
     bad = []
     for host in sorted(hosts):
         if not host or _domain_trusted(host, ctx.trusted_domains):

@@ -28,10 +28,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.classify.checks import link_hosts
 from bot.mail import ParsedMail
 
 DEFAULT_MODEL = Path(__file__).with_name("model.npz")
-_URL_HOST = re.compile(r"https?://([a-z0-9.-]+)", re.IGNORECASE)
 _REPLY = re.compile(r"^\s*(?:re|aw|antw|sv|tr|wg|fwd?)\s*:", re.IGNORECASE)
 # An amount of money: "€ 1.500", "850,000.00 USD", "4.500.000 euros", "0,5 BTC".
 _MONEY = re.compile(
@@ -168,7 +168,7 @@ def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str
     if threaded:
         out.append("m:threaded")
     html = (mail.html or "")[:50000]
-    hosts = _link_hosts(mail.text[:20000]) + _link_hosts(html)
+    hosts = link_hosts(mail.text[:20000]) + link_hosts(html)
     if hosts:
         out.append("m:links" if len(hosts) < 3 else "m:many_links")
         sender_domain = mail.from_addr.rpartition("@")[2]
@@ -223,11 +223,6 @@ def _amounts(text: str) -> list[str]:
     # pattern, tried at every character, was a twentieth of the classifier's time.
     folded = text.casefold()
     return _MONEY.findall(text) if any(c in folded for c in _CURRENCIES) else []
-
-
-def _link_hosts(text: str) -> list[str]:
-    # Without "://" there is no link; the case-blind pattern is slow to find that out alone.
-    return _URL_HOST.findall(text) if "://" in text else []
 
 
 def _count(text: str, rest: re.Pattern[str], latin1_rest: bytes) -> int:

@@ -24,6 +24,7 @@ from harness.classify import classifier
 
 from bot import numbers
 from bot.classify import chain as chain_module
+from bot.classify import checks
 from bot.classify import model as model_module
 from bot.classify import text as text_module
 from bot.classify.model import TextModel
@@ -209,7 +210,7 @@ def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
             _old_number, padded
         )
         assert chain_module._strip_links(text) == chain_module._LINK.sub(" ", text)
-        assert model_module._link_hosts(text) == model_module._URL_HOST.findall(text)
+        assert checks.link_hosts(text) == checks._URL_HOST.findall(text)
         assert model_module._amounts(text) == model_module._MONEY.findall(text)
         for fmt in FORMATS:  # find() looks for a year first: never misses a number
             assert not fmt._regex.search(text) or numbers._YEAR.search(text)
