@@ -75,16 +75,23 @@ def browser() -> Iterator[object]:
 
 # -- in the browser -----------------------------------------------------------------------------
 def _submit(browser) -> None:  # type: ignore[no-untyped-def]
-    """Click the submit button and wait until the answer page replaced the form."""
+    """Click the submit button and wait until the answer page replaced the form.
+
+    A mark set on the old page's window is gone once the new page loaded. (Waiting for an old
+    element to go stale races with Chromium: while the page is swapped, the lookup can fail with
+    "Node with given id does not belong to the document" instead of a stale reference.)
+    """
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    page = browser.find_element(By.TAG_NAME, "html")
+    browser.execute_script("window.__before_submit = true;")
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(browser, 30).until(ec.staleness_of(page))
-    WebDriverWait(browser, 30).until(
-        lambda b: b.execute_script("return document.readyState") == "complete"
+    # a script run while the page is being swapped may fail: ask again
+    WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script(
+            "return window.__before_submit !== true && document.readyState === 'complete'"
+        )
     )
 
 
