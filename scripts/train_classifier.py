@@ -47,6 +47,12 @@ ROOT = Path(__file__).resolve().parents[1]
 C_GRID = (30.0, 100.0, 300.0, 1000.0)
 T_GRID = tuple(round(0.4 + 0.1 * i, 1) for i in range(27))  # 0.4 … 3.0
 MIN_DF = 2  # a feature seen in one training mail only is noise
+CASE_KINDS = ("complaint", "appeal", "information_request")
+# the category head's vote: weight * p for every service with p >= floor
+CATEGORY_C_GRID = (10.0, 30.0, 100.0)
+VOTE_GRID = tuple(
+    (w, f, n) for w in (1.0, 2.0, 3.0) for f in (0.4, 0.5, 0.6, 0.7) for n in (0.0, 15.0, 30.0)
+)  # (weight, floor, at least so many distinct words)
 
 
 @dataclass
@@ -83,24 +89,56 @@ def matrix(docs: list[list[str]], index: dict[str, int]) -> csr_matrix:
     return csr_matrix((data, cols, ptr), shape=(len(docs), len(index)), dtype=np.float64)
 
 
-def fit(rows: list[Example], c: float, temperature: float = 1.0) -> TextModel:
-    counts = Counter(f for r in rows for f in set(r.features))
-    vocab = sorted(f for f, n in counts.items() if n >= MIN_DF)
-    index = {f: i for i, f in enumerate(vocab)}
-    x = matrix([r.features for r in rows], index)
-    y = [r.label["kind"] for r in rows]
-    lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, y)
+def _head(x: csr_matrix, y: list[str], c: float, balanced: bool) -> Head:
+    weight = "balanced" if balanced else None
+    lr = LogisticRegression(C=c, max_iter=3000, class_weight=weight).fit(x, y)
     labels = tuple(str(k) for k in lr.classes_)
     weights, bias = lr.coef_.T.astype(np.float32), lr.intercept_.astype(np.float32)
     if len(labels) == 2:  # sklearn keeps one row for two classes; we want one each
         weights = np.hstack([-weights, weights]) / 2
         bias = np.array([-bias[0], bias[0]], dtype=np.float32) / 2
-    return TextModel(vocab, {"kind": Head(labels, weights, bias)}, "2", temperature)
+    return Head(labels, weights, bias)
 
 
-def scores(model: TextModel, feats: list[str]) -> dict[str, float]:
-    """Raw scores (before temperature and softmax) per kind."""
-    head = model.heads["kind"]
+def fit(
+    rows: list[Example],
+    c: float,
+    temperature: float = 1.0,
+    *,
+    category_c: float | None = None,
+    votes: tuple[float, float, float] = (0.0, 1.0, 0.0),
+    category_temperature: float | None = None,
+) -> TextModel:
+    """The kind head on every mail; the category head (when `category_c`) on the new cases
+    of people (a follow-up's own text rarely names the service: it takes its case's)."""
+    counts = Counter(f for r in rows for f in set(r.features))
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_DF)
+    index = {f: i for i, f in enumerate(vocab)}
+    heads = {"kind": _head(matrix([r.features for r in rows], index), kinds(rows), c, True)}
+    if category_c is not None:
+        cases = [r for r in rows if r.label["kind"] in CASE_KINDS]
+        x = matrix([r.features for r in cases], index)
+        heads["category"] = _head(x, [r.label["category"] for r in cases], category_c, False)
+    weight, floor, min_words = votes
+    return TextModel(
+        vocab,
+        heads,
+        "3",
+        temperature,
+        category_weight=weight,
+        category_min=floor,
+        category_min_words=min_words,
+        category_temperature=category_temperature,
+    )
+
+
+def kinds(rows: list[Example]) -> list[str]:
+    return [r.label["kind"] for r in rows]
+
+
+def scores(model: TextModel, feats: list[str], name: str = "kind") -> dict[str, float]:
+    """Raw scores (before temperature and softmax) per label of a head."""
+    head = model.heads[name]
     rows = [i for i in map(model.index.get, feats) if i is not None]
     z = head.bias.astype(np.float64).copy()
     if rows:
@@ -151,6 +189,87 @@ def system_figures(
     return dict(c)
 
 
+def with_category(
+    model: TextModel,
+    rows: list[Example],
+    category_c: float,
+    votes: tuple[float, float, float],
+    category_temperature: float | None = None,
+) -> TextModel:
+    """`model` (a kind head) with a category head trained on `rows`' cases, same vocabulary."""
+    cases = [r for r in rows if r.label["kind"] in CASE_KINDS]
+    x = matrix([r.features for r in cases], model.index)
+    head = _head(x, [r.label["category"] for r in cases], category_c, False)
+    heads = {"kind": model.heads["kind"], "category": head}
+    return TextModel(
+        model.names,
+        heads,
+        model.version,
+        model.temperature,
+        category_weight=votes[0],
+        category_min=votes[1],
+        category_min_words=votes[2],
+        category_temperature=category_temperature,
+    )
+
+
+def choose_category(
+    rules: Path,
+    rows: list[Example],
+    corpora: list[str],
+    folds: dict[str, TextModel],
+    temperature: float,
+) -> tuple[float, tuple[float, float, float], float]:
+    """C of the category head, its temperature and its vote (weight, floor, fewest words), by
+    leave-one-corpus-out: the share of people's new cases whose category the whole classifier
+    gets right. The temperature calibrates the head on the out-of-corpus scores, as for kinds."""
+    print("category of people's new cases, each corpus by rules + a model that never saw it:")
+    best: tuple[int, float, float] | None = None
+    chosen: tuple[float, tuple[float, float, float], float] = (
+        CATEGORY_C_GRID[0],
+        (0.0, 1.0, 0.0),
+        1.0,
+    )
+    for category_c in CATEGORY_C_GRID:
+        models = {}
+        oof: list[tuple[dict[str, float], str]] = []
+        for corpus in corpora:
+            train = [r for r in rows if r.corpus != corpus]
+            models[corpus] = model = with_category(folds[corpus], train, category_c, (0, 1, 0))
+            model.temperature = temperature
+            oof += [
+                (scores(model, r.features, "category"), r.label["category"])
+                for r in rows
+                if r.corpus == corpus and r.label["kind"] in CASE_KINDS
+            ]
+        t_cat = min(T_GRID, key=lambda t: nll(oof, t))
+        ok: Counter[tuple[float, float, float]] = Counter()
+        n = 0
+        for corpus in corpora:
+            model = models[corpus]
+            model.category_temperature = t_cat
+            clf = classifier(rules, model)
+            cases = [r for r in rows if r.corpus == corpus and r.label["kind"] in CASE_KINDS]
+            n += len(cases)
+            for votes in ((0.0, 1.0, 0.0), *VOTE_GRID):
+                model.category_weight, model.category_min, model.category_min_words = votes
+                ok[votes] += sum(
+                    clf.classify(r.mail).category == r.label["category"] for r in cases
+                )
+        print(f"  C={category_c:g}: temperature {t_cat:g}; no vote {ok[(0.0, 1.0, 0.0)]}/{n}")
+        for votes, good in ok.most_common(5):
+            print(f"    vote {votes[0]:g} x p >= {votes[1]:g} from {votes[2]:g} words: {good}/{n}")
+        for votes, good in ok.items():
+            # a tie goes to the smaller vote (the rules' word counts more), then to the vote
+            # that needs more words (a short mail keeps "other")
+            key = (good, -votes[0], votes[2])
+            if best is None or key > best:
+                best, chosen = key, (category_c, votes, t_cat)
+    c, (w, f, words), t = chosen
+    print(f"  chosen: C={c:g}, temperature {t:g}, vote {w:g} x p >= {f:g} from {words:g} words")
+    return chosen
+
+
 def line(name: str, f: dict) -> str:
     n = f["n"]
     return (
@@ -199,6 +318,14 @@ def main(argv: list[str] | None = None) -> int:
         f"  chosen C={chosen:g}; temperature {temperature:g} (out-of-corpus log-loss "
         f"{nll(oof[chosen], 1.0):.3f} -> {nll(oof[chosen], temperature):.3f})"
     )
+    category_c, votes, t_cat = choose_category(
+        args.rules, rows, corpora, folds[chosen], temperature
+    )
+    for corpus in corpora:
+        train = [r for r in rows if r.corpus != corpus]
+        folds[chosen][corpus] = with_category(
+            folds[chosen][corpus], train, category_c, votes, t_cat
+        )
     loco: dict[str, dict] = {}
     total: Counter[str] = Counter()
     print(
@@ -217,17 +344,34 @@ def main(argv: list[str] | None = None) -> int:
     print(line("all", loco["all"]))
     if args.cv:
         return 0
-    model = fit(rows, chosen, temperature)
-    head = model.heads["kind"]
+    model = fit(
+        rows, chosen, temperature, category_c=category_c, votes=votes, category_temperature=t_cat
+    )
     out = {
         "vocabulary": np.array(model.names),
         "version": np.array(model.version),
         "temperature": np.array(temperature),
-        "kind_labels": np.array(head.labels),
-        "kind_weights": head.weights,
-        "kind_bias": head.bias,
-        "loco": np.array(json.dumps({"c": chosen, "temperature": temperature, "corpora": loco})),
+        "category_weight": np.array(votes[0]),
+        "category_min": np.array(votes[1]),
+        "category_min_words": np.array(votes[2]),
+        "category_temperature": np.array(t_cat),
+        "loco": np.array(
+            json.dumps(
+                {
+                    "c": chosen,
+                    "temperature": temperature,
+                    "category_c": category_c,
+                    "category_votes": list(votes),
+                    "category_temperature": t_cat,
+                    "corpora": loco,
+                }
+            )
+        ),
     }
+    for name, head in model.heads.items():
+        out[f"{name}_labels"] = np.array(head.labels)
+        out[f"{name}_weights"] = head.weights
+        out[f"{name}_bias"] = head.bias
     args.output.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.output, **out)
     print(

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.classify import checks
 from bot.classify.language import LanguageGuesser
-from bot.classify.model import MailFeatures, Prediction, TextModel, mail_features
+from bot.classify.model import MailFeatures, MailRows, Prediction, TextModel, mail_features
 from bot.classify.rules import Rule, RuleGate, RuleSet
-from bot.classify.text import clean_subject, normalise, own_text
+from bot.classify.text import clean_subject, normalise, own_text, quoted_text
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
 
@@ -87,12 +87,13 @@ def _strip_links(text: str) -> str:
     return text
 
 
-def build_view(mail: ParsedMail, ctx: checks.Context) -> MailView:
-    own = own_text(mail.text)
-    parts = [own]
-    for inner in mail.forwarded:  # e.g. a commune forwarding the citizen's mail as message/rfc822
-        parts.append(inner.subject)
-        parts.append(own_text(inner.text))
+def build_view(mail: ParsedMail, ctx: checks.Context, own: str | None = None) -> MailView:
+    """The view of `mail`; of `own` as its text (and nothing forwarded) when given."""
+    parts = [own_text(mail.text) if own is None else own]
+    if own is None:
+        for inner in mail.forwarded:  # e.g. a commune forwarding the citizen's mail as rfc822
+            parts.append(inner.subject)
+            parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
     fmt = ctx.number_format
     subject = normalise(_strip_links(mail.subject))
@@ -328,10 +329,11 @@ class Chain:
                 cats[rule.category] += weight
 
         pred = None
-        feats: MailFeatures | None = None
+        rows: MailRows | None = None
+        fired_kinds = [h.rule for h in hits if h.kind in KINDS]
         if self.model is not None and final is None:
-            feats = self._mail_features(view, [h.rule for h in hits if h.kind in KINDS])
-            pred = self.model.predict_mail("kind", feats)
+            rows = self.model.mail_rows(self._mail_features(view, fired_kinds))
+            pred = self.model.predict_rows("kind", rows)
             hits.append(_model_hit("model.kind", pred))
         only_cited = not view.our_ref and not view.subject_numbers
         kind, needs_review, why = self._decide(
@@ -342,11 +344,33 @@ class Chain:
         if kind in MACHINE_KINDS:
             category = "other"
         else:
+            model = self.model
+            if (
+                model is not None
+                and model.category_weight
+                and "category" in model.heads
+                and len(view.tokens["body"]) >= model.category_min_words
+            ):
+                # The model's votes join the rules' (see bot.classify.model.HEADS).
+                if rows is None:
+                    rows = model.mail_rows(self._mail_features(view, fired_kinds))
+                cat_pred = model.predict_rows("category", rows)
+                hits.append(_model_hit("model.category", cat_pred))
+                # A service the subject names is what the mail is about: the model, which
+                # weighs every word alike, does not outvote it.
+                for cat, p in cat_pred.probabilities.items():
+                    if cat != "other" and p >= model.category_min and not in_subject:
+                        cats[cat] += model.category_weight * p
             # a tie goes to the category the subject names
             best = max(
                 cats.items(), key=lambda kv: (kv[1], kv[0] in in_subject), default=("other", 0.0)
             )
             category = best[0] if best[1] >= s.min_category_score else "other"
+            if kind == "follow_up" and category == "other":
+                # "Any news?" names no service; the history it quotes (our acknowledgement
+                # with the original subject, the citizen's first mail) often does. Through
+                # the mailbox the case's own category is used instead.
+                category = self._quoted_category(mail, hits)
 
         refers_to = None
         if view.our_ref:
@@ -387,6 +411,25 @@ class Chain:
             refers_to=refers_to,
             hits=tuple(hits),
         )
+
+    def _quoted_category(self, mail: ParsedMail, hits: list[RuleHit]) -> str:
+        quoted = quoted_text(mail.text)
+        if not quoted:
+            return "other"
+        view = build_view(replace(mail, subject=""), self.ctx, own=quoted)
+        cats: dict[str, float] = defaultdict(float)
+        for rule in self.rules.rules:
+            if not rule.category or rule.kind:
+                continue
+            result = self._evaluate(rule, view)
+            if result is not None:
+                reason, count = result
+                cats[rule.category] += rule.weight * count
+                hits.append(
+                    RuleHit(f"{rule.name}.quoted", rule.category, rule.weight * count, reason)
+                )
+        best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
+        return best[0] if best[1] >= self.settings.min_category_score else "other"
 
     def _decide(
         self,
@@ -549,10 +592,13 @@ class Chain:
         guess = self.guesser.guess(text[:1000], normalised=normalised)
         if guess.method == "mixed" and kind in MACHINE_KINDS:
             # A delivery report or an out-of-office opens with its own text and then quotes or
-            # repeats in other languages: its language is that of the opening lines.
-            opening = self.guesser.guess(text[:300])
-            if opening.language is not None:
-                guess = opening
+            # repeats in other languages: its language is that of its first paragraph that
+            # says something (an opening line of 300 characters can already hold the second).
+            for opening_text in (*text[:1000].split("\n\n")[:3], text[:300]):
+                opening = self.guesser.guess(opening_text)
+                if opening.language is not None:
+                    guess = opening
+                    break
         return guess.language, RuleHit(
             f"language.{guess.method}", guess.language, round(guess.confidence, 3), guess.reason
         )

@@ -51,9 +51,10 @@ _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
 _MAX_TOKENS = 300  # the opening of a long mail decides; keeps the cost per mail bounded
-# The kind head. The category is the category rules' (config/rules.toml): a category head
-# trained on the labelled cases was tried and added nothing across corpora (session 5).
-HEADS = ("kind",)
+# The kind head, and the category head: its probabilities are votes added to the category
+# rules' scores (config/rules.toml), so that a mail that names no service in the rules' words
+# still gets one ("the card I stamp", "my allowance"); weight and floor chosen by the trainer.
+HEADS = ("kind", "category")
 
 
 # A number between spaces, with the space before it: a pattern that begins with a plain space
@@ -268,6 +269,11 @@ class TextModel:
         version: str,
         temperature: float = 1.0,
         loco: str = "",
+        *,
+        category_weight: float = 0.0,
+        category_min: float = 1.0,
+        category_min_words: float = 0.0,
+        category_temperature: float | None = None,
     ) -> None:
         """`temperature` divides the scores so that probabilities match how often the model is
         right on mail from authors it was not trained on (fitted by the trainer); `loco`: the
@@ -277,16 +283,30 @@ class TextModel:
         self.names = tuple(map(sys.intern, vocabulary))
         self.index = {name: i for i, name in enumerate(self.names)}
         self.heads = heads
-        # Scores summed in float64: exact enough that the order of the features (a set's,
-        # which varies with the process's hash seed) no longer moves a probability. One
-        # contiguous row per label: a mail's weights are gathered and summed along rows.
-        self._weights = {
-            name: np.ascontiguousarray(h.weights.T, dtype=np.float64) for name, h in heads.items()
+        # Weights kept in float32 (half the memory), each mail's gathered rows summed in
+        # float64: exact enough that the order of the features no longer moves a
+        # probability. One contiguous row per feature, every head side by side: a mail's few
+        # hundred features are gathered once for all heads, a cache line each from a table of
+        # megabytes, and summed down the columns.
+        self._table = np.ascontiguousarray(
+            np.hstack([h.weights for h in heads.values()]), dtype=np.float32
+        )
+        ends = np.cumsum([len(h.labels) for h in heads.values()]).tolist()
+        self._columns = {
+            name: slice(end - len(h.labels), end)
+            for (name, h), end in zip(heads.items(), ends, strict=True)
         }
         self._bias = {name: h.bias.astype(np.float64).tolist() for name, h in heads.items()}
         self.version = version
         self.temperature = temperature
         self.loco = loco
+        # the category head votes `category_weight * p` for each service with p >= category_min
+        # from a mail of at least `category_min_words` distinct words (a line or two says
+        # nothing about the service), with the category head's own calibration
+        self.category_weight = category_weight
+        self.category_min = category_min
+        self.category_min_words = category_min_words
+        self.category_temperature = category_temperature
         self._words: dict[str, _WordRows] = {}  # bounded as _WORD_FEATURES
         # Word pairs by (word, next word): a mail's pairs are looked up without spelling out
         # "b:<word>_<next word>". Every split at a "_" is a key: each spells the same name.
@@ -302,6 +322,8 @@ class TextModel:
         with np.load(Path(path), allow_pickle=False) as data:
             heads = {}
             for head in HEADS:
+                if f"{head}_labels" not in data.files:
+                    continue
                 heads[head] = Head(
                     tuple(str(x) for x in data[f"{head}_labels"]),
                     data[f"{head}_weights"].astype(np.float32),
@@ -310,13 +332,16 @@ class TextModel:
             temperature = float(data["temperature"]) if "temperature" in data.files else 1.0
             loco = str(data["loco"]) if "loco" in data.files else ""
             vocabulary = [str(x) for x in data["vocabulary"]]
-            return cls(vocabulary, heads, str(data["version"]), temperature, loco)
+            names = ("category_weight", "category_min", "category_min_words")
+            votes = {k: float(data[k]) for k in (*names, "category_temperature") if k in data.files}
+            return cls(vocabulary, heads, str(data["version"]), temperature, loco, **votes)
 
     def predict(self, head: str, feats: list[str], *, top: int = 4) -> Prediction:
         """The head's prediction from feature strings (`features`)."""
         # Looked up in C (map), filtered and sorted in numpy.
         found = np.array(list(map(self.index.get, feats, repeat(-1))), dtype=np.intp)
-        return self._predict(head, np.sort(found[found >= 0]), len(feats), top)
+        rows = self._gather(np.sort(found[found >= 0]), len(feats))
+        return self.predict_rows(head, rows, top=top)
 
     def predict_mail(
         self,
@@ -325,9 +350,14 @@ class TextModel:
         *,
         top: int = 4,
     ) -> Prediction:
-        """As `predict(head, mail.strings())` but faster: the features made from a word are
-        looked up once per word and kept (`_word`), word pairs by their two words. Words are
-        normalised (no "_"), as `mail_features` gets them.
+        """As `predict(head, mail.strings())` but faster: see `mail_rows`."""
+        return self.predict_rows(head, self.mail_rows(mail), top=top)
+
+    def mail_rows(self, mail: MailFeatures) -> MailRows:
+        """The vocabulary rows of the mail's known features and how many features it has.
+
+        The features made from a word are looked up once per word and kept (`_word`), word
+        pairs by their two words. Words are normalised (no "_"), as `mail_features` gets them.
         """
         known_word, word = self._words.get, self._word
         subject = [known_word(w) or word(w) for w in mail.subject_words]
@@ -345,7 +375,13 @@ class TextModel:
             known = known[1:]
         unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
         n = len(known) + rows.count(-1) + len(unknown)
-        return self._predict(head, known, n, top)
+        return self._gather(known, n)
+
+    def _gather(self, known: np.ndarray, n: int) -> MailRows:
+        """`known`: the vocabulary rows of the mail's known features, sorted (so that the
+        result does not depend on the order of the features, ties among the top ones
+        included); `n`: how many features it has, known or not."""
+        return MailRows(known, n, self._table.take(known, axis=0).astype(np.float64))
 
     def _word(self, word: str) -> _WordRows:
         """The rows of the features made from `word`, computed once per word."""
@@ -364,25 +400,26 @@ class TextModel:
                 self._words[word] = found
         return found
 
-    def _predict(self, head: str, rows: np.ndarray, n: int, top: int) -> Prediction:
-        """`rows`: the vocabulary rows of the mail's known features, sorted (so that the result
-        does not depend on the order of the features, ties among the top ones included);
-        `n`: how many features it has, known or not."""
+    def predict_rows(self, head: str, rows: MailRows, *, top: int = 4) -> Prediction:
+        """The head's prediction from `mail_rows`: every head from one lookup."""
         h = self.heads[head]
-        scale = 1.0 / math.sqrt(n) if n else 0.0  # l2-normalised binary vector
-        part = self._weights[head].take(rows, axis=1)  # (n_labels, len(rows)), maybe empty
+        scale = 1.0 / math.sqrt(rows.n) if rows.n else 0.0  # l2-normalised binary vector
+        part = rows.weights[:, self._columns[head]]  # (len(rows), n_labels), maybe empty
         # the scores and softmax of a handful of labels: plain Python is faster than numpy's
         # calls here (the same float operations, in the same order)
-        sums, bias, temperature = part.sum(axis=1).tolist(), self._bias[head], self.temperature
+        sums, bias = part.sum(axis=0).tolist(), self._bias[head]
+        temperature = self.temperature
+        if head == "category" and self.category_temperature is not None:
+            temperature = self.category_temperature
         scores = [(v * scale + b) / temperature for v, b in zip(sums, bias, strict=True)]
         top_score = max(scores)
         exps = [math.exp(z - top_score) for z in scores]
         total = sum(exps)
         probs = [e / total for e in exps]
         best = probs.index(max(probs))  # the first, as argmax
-        contrib = part[best] * scale
+        contrib = part[:, best] * scale
         tops = tuple(
-            (self.names[rows[i]], round(value, 3))
+            (self.names[rows.known[i]], round(value, 3))
             for i, value in _largest(contrib, top)
             if value > 0
         )
@@ -406,6 +443,16 @@ def _largest(values: np.ndarray, k: int) -> list[tuple[int, float]]:
     pairs = zip(candidates, values[candidates].tolist(), strict=True)
     found = sorted(pairs, key=lambda iv: -iv[1])
     return found[:k]
+
+
+@dataclass(frozen=True, slots=True)
+class MailRows:
+    """A mail's known features as vocabulary rows, how many features it has (known or not),
+    and the weights of those rows for every head."""
+
+    known: np.ndarray
+    n: int
+    weights: np.ndarray  # (len(known), labels of all heads)
 
 
 @dataclass(frozen=True, slots=True)

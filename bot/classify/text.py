@@ -42,6 +42,16 @@ def own_text(body: str, limit: int = 4000) -> str:
     return "\n".join(lines)[:limit]
 
 
+def quoted_text(body: str, limit: int = 4000) -> str:
+    """What `own_text` leaves out: the quoted history, its ">" marks removed."""
+    body = body[: limit * 3]
+    m = _CUT.search(body) if ":" in body or "--" in body else None
+    head, tail = (body[: m.start()], body[m.start() :]) if m else (body, "")
+    quoted = [ln.lstrip(" \t>") for ln in head.splitlines() if ln.lstrip().startswith(">")]
+    quoted += [ln.lstrip(" \t>") for ln in tail.splitlines()]
+    return "\n".join(quoted)[:limit]
+
+
 def clean_subject(subject: str) -> str:
     """Subject without Re:/Fwd: prefixes and bracketed tags such as our case number."""
     return _REPLY_PREFIX.sub("", subject or "").strip()

@@ -1,72 +1,99 @@
-"""The category of a case: the category rules of config/rules.toml."""
+"""The category of a case: the rules' words, the text model's votes, a follow-up's history."""
 
 from __future__ import annotations
 
-import pytest
-from harness.classify import classifier
+import numpy as np
+from harness.classify import DOMAIN, LANGS, RULES, classifier
 from harness.classify import parsed_mail as mail
 
-from bot.classify import Classifier
+from bot.classify import Classifier, load_rules
+from bot.classify.model import Head, TextModel
+from bot.numbers import CaseNumberFormat
+
+ACK_QUOTED = (
+    "\n\nOn 3 March 2026 at 10:12, Complaints service wrote:\n"
+    "> Dear Sir or Madam,\n"
+    "> We have received your complaint of 2 March 2026, subject\n"
+    '> "Pension payment missing since January", and registered it under\n'
+    "> number PLT-2026-000412. You will receive an answer within 30 working days.\n"
+)
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return classifier()
-
-
-CASES = [
-    (
-        "pensions",
-        "Nog steeds niets ontvangen",
-        "Ik ben sinds drie maanden met pensioen en mijn eerste uitbetaling laat nog altijd op zich "
-        "wachten. Niemand van de dienst neemt de telefoon op. Dit is onaanvaardbaar.",
-    ),
-    (
-        "pensions",
-        "Retard de paiement",
-        "Je suis retraité depuis le 1er mars et ma pension n'a toujours pas été versée. "
-        "Personne ne répond à mes courriels.",
-    ),
-    (
-        "unemployment",
-        "Arbeitslosengeld",
-        "Seit meiner Entlassung warte ich auf mein Arbeitslosengeld. Die Auszahlungsstelle "
-        "antwortet nicht und ich kann meine Miete nicht mehr bezahlen.",
-    ),
-    (
-        "police",
-        "Rude officer",
-        "Last night I was stopped for a traffic check. The officer shouted at me, insulted my "
-        "wife and refused to give his name. I want to complain about his behaviour.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("category", "subject", "text"), CASES)
-def test_category_of_a_case(clf: Classifier, category: str, subject: str, text: str) -> None:
-    d = clf.classify(mail(subject, text))
-    assert d.category == category, [(h.rule, h.kind, h.reason) for h in d.hits]
-
-
-def test_theft_in_a_waiting_room_is_not_police(clf: Classifier) -> None:
-    d = clf.classify(
+def test_a_follow_up_takes_the_category_of_the_history_it_quotes() -> None:
+    d = classifier().classify(
         mail(
-            "Vol dans la salle d'attente",
-            "Pendant que j'attendais au guichet de vos bureaux, on m'a volé mon portefeuille "
-            "dans la salle d'attente. Personne du personnel n'a réagi. C'est inadmissible.",
+            "Re: [PLT-2026-000412] Acknowledgement of your complaint",
+            "Hello, any news? It has been three weeks and still nothing on my account. "
+            "Regards, Jean Dupont" + ACK_QUOTED,
         )
     )
-    assert d.category != "police"
+    assert d.kind == "follow_up"
+    assert d.category == "pensions", [(h.rule, h.kind, h.reason) for h in d.hits]
+    assert any(h.rule.endswith(".quoted") for h in d.hits)
 
 
-@pytest.mark.parametrize(
-    ("subject", "text"),
-    [
-        ("Aucune réponse", "J'ai envoyé mon dossier il y a deux mois et personne ne me répond."),
-        ("Geen antwoord", "Ik wacht al twee maanden op een antwoord over mijn dossier."),
-    ],
+def test_a_follow_up_quoting_nothing_names_no_category() -> None:
+    d = classifier().classify(
+        mail(
+            "Re: [PLT-2026-000412] Acknowledgement of your complaint",
+            "Hello, any news? It has been three weeks and still nothing. Regards, Jean Dupont",
+        )
+    )
+    assert d.kind == "follow_up" and d.category == "other"
+
+
+def _with_category_head(weight: float) -> Classifier:
+    """The shipped kind head, and a category head that knows one word: 'zorblax' is
+    unemployment. No rule knows the word."""
+    shipped = classifier().model
+    assert shipped is not None
+    names = (*shipped.names, "w:zorblax")
+    kind = shipped.heads["kind"]
+    kind_weights = np.vstack([kind.weights, np.zeros((1, len(kind.labels)), np.float32)])
+    labels = ("other", "unemployment")
+    cat_weights = np.zeros((len(names), 2), np.float32)
+    cat_weights[-1] = (-20.0, 20.0)
+    model = TextModel(
+        names,
+        {
+            "kind": Head(kind.labels, kind_weights, kind.bias),
+            "category": Head(labels, cat_weights, np.zeros(2, np.float32)),
+        },
+        "t",
+        shipped.temperature,
+        category_weight=weight,
+        category_min=0.5,
+    )
+    return Classifier(load_rules(RULES), CaseNumberFormat(), DOMAIN, LANGS, model=model)
+
+
+NO_SERVICE_NAMED = (
+    "Toujours rien",
+    "Bonjour, mon zorblax n'est toujours pas versé depuis trois mois et personne ne répond "
+    "au téléphone. C'est inadmissible. Marc Lenoir",
 )
-def test_a_complaint_naming_no_service_stays_other(
-    clf: Classifier, subject: str, text: str
-) -> None:
-    assert clf.classify(mail(subject, text)).category == "other"
+
+
+def test_the_model_names_the_service_the_rules_do_not_hear() -> None:
+    d = _with_category_head(2.0).classify(mail(*NO_SERVICE_NAMED))
+    assert d.kind == "complaint"
+    assert d.category == "unemployment", [(h.rule, h.kind, h.reason) for h in d.hits]
+    hit = next(h for h in d.hits if h.rule == "model.category")
+    assert hit.kind == "unemployment" and "w:zorblax" in hit.reason
+
+
+def test_without_a_vote_the_model_category_is_only_shown() -> None:
+    d = _with_category_head(0.0).classify(mail(*NO_SERVICE_NAMED))
+    assert d.category == "other"
+    assert not any(h.rule == "model.category" for h in d.hits)
+
+
+def test_machine_mail_gets_no_category_from_the_model() -> None:
+    d = _with_category_head(2.0).classify(
+        mail(
+            "Automatic reply: Toujours rien",
+            "Je suis absent jusqu'au 12 mars, zorblax. Je lirai votre message à mon retour.",
+            headers={"Auto-Submitted": "auto-replied"},
+        )
+    )
+    assert d.kind == "auto_reply" and d.category == "other"

@@ -48,3 +48,19 @@ def test_a_short_mail_with_a_few_function_words_of_one_language_is_in_that_langu
         )
     )
     assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
+
+
+def test_a_bilingual_out_of_office_is_in_the_language_of_its_first_paragraph() -> None:
+    # Each paragraph is short, so the first 300 characters already hold most of the second one.
+    d = classifier().classify(
+        mail(
+            "Automatic reply: [PLT-2026-004410] Acknowledgement of your complaint",
+            "Thank you for your e-mail. I am away on leave until Monday 8 June and will not be "
+            "reading my messages. In urgent cases, please call the front desk.\n\n"
+            "Je suis en congé jusqu'au lundi 8 juin et je ne lis pas mes messages. En cas "
+            "d'urgence, veuillez appeler l'accueil.\n\nMarta Kowalczyk",
+            headers={"Auto-Submitted": "auto-replied"},
+        )
+    )
+    assert d.kind == "auto_reply"
+    assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
