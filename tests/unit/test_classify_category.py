@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from harness.classify import DOMAIN, LANGS, RULES, classifier
 from harness.classify import parsed_mail as mail
+from mailfactory import COMPLAINTS
 
 from bot.classify import Classifier, load_rules
 from bot.classify.model import Head, TextModel
@@ -40,6 +42,46 @@ def test_a_follow_up_quoting_nothing_names_no_category() -> None:
         )
     )
     assert d.kind == "follow_up" and d.category == "other"
+
+
+GENERIC = {
+    "fr": (
+        "Plainte",
+        "Madame, Monsieur, je suis venu trois fois au guichet et on m'a chaque fois renvoyé "
+        "ailleurs. Personne ne sait qui traite mon dossier. Je trouve cela inadmissible et je "
+        "demande que quelqu'un me rappelle. Jean Lemaire",
+    ),
+    "nl": (
+        "Klacht",
+        "Ik ben niet tevreden over de behandeling van mijn dossier. Niemand antwoordt op mijn "
+        "mails en aan de telefoon word ik telkens doorverbonden. Dit duurt nu al drie maanden "
+        "en ik weet niet meer wat ik moet doen. An Peeters",
+    ),
+    "de": (
+        "Beschwerde",
+        "Ich warte seit Monaten auf eine Antwort. Niemand ruft zurück. Ich habe drei Mal "
+        "geschrieben und jedes Mal dieselbe automatische Antwort bekommen. So geht man nicht "
+        "mit Bürgern um. Paul Kessler",
+    ),
+    "en": (
+        "Complaint",
+        "Nobody answers the phone and my file is not handled. I have sent four emails in two "
+        "months and never received a reply. This is unacceptable for a public service and I "
+        "expect an answer. Tom Baker",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GENERIC))
+def test_a_complaint_that_names_no_service_is_left_to_a_person_to_route(lang: str) -> None:
+    # "My file", "the counter", "nobody answers": every service hears that. A guess would send
+    # the case to the wrong team (and name the wrong second line); "other" goes to the
+    # coordinator, who routes it.
+    clf = classifier()
+    for subject, text in (GENERIC[lang], COMPLAINTS[lang]):
+        d = clf.classify(mail(subject, text))
+        assert d.kind == "complaint"
+        assert d.category == "other", [(h.rule, h.kind, h.reason) for h in d.hits]
 
 
 def _with_category_head(weight: float) -> Classifier:

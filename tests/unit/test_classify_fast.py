@@ -70,7 +70,10 @@ def _exact(model: TextModel, head: str, feats: list[str]) -> dict[str, float]:
     z = h.bias.astype(np.float64).copy()
     if rows:
         z += h.weights[rows].astype(np.float64).sum(axis=0) / math.sqrt(len(feats))
-    z = np.exp(z / model.temperature - (z / model.temperature).max())
+    t = model.temperature
+    if head == "category" and model.category_temperature is not None:
+        t = model.category_temperature  # the category head's own calibration
+    z = np.exp(z / t - (z / t).max())
     return dict(zip(h.labels, (z / z.sum()).tolist(), strict=True))
 
 
