@@ -297,6 +297,11 @@ class TextModel:
             for (name, h), end in zip(heads.items(), ends, strict=True)
         }
         self._bias = {name: h.bias.astype(np.float64).tolist() for name, h in heads.items()}
+        # each head's weights become a view of the table: one copy of the megabytes in memory
+        self.heads = {
+            name: Head(h.labels, self._table[:, self._columns[name]], h.bias)
+            for name, h in heads.items()
+        }
         self.version = version
         self.temperature = temperature
         self.loco = loco
