@@ -345,21 +345,26 @@ class Chain:
             category = "other"
         else:
             model = self.model
+            ranked = sorted(cats.values(), reverse=True) + [0.0, 0.0]
             if (
                 model is not None
                 and model.category_weight
                 and "category" in model.heads
+                and not in_subject
                 and len(view.tokens["body"]) >= model.category_min_words
+                # a vote adds at most `category_weight` to one service: it cannot overturn a
+                # lead larger than that, and is not asked for
+                and ranked[0] - ranked[1] <= model.category_weight
             ):
                 # The model's votes join the rules' (see bot.classify.model.HEADS).
                 if rows is None:
                     rows = model.mail_rows(self._mail_features(view, fired_kinds))
                 cat_pred = model.predict_rows("category", rows)
                 hits.append(_model_hit("model.category", cat_pred))
-                # A service the subject names is what the mail is about: the model, which
-                # weighs every word alike, does not outvote it.
+                # (A service the subject names is what the mail is about: the model, which
+                # weighs every word alike, is not asked to outvote it.)
                 for cat, p in cat_pred.probabilities.items():
-                    if cat != "other" and p >= model.category_min and not in_subject:
+                    if cat != "other" and p >= model.category_min:
                         cats[cat] += model.category_weight * p
             # a tie goes to the category the subject names
             best = max(
