@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from bot.classify import checks
@@ -151,6 +152,12 @@ def _model_hit(name: str, pred: Prediction) -> RuleHit:
         + ", ".join(f"{f} (+{w:g})" for f, w in pred.top_features)
     )
     return RuleHit(name, pred.label, round(pred.p(pred.label), 3), reason)
+
+
+def _lead(scores: dict[str, float]) -> float:
+    """How far the best score is ahead of the second (of 0 when there is one score or none)."""
+    ranked = sorted(scores.values(), reverse=True) + [0.0, 0.0]
+    return ranked[0] - ranked[1]
 
 
 def re_ids(text: str) -> list[str]:
@@ -345,7 +352,6 @@ class Chain:
             category = "other"
         else:
             model = self.model
-            ranked = sorted(cats.values(), reverse=True) + [0.0, 0.0]
             if (
                 model is not None
                 and model.category_weight
@@ -354,7 +360,7 @@ class Chain:
                 and len(view.tokens["body"]) >= model.category_min_words
                 # a vote adds at most `category_weight` to one service: it cannot overturn a
                 # lead larger than that, and is not asked for
-                and ranked[0] - ranked[1] <= model.category_weight
+                and _lead(cats) <= model.category_weight
             ):
                 # The model's votes join the rules' (see bot.classify.model.HEADS).
                 if rows is None:
@@ -366,11 +372,7 @@ class Chain:
                 for cat, p in cat_pred.probabilities.items():
                     if cat != "other" and p >= model.category_min:
                         cats[cat] += model.category_weight * p
-            # a tie goes to the category the subject names
-            best = max(
-                cats.items(), key=lambda kv: (kv[1], kv[0] in in_subject), default=("other", 0.0)
-            )
-            category = best[0] if best[1] >= s.min_category_score else "other"
+            category = self._pick_category(cats, in_subject)
             if kind == "follow_up" and category == "other":
                 # "Any news?" names no service; the history it quotes (our acknowledgement
                 # with the original subject, the citizen's first mail) often does. Through
@@ -433,7 +435,16 @@ class Chain:
                 hits.append(
                     RuleHit(f"{rule.name}.quoted", rule.category, rule.weight * count, reason)
                 )
-        best = max(cats.items(), key=lambda kv: kv[1], default=("other", 0.0))
+        return self._pick_category(cats)
+
+    def _pick_category(
+        self, cats: dict[str, float], in_subject: AbstractSet[str] = frozenset()
+    ) -> str:
+        """The best-scored category, if it scores enough; a tie goes to the one the subject
+        names."""
+        best = max(
+            cats.items(), key=lambda kv: (kv[1], kv[0] in in_subject), default=("other", 0.0)
+        )
         return best[0] if best[1] >= self.settings.min_category_score else "other"
 
     def _decide(

@@ -282,7 +282,6 @@ class TextModel:
         # up finds the very same string object and skips comparing the characters.
         self.names = tuple(map(sys.intern, vocabulary))
         self.index = {name: i for i, name in enumerate(self.names)}
-        self.heads = heads
         # Weights kept in float32 (half the memory), each mail's gathered rows summed in
         # float64: exact enough that the order of the features no longer moves a
         # probability. One contiguous row per feature, every head side by side: a mail's few

@@ -28,14 +28,18 @@ _REPLY_PREFIX = re.compile(
 )
 
 
-def own_text(body: str, limit: int = 4000) -> str:
-    """The sender's own words: quoted lines and everything after a reply header removed."""
-    body = body[: limit * 3]
+def _split_reply(body: str) -> tuple[str, str]:
+    """`body` before and from the first reply header ("Le … a écrit :", "-----Original
+    Message-----", …); the whole of it and "" when there is none."""
     # Every kind of cut needs a ":" or a "--": without them the pattern, which is tried at
     # every line start, cannot match (most mails).
     m = _CUT.search(body) if ":" in body or "--" in body else None
-    if m:
-        body = body[: m.start()]
+    return (body[: m.start()], body[m.start() :]) if m else (body, "")
+
+
+def own_text(body: str, limit: int = 4000) -> str:
+    """The sender's own words: quoted lines and everything after a reply header removed."""
+    body, _ = _split_reply(body[: limit * 3])
     lines = body.splitlines()
     if ">" in body:
         lines = [ln for ln in lines if not ln.lstrip().startswith(">")]
@@ -44,9 +48,7 @@ def own_text(body: str, limit: int = 4000) -> str:
 
 def quoted_text(body: str, limit: int = 4000) -> str:
     """What `own_text` leaves out: the quoted history, its ">" marks removed."""
-    body = body[: limit * 3]
-    m = _CUT.search(body) if ":" in body or "--" in body else None
-    head, tail = (body[: m.start()], body[m.start() :]) if m else (body, "")
+    head, tail = _split_reply(body[: limit * 3])
     quoted = [ln.lstrip(" \t>") for ln in head.splitlines() if ln.lstrip().startswith(">")]
     quoted += [ln.lstrip(" \t>") for ln in tail.splitlines()]
     return "\n".join(quoted)[:limit]
