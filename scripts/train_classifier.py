@@ -93,11 +93,11 @@ def load_examples(data: Path, clf: Classifier) -> list[Example]:
                 continue
             mail = parse((folder / label["file"]).read_bytes())
             key = f"{folder.name}/{label['file']}"
-            plain = replace(
-                mail, subject=_GENERIC.sub(" ", mail.subject), text=_GENERIC.sub(" ", mail.text)
-            )
-            feats, cat_feats = clf.features(mail), clf.features(plain)
-            rows.append(Example(folder.name, key, label, mail, feats, cat_feats))
+            cat_feats = []
+            if label["kind"] in CASE_KINDS:  # the category head learns from cases only
+                subject, text = _GENERIC.sub(" ", mail.subject), _GENERIC.sub(" ", mail.text)
+                cat_feats = clf.features(replace(mail, subject=subject, text=text))
+            rows.append(Example(folder.name, key, label, mail, clf.features(mail), cat_feats))
     return rows
 
 
@@ -138,26 +138,16 @@ def fit(
     counts = Counter(f for r in rows for f in set(r.features))
     vocab = sorted(f for f, n in counts.items() if n >= MIN_DF)
     index = {f: i for i, f in enumerate(vocab)}
-    heads = {"kind": _head(matrix([r.features for r in rows], index), kinds(rows), c, True)}
-    if category_c is not None:
-        cases = [r for r in rows if r.label["kind"] in CASE_KINDS]
-        x = matrix([r.category_features for r in cases], index)
-        heads["category"] = _head(x, [r.label["category"] for r in cases], category_c, False)
-    weight, floor, min_words = votes
-    return TextModel(
+    y = [r.label["kind"] for r in rows]
+    model = TextModel(
         vocab,
-        heads,
+        {"kind": _head(matrix([r.features for r in rows], index), y, c, True)},
         "3",
         temperature,
-        category_weight=weight,
-        category_min=floor,
-        category_min_words=min_words,
-        category_temperature=category_temperature,
     )
-
-
-def kinds(rows: list[Example]) -> list[str]:
-    return [r.label["kind"] for r in rows]
+    if category_c is None:
+        return model
+    return with_category(model, rows, category_c, votes, category_temperature)
 
 
 def scores(model: TextModel, feats: list[str], name: str = "kind") -> dict[str, float]:
