@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from harness.dovecot import Dovecot  # noqa: E402
 from harness.smtp import SmtpSink  # noqa: E402
+from servers import bot_env  # noqa: E402
 from sqlmodel import Session, create_engine, select  # noqa: E402
 
 from bot.models import Case, InboundMessage  # noqa: E402
@@ -63,20 +64,7 @@ def run(items: list[tuple[str, dict, bytes]], workdir: Path, verbose: bool = Fal
         user, password = dovecot.new_user()
         dovecot.bulk_load(user, (raw for _, _, raw in items))
         db = workdir / "bench.db"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("COMPLAINTBOT_")}
-        env.update(
-            COMPLAINTBOT_IMAP_HOST=dovecot.host,
-            COMPLAINTBOT_IMAP_PORT=str(dovecot.imap_port),
-            COMPLAINTBOT_IMAP_SECURITY="none",
-            COMPLAINTBOT_IMAP_USERNAME=user,
-            COMPLAINTBOT_IMAP_PASSWORD=password,
-            COMPLAINTBOT_SMTP_HOST=sink.host,
-            COMPLAINTBOT_SMTP_PORT=str(sink.port),
-            COMPLAINTBOT_SMTP_SECURITY="none",
-            COMPLAINTBOT_SMTP_USERNAME="",
-            COMPLAINTBOT_DATABASE_URL=f"sqlite:///{db}",
-            COMPLAINTBOT_STORAGE_DATA_DIR=str(workdir),
-        )
+        env = bot_env(dovecot, user, password, sink, f"sqlite:///{db}", workdir)
         cmd = [sys.executable, "-m", "bot", "--config", str(REPO / "config/example.toml")]
         done = subprocess.run(
             [*cmd, "run", "--once"], env=env, cwd=REPO, capture_output=True, text=True

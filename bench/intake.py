@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from harness.dovecot import Dovecot  # noqa: E402
 from harness.smtp import SmtpSink  # noqa: E402
 from mailfactory import COMPLAINTS  # noqa: E402
+from servers import bot_env  # noqa: E402
 
 EXTRA = {
     "fr": "Le guichet était fermé et le site internet ne fonctionne pas depuis une semaine.",
@@ -95,21 +96,7 @@ def run(
         dovecot.bulk_load(user, mails(n))
         load_s = time.perf_counter() - t
         db = database_url or f"sqlite:///{workdir / f'bench-{n}.db'}"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("COMPLAINTBOT_")}
-        env.update(
-            COMPLAINTBOT_IMAP_HOST=dovecot.host,
-            COMPLAINTBOT_IMAP_PORT=str(dovecot.imap_port),
-            COMPLAINTBOT_IMAP_SECURITY="none",
-            COMPLAINTBOT_IMAP_USERNAME=user,
-            COMPLAINTBOT_IMAP_PASSWORD=password,
-            COMPLAINTBOT_SMTP_HOST=sink.host,
-            COMPLAINTBOT_SMTP_PORT=str(sink.port),
-            COMPLAINTBOT_SMTP_SECURITY="none",
-            COMPLAINTBOT_SMTP_USERNAME="",
-            COMPLAINTBOT_SMTP_MAX_AUTO_REPLIES_PER_DAY="1000000",
-            COMPLAINTBOT_DATABASE_URL=db,
-            COMPLAINTBOT_STORAGE_DATA_DIR=str(workdir),
-        )
+        env = bot_env(dovecot, user, password, sink, db, workdir)
         prof = ["-m", "cProfile", "-o", profile] if profile else []
         cmd = [
             sys.executable,

@@ -40,6 +40,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from harness.dovecot import Dovecot  # noqa: E402
 from harness.smtp import SmtpSink  # noqa: E402
 from mailfactory import citizen_mail  # noqa: E402
+from servers import bot_env  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
 _MSGID = re.compile(rb"^Message-ID:\s*<([^>]+)>", re.I | re.M)
@@ -48,28 +49,6 @@ _MSGID = re.compile(rb"^Message-ID:\s*<([^>]+)>", re.I | re.M)
 def msgid(raw: bytes) -> str:
     m = _MSGID.search(raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0])
     return m[1].decode("ascii", "replace") if m else ""
-
-
-def bot_env(dovecot: Dovecot, user: str, password: str, sink: SmtpSink, db: str, data: Path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("COMPLAINTBOT_")}
-    env.update(
-        PYTHONPATH=str(REPO),
-        COMPLAINTBOT_IMAP_HOST=dovecot.host,
-        COMPLAINTBOT_IMAP_PORT=str(dovecot.imap_port),
-        COMPLAINTBOT_IMAP_SECURITY="none",
-        COMPLAINTBOT_IMAP_USERNAME=user,
-        COMPLAINTBOT_IMAP_PASSWORD=password,
-        COMPLAINTBOT_IMAP_BATCH_SIZE="40",
-        COMPLAINTBOT_SMTP_HOST=sink.host,
-        COMPLAINTBOT_SMTP_PORT=str(sink.port),
-        COMPLAINTBOT_SMTP_SECURITY="none",
-        COMPLAINTBOT_SMTP_USERNAME="",
-        COMPLAINTBOT_SMTP_MAX_AUTO_REPLIES_PER_DAY="1000000",
-        COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS="3",
-        COMPLAINTBOT_DATABASE_URL=db,
-        COMPLAINTBOT_STORAGE_DATA_DIR=str(data),
-    )
-    return env
 
 
 class Bots:
@@ -149,7 +128,16 @@ def run(args: argparse.Namespace, db: str, work: Path) -> dict[str, object]:
         ]
         first = args.n // 2
         dovecot.bulk_load(user, raws[:first])
-        env = bot_env(dovecot, user, password, sink, db, work)
+        env = bot_env(
+            dovecot,
+            user,
+            password,
+            sink,
+            db,
+            work,
+            COMPLAINTBOT_IMAP_BATCH_SIZE="40",
+            COMPLAINTBOT_SCHEDULER_OUTBOX_SECONDS="3",
+        )
         t0 = time.monotonic()
         bots = Bots(env, args.processes, work)
 
