@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 from bot.classify import checks
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import MailFeatures, MailRows, Prediction, TextModel, mail_features
-from bot.classify.rules import Rule, RuleGate, RuleSet
-from bot.classify.text import clean_subject, normalise, own_text, quoted_text
+from bot.classify.rules import Found, Rule, RuleGate, RuleSet
+from bot.classify.text import clean_subject, count_letters, normalise, own_text, quoted_text
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
 
@@ -208,8 +208,11 @@ class Chain:
         )
 
     # -- one rule -------------------------------------------------------------------------
-    def _evaluate(self, rule: Rule, view: MailView) -> tuple[str, int] | None:
-        """(reason, number of distinct matches) when the rule fires."""
+    def _evaluate(
+        self, rule: Rule, view: MailView, found: Found | None = None
+    ) -> tuple[str, int] | None:
+        """(reason, number of distinct matches) when the rule fires. `found`: where the
+        keyword rules' needles were found in this view (`RuleGate.scan`), else searched here."""
         if rule.check is not None:
             reason = self._check(rule.check, view)
             return (reason, 1) if reason else None
@@ -222,17 +225,23 @@ class Chain:
         if tokens is None:
             tokens = view.tokens[rule.field] = frozenset(text.split())
         if rule.keywords is not None:
-            found = rule.keywords.matches(text, rule.max_matches, tokens)
-            if found:
-                return f"{rule.field} matches " + ", ".join(repr(w) for w in found), len(found)
+            if found is None:
+                words = rule.keywords.matches(text, rule.max_matches, tokens)
+            else:
+                words = rule.keywords.pick(found.get((rule.name, 0), []), rule.max_matches)
+            if words:
+                return f"{rule.field} matches " + ", ".join(repr(w) for w in words), len(words)
             return None
         if rule.all_of:
             picked = []
-            for group in rule.all_of:
-                found = group.matches(text, 1, tokens)
-                if not found:
+            for g, group in enumerate(rule.all_of):
+                if found is None:
+                    words = group.matches(text, 1, tokens)
+                else:
+                    words = group.pick(found.get((rule.name, g), []), 1)
+                if not words:
                     return None
-                picked.append(found[0])
+                picked.append(words[0])
             return f"{rule.field} matches " + " + ".join(repr(w) for w in picked), 1
         hits = [p.pattern for p in rule.patterns if p.search(text)][: rule.max_matches]
         if hits:
@@ -307,13 +316,13 @@ class Chain:
         typed: list[Rule] = []  # request_type rules that fired, in file order
         in_subject: set[str] = set()  # categories whose words are also in the subject
         texts = {"subject": view.subject, "body": view.body, "text": view.text}
-        asleep = self._gate.asleep(view.tokens, texts, mail.headers)
+        asleep, found = self._gate.scan(view.tokens, texts, mail.headers)
         for rule in self.rules.rules:
             if rule.name in asleep:
                 continue  # none of its words (or not its header) in the mail: it cannot fire
             if rule.unless and fired.intersection(rule.unless):
                 continue
-            result = self._evaluate(rule, view)
+            result = self._evaluate(rule, view, found)
             if result is None:
                 continue
             reason, count = result
@@ -602,7 +611,7 @@ class Chain:
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
         text = view.own
         normalised: str | None = view.body
-        if sum(map(str.isalpha, text[:200])) < 40 and kind not in MACHINE_KINDS:
+        if count_letters(text[:200]) < 40 and kind not in MACHINE_KINDS:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
             text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
         guess = self.guesser.guess(text[:1000], normalised=normalised)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-from bot.classify.text import normalise
+from bot.classify.text import count_letters, normalise
 
 # Words frequent in one language and (after accent removal) rare or absent in the other three.
 # Deliberately left out because shared: de, en, in, die, is, er, we, was, of, on, me, des, du, no.
@@ -75,7 +75,10 @@ class LanguageGuesser:
         self.min_letters = min_letters
         self.min_words = min_words
         self.min_confidence = min_confidence
-        self._words = {lang: FUNCTION_WORDS[lang] for lang in self.languages}
+        # function word -> its language (the lists share no word): one lookup per word of the
+        # text, not one per language
+        self._language_of = {w: lang for lang in self.languages for w in FUNCTION_WORDS[lang]}
+        self._function_words = frozenset(self._language_of)
         self._single = len(self.languages) == 1
         self._detector = None
         if not self._single:
@@ -87,7 +90,7 @@ class LanguageGuesser:
             )
 
     def guess(self, text: str, *, normalised: str | None = None) -> LanguageGuess:
-        letters = sum(map(str.isalpha, text[:200]))
+        letters = count_letters(text[:200])
         if letters < self.min_letters:
             return LanguageGuess(None, "too-short", 0.0, f"only {letters} letters of own text")
         if self._single:
@@ -95,10 +98,9 @@ class LanguageGuesser:
             return LanguageGuess(only, "configured", 1.0, f"only language configured: {only}")
         tokens = (normalised if normalised is not None else normalise(text[:2000])).split()
         seen = Counter(tokens[:400])
-        counts = {
-            lang: sum(seen[w] for w in words.intersection(seen))
-            for lang, words in self._words.items()
-        }
+        counts = dict.fromkeys(self.languages, 0)
+        for word in self._function_words.intersection(seen):
+            counts[self._language_of[word]] += seen[word]
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         (top, n1), (_, n2) = ranked[0], ranked[1]
         summary = ", ".join(f"{lang} {n}" for lang, n in ranked if n)

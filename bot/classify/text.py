@@ -23,6 +23,9 @@ _CUT = re.compile(
 )
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _NON_WORD_TO_SPACE = {c: " " for c in range(128) if _NON_WORD.match(chr(c))}
+# Latin-1 characters that are not letters (str.isalpha), deleted to count the letters in C
+_LATIN1_NOT_ALPHA = bytes(c for c in range(256) if not chr(c).isalpha())
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|tr|fw|fwd|aw|wg|antw|réf|ref)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE
 )
@@ -70,3 +73,13 @@ def normalise(text: str) -> str:
     # As `_NON_WORD.sub(" ", ascii_text).strip()`, at a third of the cost: every character
     # but a-z and 0-9 becomes a space (a table lookup in C), then runs of spaces collapse.
     return " " + " ".join(ascii_text.translate(_NON_WORD_TO_SPACE).split()) + " "
+
+
+def count_letters(text: str) -> int:
+    """How many characters of `text` are letters: `sum(map(str.isalpha, text))`, counted in C
+    for the Latin-1 characters (most of a mail), character by character only for the others."""
+    latin1 = text.encode("latin-1", "ignore")
+    n = len(latin1.translate(None, _LATIN1_NOT_ALPHA))
+    if len(latin1) < len(text):
+        n += sum(map(str.isalpha, "".join(_BEYOND_LATIN1.findall(text))))
+    return n

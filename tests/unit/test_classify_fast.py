@@ -3,11 +3,12 @@
 For every mail of every labelled corpus (tests/data/classify/*/, bench/heldout/) the shipped
 classifier must give the same decision — kind, language, category, needs_review, refers_to,
 the rule hits and the model's probabilities — as the same classifier with every shortcut
-taken out: every rule evaluated (no RuleGate), phrases searched without the word pre-test,
-and the text model fed the feature strings that training sees. The probabilities must also
-be those of the model's formula, computed here from the strings in float64. The rewritten
-text helpers must equal the regular expressions they replace, on the corpora and on random
-text. Holds for any rules file and any retrained model, so it stays valid when they change.
+taken out: every rule evaluated, searching its own keywords (no RuleGate), phrases searched
+without the word pre-test, and the text model fed the feature strings that training sees,
+looked up by string (not by hash). The probabilities must also be those of the model's
+formula, computed here from the strings in float64. The rewritten text helpers must equal the
+regular expressions and loops they replace, on the corpora and on random text. Holds for any
+rules file and any retrained model, so it stays valid when they change.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
         predictions.clear()
 
     # the same classifier with every shortcut taken out
-    monkeypatch.setattr(RuleGate, "asleep", lambda self, tokens, texts, headers: set())
+    monkeypatch.setattr(RuleGate, "scan", lambda self, tokens, texts, headers: (set(), None))
     monkeypatch.setattr(Needles, "matches", _plain_matches)
     features: list[list[str]] = []
 
@@ -209,6 +210,7 @@ def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
     for text in texts:
         assert normalise(text) == _old_normalise(text)
         assert text_module.own_text(text) == _old_own_text(text)
+        assert text_module.count_letters(text) == sum(map(str.isalpha, text))
         padded = normalise(text) + text + " 1 22 333 4444 55555 666666 7a 8 "
         assert model_module._NUMBER.sub(model_module._number, padded) == _OLD_NUMBER.sub(
             _old_number, padded
