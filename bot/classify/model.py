@@ -18,7 +18,6 @@ Why this model (measured, see README "Classification"):
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import sys
@@ -69,12 +68,12 @@ def _number(m: re.Match[str]) -> str:
 
 
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
-# building these strings was most of the cost of training. Bounded: when full, a new word's
-# features are computed and not kept — the words met first are the frequent ones, and clearing
-# the cache (as at first) had the corpora's 10,000 distinct words recomputed every few hundred
-# mails. Classification keeps the keys of the vocabulary's words (TextModel._word_table) and
-# of other words met (TextModel._more_words, ~150 bytes a word), bounded alike: at 25,000 words
-# the caches once took 22 MB and the service went over its 150 MB.
+# building these strings was most of the cost of a classification. Bounded: when full, a new
+# word's features are computed and not kept — the words met first are the frequent ones, and
+# clearing the cache (as at first) had the corpora's 10,000 distinct words recomputed every
+# few hundred mails. Classification uses the models' own per-word caches (TextModel._word),
+# bounded alike. Measured with tracemalloc: ~220 bytes a word here, ~320 in each model's, so
+# at most ~9 MB in all; at 25,000 words they took 22 MB and the service went over its 150 MB.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
 _WORD_FEATURES_MAX = 10_000
 
@@ -91,29 +90,30 @@ def _word_features(word: str) -> tuple[str, ...]:
 class MailFeatures:
     """A mail's features before they are spelt out as strings (`strings`, what training sees).
 
-    Kept as the words they are made of, so that the model can look them up by their hashes
-    (`TextModel.mail_rows`) rather than spell out and look up ~400 strings per mail.
+    Grouped by how they are made, so that the model can look the word-made ones up once per
+    word rather than once per string per mail (`TextModel.predict_mail`): a mail has ~400
+    features, and looking up their strings was most of the cost of a prediction.
     """
 
-    subject_tokens: tuple[str, ...]  # "s:<word>", their stems and n-grams (_word_features)
-    body_tokens: tuple[str, ...]  # "w:<word>", idem; each text's neighbours: "b:<word>_<next>"
+    subject_words: frozenset[str]  # "s:<word>", and their stems and n-grams (_word_features)
+    body_words: frozenset[str]  # "w:<word>", idem
+    pairs: frozenset[tuple[str, str]]  # "b:<word>_<next word>", subject and body
     other: frozenset[str]  # "r:<rule>" and the shape marks "m:..."
 
     def strings(self) -> list[str]:
         out: set[str] = set()
-        subject, body = set(self.subject_tokens), set(self.body_tokens)
-        out.update(["s:" + t for t in subject])
-        out.update(["w:" + t for t in body])
+        out.update(["s:" + t for t in self.subject_words])
+        out.update(["w:" + t for t in self.body_words])
+        words = self.subject_words | self.body_words
         known = _WORD_FEATURES
-        for w in subject | body:
+        for w in words:
             feats = known.get(w)
             if feats is None:
                 feats = _word_features(w)
                 if len(known) < _WORD_FEATURES_MAX:
                     known[w] = feats
             out.update(feats)
-        for tokens in (self.subject_tokens, self.body_tokens):
-            out.update([f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)])
+        out.update([f"b:{a}_{b}" for a, b in self.pairs])
         out.update(self.other)
         return list(out)
 
@@ -148,12 +148,15 @@ def mail_features(
     fired: Iterable[str] = (),
 ) -> MailFeatures:
     """The features of `features`, grouped (see MailFeatures)."""
-    subject_tokens, body_tokens = (
-        tuple(_NUMBER.sub(_number, text).split()[:_MAX_TOKENS]) for text in (subject, body)
-    )
+    words = []
+    pairs: set[tuple[str, str]] = set()
+    for text in (subject, body):
+        tokens = _NUMBER.sub(_number, text).split()[:_MAX_TOKENS]
+        words.append(frozenset(tokens))
+        pairs.update(zip(tokens, tokens[1:], strict=False))
     other = {"r:" + name for name in fired}
     other.update(shape(mail, body, own, lookalike=lookalike))
-    return MailFeatures(subject_tokens, body_tokens, frozenset(other))
+    return MailFeatures(words[0], words[1], frozenset(pairs), frozenset(other))
 
 
 def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str]:
@@ -278,6 +281,7 @@ class TextModel:
         # Interned: the per-word features (`_word_features`) are interned too, so looking one
         # up finds the very same string object and skips comparing the characters.
         self.names = tuple(map(sys.intern, vocabulary))
+        self.index = {name: i for i, name in enumerate(self.names)}
         # Weights kept in float32 (half the memory), each mail's gathered rows summed in
         # float64: exact enough that the order of the features no longer moves a
         # probability. One contiguous row per feature, every head side by side: a mail's few
@@ -307,16 +311,15 @@ class TextModel:
         self.category_min = category_min
         self.category_min_words = category_min_words
         self.category_temperature = category_temperature
-        self._keys = _vocabulary_keys(self.names)
-        self._word_table = _WordTable.build(self.names)
-        # the features of words not in the table, computed once per word (bounded)
-        self._more_words: dict[str, bytes] = {}
-
-    @functools.cached_property
-    def index(self) -> dict[str, int]:
-        """Feature string -> vocabulary row: for `predict` and the trainer (a classifying
-        service looks its features up by `mail_rows`, without this dict's megabytes)."""
-        return {name: i for i, name in enumerate(self.names)}
+        self._words: dict[str, _WordRows] = {}  # bounded as _WORD_FEATURES
+        # Word pairs by (word, next word): a mail's pairs are looked up without spelling out
+        # "b:<word>_<next word>". Every split at a "_" is a key: each spells the same name.
+        self._pairs: dict[tuple[str, str], int] = {}
+        for i, name in enumerate(self.names):
+            if name.startswith("b:"):
+                pair = name[2:]
+                for at in (j for j, c in enumerate(pair) if c == "_"):
+                    self._pairs[(pair[:at], pair[at + 1 :])] = i
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> TextModel:
@@ -332,7 +335,7 @@ class TextModel:
                 )
             temperature = float(data["temperature"]) if "temperature" in data.files else 1.0
             loco = str(data["loco"]) if "loco" in data.files else ""
-            vocabulary = data["vocabulary"].tolist()
+            vocabulary = [str(x) for x in data["vocabulary"]]
             names = ("category_weight", "category_min", "category_min_words")
             votes = {k: float(data[k]) for k in (*names, "category_temperature") if k in data.files}
             return cls(vocabulary, heads, str(data["version"]), temperature, loco, **votes)
@@ -357,58 +360,49 @@ class TextModel:
     def mail_rows(self, mail: MailFeatures) -> MailRows:
         """The vocabulary rows of the mail's known features and how many features it has.
 
-        Every feature is looked up by a 64-bit key made from Python's (cached) string hashes,
-        all of a mail's at once in numpy (`_KeyTable`), not by its string in a dict: spelling out
-        ~400 strings per mail and looking each up in a dict of megabytes (a cache miss each)
-        was most of the cost of a classification. The keys (`_vocabulary_keys`) of "s:<word>"
-        and "w:<word>" are the word's hash and of "b:<word>_<next>" the pair's, each set
-        apart by its own salt; of a stem, an n-gram or another feature, its string's hash.
-        Two different features share a key with a probability of about 2^-64.
+        The features made from a word are looked up once per word and kept (`_word`), word
+        pairs by their two words. Words are normalised (no "_"), as `mail_features` gets them.
         """
-        st, bt = mail.subject_tokens, mail.body_tokens
-        subject, body = set(st), set(bt)
-        words = list(subject | body)
-        keys = _distinct(
-            np.concatenate(
-                [
-                    _hashes(subject, len(subject)) ^ _SALT_S,
-                    _hashes(body, len(body)) ^ _SALT_W,
-                    _pair_hashes(st) ^ _SALT_B,
-                    _pair_hashes(bt) ^ _SALT_B,
-                    _hashes(mail.other, len(mail.other)),
-                    self._word_keys(words),
-                ]
-            )
-        )
-        rows = self._keys.get(keys)
-        known = np.sort(rows[rows >= 0]).astype(np.intp)
-        return self._gather(known, len(keys))
-
-    def _word_keys(self, words: list[str]) -> np.ndarray:
-        """The keys of the stems and n-grams of `words` (with repeats)."""
-        table = self._word_table
-        at = table.positions.get(_hashes(words, len(words)))
-        hit = at >= 0
-        found = table.keys_of(at[hit])
-        if hit.all():
-            return found
-        more = [found.tobytes()]
-        cache = self._more_words
-        for i in np.flatnonzero(~hit).tolist():
-            word = words[i]
-            keys = cache.get(word)
-            if keys is None:
-                keys = _hashes(_word_features(word), -1).tobytes()
-                if len(cache) < _WORD_FEATURES_MAX:
-                    cache[word] = keys
-            more.append(keys)
-        return np.frombuffer(b"".join(more), dtype=np.int64)
+        known_word, word = self._words.get, self._word
+        subject = [known_word(w) or word(w) for w in mail.subject_words]
+        body = [known_word(w) or word(w) for w in mail.body_words]
+        # Rows of "s:" and "w:" words, of word pairs and of the other strings; -1: not in the
+        # vocabulary.
+        rows = [e.s for e in subject] + [e.w for e in body]
+        rows += map(self._pairs.get, mail.pairs, repeat(-1))
+        rows += map(self.index.get, mail.other, repeat(-1))
+        grams = np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)
+        # Sorted and de-duplicated (words share stems and n-grams); different features have
+        # different rows, so the rows count the known features.
+        known = _distinct(np.concatenate([grams, np.array(rows, dtype=np.intp)]))
+        if len(known) and known[0] == -1:
+            known = known[1:]
+        unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
+        n = len(known) + rows.count(-1) + len(unknown)
+        return self._gather(known, n)
 
     def _gather(self, known: np.ndarray, n: int) -> MailRows:
         """`known`: the vocabulary rows of the mail's known features, sorted (so that the
         result does not depend on the order of the features, ties among the top ones
         included); `n`: how many features it has, known or not."""
         return MailRows(known, n, self._table.take(known, axis=0).astype(np.float64))
+
+    def _word(self, word: str) -> _WordRows:
+        """The rows of the features made from `word`, computed once per word."""
+        found = self._words.get(word)
+        if found is None:
+            index = self.index
+            feats = set(_word_features(word))
+            grams = np.array(sorted(index[f] for f in feats if f in index), dtype=np.intp)
+            found = _WordRows(
+                s=index.get("s:" + word, -1),
+                w=index.get("w:" + word, -1),
+                grams=grams.tobytes(),
+                unknown=tuple(f for f in feats if f not in index),  # mostly ()
+            )
+            if len(self._words) < _WORD_FEATURES_MAX:
+                self._words[word] = found
+        return found
 
     def predict_rows(self, head: str, rows: MailRows, *, top: int = 4) -> Prediction:
         """The head's prediction from `mail_rows`: every head from one lookup."""
@@ -465,124 +459,13 @@ class MailRows:
     weights: np.ndarray  # (len(known), labels of all heads)
 
 
-# Salts that set apart the keys of "s:<word>", "w:<word>" and "b:<word>_<next>" (see mail_rows).
-_SALT_S = 0x2F6B3C81D9A4E507
-_SALT_W = 0x5C1E97A3B8D2F046
-_SALT_B = 0x71A9D4E6C3B85F20
-
-
-def _hashes(items: Iterable[object], count: int) -> np.ndarray:
-    """Python's hashes of `items` (strings or pairs of strings; `count` of them, or -1 when
-    unknown), as int64: strings cache their hash, so this is a pass in C."""
-    return np.fromiter(map(hash, items), dtype=np.int64, count=count)
-
-
-def _pair_hashes(tokens: tuple[str, ...]) -> np.ndarray:
-    """The hashes of each word and the next, as pairs."""
-    pairs = zip(tokens, tokens[1:], strict=False)  # the last word has no next
-    return _hashes(pairs, max(len(tokens) - 1, 0))
-
-
 @dataclass(frozen=True, slots=True)
-class _KeyTable:
-    """int64 keys -> values >= 0, looked up many at once with a few numpy calls.
+class _WordRows:
+    """A word's features as vocabulary rows: "s:<word>" and "w:<word>" (-1 when unknown), its
+    stems and n-grams (known: rows as bytes of np.intp, joined per mail without a Python loop;
+    unknown: the strings, which count for the mail's length)."""
 
-    A key is first looked for in the slot its low bits name (the keys are hashes), which holds
-    the first key of the table with those bits; the others (a sixth or so) are binary-searched
-    in a small sorted overflow. A binary search of the whole table (np.searchsorted) takes ~16
-    dependent reads per key from megabytes, each a cache miss; a dict, a miss per key and more
-    per object it points to.
-    """
-
-    keys: np.ndarray  # int64, by slot
-    values: np.ndarray  # int32, -1 where no key
-    overflow: np.ndarray  # int64, sorted: the keys whose slot was taken
-    overflow_values: np.ndarray  # int32
-    mask: int
-
-    @classmethod
-    def build(cls, keys: np.ndarray, values: np.ndarray) -> _KeyTable:
-        """`keys` and their `values`; of equal keys, the first is kept."""
-        mask = (1 << max(4, (2 * len(keys)).bit_length())) - 1
-        keys, first = np.unique(keys, return_index=True)
-        keys, values = keys[np.argsort(first)], values[np.sort(first)]  # in the given order
-        slots = keys & mask
-        _, owner = np.unique(slots, return_index=True)  # the first key of each slot owns it
-        owns = np.zeros(len(keys), dtype=bool)
-        owns[owner] = True
-        table = np.zeros(mask + 1, dtype=np.int64)
-        table_values = np.full(mask + 1, -1, dtype=np.int32)
-        table[slots[owns]], table_values[slots[owns]] = keys[owns], values[owns]
-        order = np.argsort(keys[~owns])
-        rest, rest_values = keys[~owns][order], values[~owns][order].astype(np.int32)
-        return cls(table, table_values, rest, rest_values, mask)
-
-    def get(self, keys: np.ndarray) -> np.ndarray:
-        """The value of each of `keys`, -1 where it is not in the table."""
-        slots = keys & self.mask
-        found = np.where(self.keys[slots] == keys, self.values[slots], -1)
-        if len(self.overflow):
-            missing = np.flatnonzero(found < 0)
-            at = np.searchsorted(self.overflow, keys[missing])
-            np.minimum(at, len(self.overflow) - 1, out=at)
-            here = self.overflow[at] == keys[missing]
-            found[missing[here]] = self.overflow_values[at[here]]
-        return found
-
-
-def _vocabulary_keys(names: tuple[str, ...]) -> _KeyTable:
-    """The vocabulary's keys (see TextModel.mail_rows) -> their rows."""
-    keys = _hashes(names, len(names))  # a feature's own hash, but for the three below
-    by_prefix: dict[str, list[int]] = {"s:": [], "w:": [], "b:": []}
-    for i, name in enumerate(names):
-        at = by_prefix.get(name[:2])
-        if at is not None:
-            at.append(i)
-    for prefix, salt in (("s:", _SALT_S), ("w:", _SALT_W)):
-        at = by_prefix[prefix]
-        keys[at] = _hashes([names[i][2:] for i in at], len(at)) ^ salt
-    # "b:<word>_<next>", split at its "_" (words are normalised and have none; a name with
-    # several is looked up by each of its splits)
-    extra_keys: list[int] = []
-    extra_rows: list[int] = []
-    for i in by_prefix["b:"]:
-        parts = names[i][2:].split("_")
-        if len(parts) == 2:
-            keys[i] = hash((parts[0], parts[1])) ^ _SALT_B
-        elif len(parts) > 2:
-            splits = [("_".join(parts[:j]), "_".join(parts[j:])) for j in range(1, len(parts))]
-            keys[i] = hash(splits[0]) ^ _SALT_B
-            extra_keys += [hash(split) ^ _SALT_B for split in splits[1:]]
-            extra_rows += [i] * (len(splits) - 1)
-    rows = np.concatenate([np.arange(len(names)), np.array(extra_rows, dtype=np.intp)])
-    keys = np.concatenate([keys, np.array(extra_keys, dtype=np.int64)])
-    return _KeyTable.build(keys, rows.astype(np.int32))
-
-
-@dataclass(frozen=True, slots=True)
-class _WordTable:
-    """The keys of the stems and n-grams of the vocabulary's words, computed once at load:
-    the words of most mails are among them. The keys of word i (`positions`: the word's hash
-    -> i) are keys[starts[i]:starts[i + 1]]."""
-
-    positions: _KeyTable
-    starts: np.ndarray  # intp, one more than words
-    keys: np.ndarray  # int64
-
-    @classmethod
-    def build(cls, names: tuple[str, ...]) -> _WordTable:
-        words = sorted({name[2:] for name in names if name[:2] in ("s:", "w:")})
-        feats = [_word_features(word) for word in words]
-        starts = np.zeros(len(words) + 1, dtype=np.intp)
-        np.cumsum([len(f) for f in feats], out=starts[1:])
-        keys = _hashes((f for word in feats for f in word), int(starts[-1]))
-        positions = _KeyTable.build(_hashes(words, len(words)), np.arange(len(words)))
-        return cls(positions, starts, keys)
-
-    def keys_of(self, at: np.ndarray) -> np.ndarray:
-        """The keys of the words at positions `at`, one after the other."""
-        starts, ends = self.starts[at], self.starts[at + 1]
-        lengths = ends - starts
-        # each key's position: its word's start plus its place among that word's keys
-        shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-        return self.keys[shift + np.arange(int(lengths.sum()))]
+    s: int
+    w: int
+    grams: bytes
+    unknown: tuple[str, ...]  # distinct

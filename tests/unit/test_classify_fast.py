@@ -5,7 +5,7 @@ classifier must give the same decision — kind, language, category, needs_revie
 the rule hits and the model's probabilities — as the same classifier with every shortcut
 taken out: every rule evaluated, searching its own keywords (no RuleGate), phrases searched
 without the word pre-test, and the text model fed the feature strings that training sees,
-looked up by string (not by hash). The probabilities must also be those of the model's
+looked up one by one. The probabilities must also be those of the model's
 formula, computed here from the strings in float64. The rewritten text helpers must equal the
 regular expressions and loops they replace, on the corpora and on random text. Holds for any
 rules file and any retrained model, so it stays valid when they change.
