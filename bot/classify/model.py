@@ -366,26 +366,25 @@ class TextModel:
         known_word, word = self._words.get, self._word
         subject = [known_word(w) or word(w) for w in mail.subject_words]
         body = [known_word(w) or word(w) for w in mail.body_words]
-        # Rows of "s:" and "w:" words, of word pairs and of the other strings; -1: not in the
-        # vocabulary.
-        rows = [e.s for e in subject] + [e.w for e in body]
-        rows += map(self._pairs.get, mail.pairs, repeat(-1))
-        rows += map(self.index.get, mail.other, repeat(-1))
-        grams = np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)
-        # Sorted and de-duplicated (words share stems and n-grams); different features have
-        # different rows, so the rows count the known features.
-        known = _distinct(np.concatenate([grams, np.array(rows, dtype=np.intp)]))
-        if len(known) and known[0] == -1:
-            known = known[1:]
+        # Rows of the words' features, of word pairs and of the other strings; -1: a word,
+        # pair or other string not in the vocabulary (stems and n-grams: only known ones).
+        words = b"".join([e.as_subject for e in subject] + [e.as_body for e in body])
+        others = [*map(self._pairs.get, mail.pairs, repeat(-1))]
+        others += map(self.index.get, mail.other, repeat(-1))
+        rows = np.concatenate([np.frombuffer(words, dtype=np.intp), np.array(others, np.intp)])
+        rows.sort()
+        missing = int(np.searchsorted(rows, 0))  # the -1s, each a different feature
+        # different features have different rows; words share stems and n-grams
+        known = _distinct_sorted(rows[missing:])
         unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
-        n = len(known) + rows.count(-1) + len(unknown)
-        return self._gather(known, n)
+        return self._gather(known, len(known) + missing + len(unknown))
 
     def _gather(self, known: np.ndarray, n: int) -> MailRows:
         """`known`: the vocabulary rows of the mail's known features, sorted (so that the
         result does not depend on the order of the features, ties among the top ones
         included); `n`: how many features it has, known or not."""
-        return MailRows(known, n, self._table.take(known, axis=0).astype(np.float64))
+        weights = self._table.take(known, axis=0).astype(np.float64)
+        return MailRows(known, n, weights, weights.sum(axis=0).tolist())
 
     def _word(self, word: str) -> _WordRows:
         """The rows of the features made from `word`, computed once per word."""
@@ -394,10 +393,10 @@ class TextModel:
             index = self.index
             feats = set(_word_features(word))
             grams = np.array(sorted(index[f] for f in feats if f in index), dtype=np.intp)
+            s, w = np.array([index.get("s:" + word, -1), index.get("w:" + word, -1)], np.intp)
             found = _WordRows(
-                s=index.get("s:" + word, -1),
-                w=index.get("w:" + word, -1),
-                grams=grams.tobytes(),
+                as_subject=s.tobytes() + grams.tobytes(),
+                as_body=w.tobytes() + grams.tobytes(),
                 unknown=tuple(f for f in feats if f not in index),  # mostly ()
             )
             if len(self._words) < _WORD_FEATURES_MAX:
@@ -411,7 +410,7 @@ class TextModel:
         part = rows.weights[:, self._columns[head]]  # (len(rows), n_labels), maybe empty
         # the scores and softmax of a handful of labels: plain Python is faster than numpy's
         # calls here (the same float operations, in the same order)
-        sums, bias = part.sum(axis=0).tolist(), self._bias[head]
+        sums, bias = rows.sums[self._columns[head]], self._bias[head]
         temperature = self.temperature
         if head == "category" and self.category_temperature is not None:
             temperature = self.category_temperature
@@ -430,10 +429,8 @@ class TextModel:
         return Prediction(h.labels[best], dict(zip(h.labels, probs, strict=True)), tops)
 
 
-def _distinct(rows: np.ndarray) -> np.ndarray:
-    """The distinct values of `rows`, sorted: as np.unique, without its overhead (ten times
-    the cost of the sort itself on a mail's few hundred rows)."""
-    rows.sort()
+def _distinct_sorted(rows: np.ndarray) -> np.ndarray:
+    """The distinct values of the sorted `rows`."""
     return rows[np.concatenate(([True], rows[1:] != rows[:-1]))] if len(rows) else rows
 
 
@@ -457,15 +454,16 @@ class MailRows:
     known: np.ndarray
     n: int
     weights: np.ndarray  # (len(known), labels of all heads)
+    sums: list[float]  # of the weights, per label of all heads
 
 
 @dataclass(frozen=True, slots=True)
 class _WordRows:
-    """A word's features as vocabulary rows: "s:<word>" and "w:<word>" (-1 when unknown), its
-    stems and n-grams (known: rows as bytes of np.intp, joined per mail without a Python loop;
-    unknown: the strings, which count for the mail's length)."""
+    """A word's features as vocabulary rows, as bytes of np.intp (joined per mail without a
+    Python loop): in a subject, "s:<word>", in a body "w:<word>" (-1 when unknown), then its
+    known stems and n-grams; its unknown stems and n-grams as strings (they count for the
+    mail's length)."""
 
-    s: int
-    w: int
-    grams: bytes
+    as_subject: bytes
+    as_body: bytes
     unknown: tuple[str, ...]  # distinct

@@ -234,7 +234,7 @@ class RuleGate:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         # per field: word -> ((rule, list), item) for whole words, and for phrases (with the
-        # phrase's words and its needle) keyed by their first word
+        # phrase's words and its needle) keyed by their longest word
         words: dict[str, dict[str, list[tuple[tuple[str, int], int]]]] = {}
         phrases: dict[str, dict[str, list[tuple[tuple[str, int], int, frozenset[str], str]]]]
         phrases = {}
@@ -255,9 +255,13 @@ class RuleGate:
                 key = (rule.name, g)
                 for word, i in needles.words.items():
                     words.setdefault(rule.field, {}).setdefault(word, []).append((key, i))
-                for first, entries in needles.firsts.items():
-                    at = phrases.setdefault(rule.field, {}).setdefault(first, [])
-                    at += [(key, i, phrase, needles.items[i][0]) for i, phrase in entries]
+                for entries in needles.firsts.values():
+                    for i, phrase in entries:
+                        # keyed by its longest word: the rarer, the fewer phrases to test
+                        # ("je ne suis pas satisfait" on every French mail that says "je")
+                        rare = max(sorted(phrase), key=len)
+                        at = phrases.setdefault(rule.field, {}).setdefault(rare, [])
+                        at.append((key, i, phrase, needles.items[i][0]))
                 for i in needles.loose:
                     needle = needles.items[i][0]
                     loose.setdefault(rule.field, {}).setdefault(needle, []).append((key, i))
@@ -267,7 +271,7 @@ class RuleGate:
         self._phrases = {
             f: {w: tuple(v) for w, v in phrases.get(f, {}).items()} for f in self._fields
         }
-        self._firstset = {f: frozenset(self._phrases[f]) for f in self._fields}
+        self._rareset = {f: frozenset(self._phrases[f]) for f in self._fields}
         self._loose = {
             f: tuple((n, tuple(v)) for n, v in loose.get(f, {}).items()) for f in self._fields
         }
@@ -294,8 +298,8 @@ class RuleGate:
                     else:
                         found[key] = [i]
             phrases = self._phrases[fld]
-            for first in self._firstset[fld].intersection(words):
-                for key, i, phrase, needle in phrases[first]:
+            for rare in self._rareset[fld].intersection(words):
+                for key, i, phrase, needle in phrases[rare]:
                     # " a b " can occur in the text only if a and b are among its words
                     if phrase.issubset(words) and needle in text:
                         if key in found:
