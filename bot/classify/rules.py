@@ -283,7 +283,7 @@ class RuleGate:
         tokens: Mapping[str, frozenset[str]],
         texts: Mapping[str, str],
         headers: Mapping[str, tuple[str, ...]],
-    ) -> tuple[set[str], Found | None]:
+    ) -> tuple[set[str], Found]:
         """The names of the rules that cannot fire, and where the keyword rules' needles
         were found (see `Found`). `tokens` and `texts`: the words and the text of "subject",
         "body" and "text" (both); `headers`: the mail's, by lower-case name."""
