@@ -1,4 +1,4 @@
-"""The language of a delivery report, an out-of-office or a very short mail.
+"""The language of a delivery report, an out-of-office or a very short mail; the function words.
 
 A report or an out-of-office opens with its own text and then quotes the message it answers
 (often our French acknowledgement) or repeats itself in other languages; counted over the
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from harness.classify import classifier
 from harness.classify import parsed_mail as mail
+
+from bot.classify.language import FUNCTION_WORDS
 
 
 def test_a_bounce_quoting_our_french_letter_is_in_the_language_of_its_report() -> None:
@@ -64,3 +66,13 @@ def test_a_bilingual_out_of_office_is_in_the_language_of_its_first_paragraph() -
     )
     assert d.kind == "auto_reply"
     assert d.language == "en", [(h.rule, h.kind, h.reason) for h in d.hits]
+
+
+def test_each_function_word_belongs_to_one_language_only() -> None:
+    # LanguageGuesser counts a word for the one language it is listed under: a word listed
+    # twice would silently count for the last list only.
+    seen: dict[str, str] = {}
+    for lang, words in FUNCTION_WORDS.items():
+        for word in words:
+            assert word not in seen, f"{word!r} is listed for {seen[word]} and {lang}"
+            seen[word] = lang
