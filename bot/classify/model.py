@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.classify.checks import link_hosts
+from bot.classify.text import count_kept
 from bot.mail import ParsedMail
 
 DEFAULT_MODEL = Path(__file__).with_name("model.npz")
@@ -43,10 +44,9 @@ _FORM = re.compile(r"<(?:form|input)\b", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_CAPITAL = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
 # The same classes as bytes to delete from Latin-1 text (built from the patterns, so both ways
-# count alike), and the characters beyond Latin-1, left to the patterns.
+# count alike); the characters beyond Latin-1 are left to the patterns (text.count_kept).
 _LATIN1_NOT_LETTER = bytes(c for c in range(256) if _NOT_LETTER.match(chr(c)))
 _LATIN1_NOT_CAPITAL = bytes(c for c in range(256) if _NOT_CAPITAL.match(chr(c)))
-_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]+")
 _FREEMAIL = ("gmail.", "hotmail.", "outlook.", "yahoo.", "live.", "proton", "gmx.", "icloud.")
 _STEM = 5  # letters kept of a longer word: a cheap stemmer across FR/NL/DE/EN inflections
 _GRAM = 4  # letters per character n-gram: shared roots across languages and spellings
@@ -91,7 +91,7 @@ class MailFeatures:
     """A mail's features before they are spelt out as strings (`strings`, what training sees).
 
     Grouped by how they are made, so that the model can look the word-made ones up once per
-    word rather than once per string per mail (`TextModel.predict_mail`): a mail has ~400
+    word rather than once per string per mail (`TextModel.mail_rows`): a mail has ~400
     features, and looking up their strings was most of the cost of a prediction.
     """
 
@@ -227,17 +227,10 @@ def _amounts(text: str) -> list[str]:
 
 
 def _count(text: str, rest: re.Pattern[str], latin1_rest: bytes) -> int:
-    """How many characters of `text` are not matched by `rest` (a class of single characters).
-
-    Counted by deleting the rest in C, not by a loop over characters: bytes.translate for the
-    Latin-1 characters (all of most mails), the regular expression only for the few others
-    (’, €), as running it over the whole text cost more than the rest of the mail's shape.
-    """
-    latin1 = text.encode("latin-1", "ignore")
-    n = len(latin1.translate(None, latin1_rest))
-    if len(latin1) < len(text):
-        n += len(rest.sub("", "".join(_BEYOND_LATIN1.findall(text))))
-    return n
+    """How many characters of `text` are not matched by `rest` (a class of single characters),
+    `latin1_rest` being the Latin-1 characters it matches: running the regular expression over
+    the whole text cost more than the rest of the mail's shape."""
+    return count_kept(text, latin1_rest, lambda others: len(rest.sub("", others)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,16 +342,6 @@ class TextModel:
         found = np.array(list(map(self.index.get, feats, repeat(-1))), dtype=np.intp)
         rows = self._gather(np.sort(found[found >= 0]), len(feats))
         return self.predict_rows(head, rows, top=top)
-
-    def predict_mail(
-        self,
-        head: str,
-        mail: MailFeatures,
-        *,
-        top: int = 4,
-    ) -> Prediction:
-        """As `predict(head, mail.strings())` but faster: see `mail_rows`."""
-        return self.predict_rows(head, self.mail_rows(mail), top=top)
 
     def mail_rows(self, mail: MailFeatures) -> MailRows:
         """The vocabulary rows of the mail's known features and how many features it has.

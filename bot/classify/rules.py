@@ -293,26 +293,17 @@ class RuleGate:
             index = self._words[fld]
             for word in self._wordset[fld].intersection(words):
                 for key, i in index[word]:
-                    if key in found:
-                        found[key].append(i)
-                    else:
-                        found[key] = [i]
+                    found.setdefault(key, []).append(i)
             phrases = self._phrases[fld]
             for rare in self._rareset[fld].intersection(words):
                 for key, i, phrase, needle in phrases[rare]:
                     # " a b " can occur in the text only if a and b are among its words
                     if phrase.issubset(words) and needle in text:
-                        if key in found:
-                            found[key].append(i)
-                        else:
-                            found[key] = [i]
+                        found.setdefault(key, []).append(i)
             for needle, entries in self._loose[fld]:
                 if needle in text:
                     for key, i in entries:
-                        if key in found:
-                            found[key].append(i)
-                        else:
-                            found[key] = [i]
+                        found.setdefault(key, []).append(i)
         asleep = set(self._keyword_rules)
         asleep.difference_update([name for name, g in found if g == 0])
         asleep.update([name for header, name in self._headers if not headers.get(header)])

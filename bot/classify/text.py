@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Where the citizen's own text ends: a reply header, a forwarded/original-message banner, or
 # the copy of the returned message in a bounce (RFC 3464 §2: the human-readable part comes first).
@@ -75,11 +76,17 @@ def normalise(text: str) -> str:
     return " " + " ".join(ascii_text.translate(_NON_WORD_TO_SPACE).split()) + " "
 
 
-def count_letters(text: str) -> int:
-    """How many characters of `text` are letters: `sum(map(str.isalpha, text))`, counted in C
-    for the Latin-1 characters (most of a mail), character by character only for the others."""
+def count_kept(text: str, latin1_dropped: bytes, count_others: Callable[[str], int]) -> int:
+    """How many characters of `text` a class of single characters keeps, counted in C rather
+    than by a loop over characters: its Latin-1 characters (all of most mails) by deleting
+    `latin1_dropped` with bytes.translate, the few others (’, €) by `count_others` over them."""
     latin1 = text.encode("latin-1", "ignore")
-    n = len(latin1.translate(None, _LATIN1_NOT_ALPHA))
+    n = len(latin1.translate(None, latin1_dropped))
     if len(latin1) < len(text):
-        n += sum(map(str.isalpha, "".join(_BEYOND_LATIN1.findall(text))))
+        n += count_others("".join(_BEYOND_LATIN1.findall(text)))
     return n
+
+
+def count_letters(text: str) -> int:
+    """How many characters of `text` are letters: `sum(map(str.isalpha, text))`."""
+    return count_kept(text, _LATIN1_NOT_ALPHA, lambda others: sum(map(str.isalpha, others)))
