@@ -59,11 +59,29 @@ class CaseNumberFormat:
         check = r"(?:[\s\-–/.](?P<check>\d{2})(?!\d))?"
         return re.compile(r"(?<![\w])" + "".join(parts) + check + r"(?![\w])", re.IGNORECASE)
 
+    @cached_property
+    def _required(self) -> re.Pattern[str] | None:
+        """The longest run of the template's own letters ("PLT" of "PLT-{year}-…"), which
+        every number quoted contains: searched first, case-blind like the full pattern (the
+        same engine, so it rejects nothing that pattern would find). The full pattern begins
+        with a look-behind and is tried at every character; this one skips to a "p"."""
+        runs = [
+            run
+            for literal, _, _, _ in string.Formatter().parse(self.template)
+            for run in re.split(r"[-_/. ]+", literal)
+        ]
+        longest = max(runs, key=len, default="")
+        return re.compile(re.escape(longest), re.IGNORECASE) if longest else None
+
     def find(self, text: str) -> list[NumberMatch]:
         """All case numbers quoted in `text`, in order, without repeats."""
-        if not _YEAR.search(text or ""):
-            # Every number has a year: without four digits in a row there is none. The full
-            # pattern (it starts with a look-behind) is tried at every character of a mail.
+        required = self._required
+        if (required is not None and not required.search(text or "")) or not _YEAR.search(
+            text or ""
+        ):
+            # Every number has the template's letters and a year (four digits in a row):
+            # without them there is none. The full pattern (it starts with a look-behind) is
+            # tried at every character of a mail.
             return []
         found: dict[tuple[int, int, str | None], NumberMatch] = {}
         for m in self._regex.finditer(text or ""):

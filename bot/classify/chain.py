@@ -38,7 +38,11 @@ from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
 
 # Links and addresses: their host names are the sender's, not words of the mail (in the
 # synthetic corpora every host is example.*, which a model would otherwise learn as a word).
-_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# An address starts where a run of its characters starts (the look-behind): tried from every
+# letter of a word, the run was scanned again and again to find no "@" after it.
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+)
 KINDS = frozenset(Kind)
 _ATTACHED_TEXT = {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "text/plain"}
 

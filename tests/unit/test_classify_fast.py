@@ -29,7 +29,7 @@ from bot.classify import checks
 from bot.classify import model as model_module
 from bot.classify import text as text_module
 from bot.classify.model import TextModel
-from bot.classify.rules import Needles, RuleGate
+from bot.classify.rules import Needles, RuleGate, _WordNeedles
 from bot.classify.text import _NON_WORD, normalise
 from bot.intake.parse import parse
 from bot.mail import Decision, ParsedMail
@@ -132,6 +132,25 @@ def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
         features.clear()
     assert n_predictions >= 0.9 * len(mails)  # the model ran on nearly every mail (not where
     # a final rule, such as a delivery report, decided)
+
+
+@pytest.mark.parametrize("cache_size", [3, 10_000])
+def test_words_hold_the_one_word_needles_the_text_holds(cache_size, monkeypatch):
+    # RuleGate finds the `*` needles of one word ("steuer*", "*beihilfe", "*xyz*") through the
+    # words of the text, once per word; the text itself must hold exactly those, also once
+    # the cache of words is full and new words are tested for one mail only.
+    monkeypatch.setattr(_WordNeedles, "MAX", cache_size)
+    needles = {" steuer", "beihilfe ", "ab", " a", "b ", " gift"}
+    cache = _WordNeedles(needles)
+    rnd = random.Random(7)
+    for _ in range(300):
+        words = frozenset(
+            "".join(rnd.choice("abgiftsteuerhl") for _ in range(rnd.randint(1, 9)))
+            for _ in range(rnd.randint(0, 12))
+        )
+        text = " " + " ".join(sorted(words)) + " "
+        assert cache.held(words) == {n for n in needles if n in text}, text
+    assert len(cache._seen) <= cache_size
 
 
 _OLD_NUMBER = re.compile(r"(?<= )\d+(?= )")

@@ -46,3 +46,23 @@ def test_find_is_lenient_with_case_and_separators() -> None:
 def test_template_must_have_year_and_seq(template: str) -> None:
     with pytest.raises(ValueError):
         CaseNumberFormat(template)
+
+
+@pytest.mark.parametrize(
+    "template", ["PLT-{year}-{seq:06d}", "Dossier nr. {year}/{seq:05d}", "{year}-{seq}"]
+)
+def test_the_quick_letter_test_rejects_no_number_the_full_pattern_finds(template: str) -> None:
+    # find() first looks for the template's letters; what it finds must be what the full
+    # pattern alone finds, whatever the case, separators and surroundings.
+    fmt = CaseNumberFormat(template)
+    quoted = [fmt.format(2026, 901), fmt.format(2025, 17)]
+    texts = [
+        f"Re: [{quoted[0].lower()}] et {quoted[1].upper()}",
+        f"x{quoted[0]} {quoted[1].replace('-', ' ').replace('/', '.')}",
+        f"{quoted[0].swapcase()}\n{quoted[1].replace('-', '–')}",
+        "pas de numéro en 2026, ni plt, ni dossier",
+        "",
+    ]
+    for text in texts:
+        expected = [(int(m["year"]), int(m["seq"])) for m in fmt._regex.finditer(text)]
+        assert [(m.year, m.seq) for m in fmt.find(text)] == list(dict.fromkeys(expected))
