@@ -97,8 +97,14 @@ class MailFeatures:
 
     subject_words: frozenset[str]  # "s:<word>", and their stems and n-grams (_word_features)
     body_words: frozenset[str]  # "w:<word>", idem
-    pairs: frozenset[tuple[str, str]]  # "b:<word>_<next word>", subject and body
+    # the words in order, for "b:<word>_<next word>" of each (subject and body, not across)
+    subject_tokens: list[str]
+    body_tokens: list[str]
     other: frozenset[str]  # "r:<rule>" and the shape marks "m:..."
+
+    def pairs(self) -> set[tuple[str, str]]:
+        s, b = self.subject_tokens, self.body_tokens
+        return set(zip(s, s[1:], strict=False)) | set(zip(b, b[1:], strict=False))
 
     def strings(self) -> list[str]:
         out: set[str] = set()
@@ -113,7 +119,7 @@ class MailFeatures:
                 if len(known) < _WORD_FEATURES_MAX:
                     known[w] = feats
             out.update(feats)
-        out.update([f"b:{a}_{b}" for a, b in self.pairs])
+        out.update([f"b:{a}_{b}" for a, b in self.pairs()])
         out.update(self.other)
         return list(out)
 
@@ -148,15 +154,12 @@ def mail_features(
     fired: Iterable[str] = (),
 ) -> MailFeatures:
     """The features of `features`, grouped (see MailFeatures)."""
-    words = []
-    pairs: set[tuple[str, str]] = set()
-    for text in (subject, body):
-        tokens = _NUMBER.sub(_number, text).split()[:_MAX_TOKENS]
-        words.append(frozenset(tokens))
-        pairs.update(zip(tokens, tokens[1:], strict=False))
+    tokens = [_NUMBER.sub(_number, text).split()[:_MAX_TOKENS] for text in (subject, body)]
     other = {"r:" + name for name in fired}
     other.update(shape(mail, body, own, lookalike=lookalike))
-    return MailFeatures(words[0], words[1], frozenset(pairs), frozenset(other))
+    return MailFeatures(
+        frozenset(tokens[0]), frozenset(tokens[1]), tokens[0], tokens[1], frozenset(other)
+    )
 
 
 def shape(mail: ParsedMail, body: str, own: str, *, lookalike: bool) -> list[str]:
@@ -305,17 +308,21 @@ class TextModel:
         self.category_min_words = category_min_words
         self.category_temperature = category_temperature
         self._words: dict[str, _WordRows] = {}  # bounded as _WORD_FEATURES
-        # Word pairs by (word, next word): a mail's pairs are looked up without spelling out
-        # "b:<word>_<next word>". Every split at a "_" is a key: each spells the same name.
-        # The words interned and the rows the index's own int objects: a word begins or ends
-        # many pairs, and ~17,000 pairs each with its own copies took 2 MB more.
-        self._pairs: dict[tuple[str, str], int] = {}
-        intern, index = sys.intern, self.index
+        # Word pairs by a 64-bit key made of their two words' hashes (`_pair_keys`), sorted:
+        # a mail's pairs are looked up all at once in numpy, without spelling out
+        # "b:<word>_<next word>" nor a tuple per pair (a dict of ~17,000 tuples took 2 MB
+        # and a tenth of a classification). Every split at a "_" is a key: each spells the
+        # same name. Two pairs sharing a key: about one chance in 10^13 per mail.
+        keys: dict[int, int] = {}
         for name in self.names:
             if name.startswith("b:"):
                 pair = name[2:]
                 for at in (j for j, c in enumerate(pair) if c == "_"):
-                    self._pairs[(intern(pair[:at]), intern(pair[at + 1 :]))] = index[name]
+                    key = _pair_key(hash(pair[:at]), hash(pair[at + 1 :]))
+                    keys.setdefault(key, self.index[name])
+        order = sorted(keys)
+        self._pair_keys = np.array(order, dtype=np.uint64)
+        self._pair_rows = np.array([keys[k] for k in order], dtype=np.intp)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> TextModel:
@@ -355,24 +362,44 @@ class TextModel:
         # Rows of "s:" and "w:" words, of word pairs and of the other strings; -1: not in the
         # vocabulary.
         rows = [e.s for e in subject] + [e.w for e in body]
-        rows += map(self._pairs.get, mail.pairs, repeat(-1))
         rows += map(self.index.get, mail.other, repeat(-1))
         grams = np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)
+        pairs, unknown_pairs = self._pair_rows_of(mail.subject_tokens, mail.body_tokens)
         # Sorted and de-duplicated (words share stems and n-grams); different features have
         # different rows, so the rows count the known features.
-        known = _distinct(np.concatenate([grams, np.array(rows, dtype=np.intp)]))
+        known = _distinct(np.concatenate([grams, pairs, np.array(rows, dtype=np.intp)]))
         if len(known) and known[0] == -1:
             known = known[1:]
         unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
-        n = len(known) + rows.count(-1) + len(unknown)
+        n = len(known) + rows.count(-1) + unknown_pairs + len(unknown)
         return self._gather(known, n)
+
+    def _pair_rows_of(self, *fields: list[str]) -> tuple[np.ndarray, int]:
+        """The vocabulary rows of the word pairs of each field's words, and how many distinct
+        pairs are not in the vocabulary."""
+        keys = []
+        for tokens in fields:
+            if len(tokens) > 1:
+                # hashes are computed already: the words went into a frozenset
+                h = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+                keys.append(_pair_keys(h[:-1], h[1:]))
+        if not keys:
+            return np.empty(0, dtype=np.intp), 0
+        distinct = _distinct(np.concatenate(keys))
+        at = np.searchsorted(self._pair_keys, distinct)
+        at[at == len(self._pair_keys)] = 0
+        hit = self._pair_keys[at] == distinct
+        rows = self._pair_rows[at[hit]]
+        return rows, len(distinct) - len(rows)
 
     def _gather(self, known: np.ndarray, n: int) -> MailRows:
         """`known`: the vocabulary rows of the mail's known features, sorted (so that the
         result does not depend on the order of the features, ties among the top ones
         included); `n`: how many features it has, known or not."""
-        weights = self._table.take(known, axis=0).astype(np.float64)
-        return MailRows(known, n, weights, weights.sum(axis=0).tolist())
+        # one row per label, the mail's features along it: summed along the rows of memory
+        # (a column at a time, `sum(axis=0)` over the features, took twice as long)
+        weights = np.array(self._table.take(known, axis=0).T, dtype=np.float64, order="C")
+        return MailRows(known, n, weights, weights.sum(axis=1).tolist())
 
     def _word(self, word: str) -> _WordRows:
         """The rows of the features made from `word`, computed once per word."""
@@ -395,7 +422,6 @@ class TextModel:
         """The head's prediction from `mail_rows`: every head from one lookup."""
         h = self.heads[head]
         scale = 1.0 / math.sqrt(rows.n) if rows.n else 0.0  # l2-normalised binary vector
-        part = rows.weights[:, self._columns[head]]  # (len(rows), n_labels), maybe empty
         # the scores and softmax of a handful of labels: plain Python is faster than numpy's
         # calls here (the same float operations, in the same order)
         sums, bias = rows.sums[self._columns[head]], self._bias[head]
@@ -408,13 +434,26 @@ class TextModel:
         total = sum(exps)
         probs = [e / total for e in exps]
         best = probs.index(max(probs))  # the first, as argmax
-        contrib = part[:, best] * scale
+        contrib = rows.weights[self._columns[head].start + best] * scale
         tops = tuple(
             (self.names[rows.known[i]], round(value, 3))
             for i, value in _largest(contrib, top)
             if value > 0
         )
         return Prediction(h.labels[best], dict(zip(h.labels, probs, strict=True)), tops)
+
+
+_MIX = 0x9E3779B97F4A7C15  # odd: multiplying by it modulo 2^64 loses no bit of the first hash
+
+
+def _pair_key(first: int, second: int) -> int:
+    """The 64-bit key of a word pair from the words' hashes, as `_pair_keys` computes it."""
+    return ((first % 2**64) * _MIX + second % 2**64) % 2**64
+
+
+def _pair_keys(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """`_pair_key` of each pair of hashes (int64), modulo 2^64 as numpy's uint64 wraps."""
+    return first.view(np.uint64) * np.uint64(_MIX) + second.view(np.uint64)
 
 
 def _distinct(rows: np.ndarray) -> np.ndarray:
@@ -443,7 +482,7 @@ class MailRows:
 
     known: np.ndarray
     n: int
-    weights: np.ndarray  # (len(known), labels of all heads)
+    weights: np.ndarray  # (labels of all heads, len(known))
     sums: list[float]  # of the weights, per label of all heads
 
 

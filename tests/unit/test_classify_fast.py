@@ -224,6 +224,10 @@ def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
     texts += ["PLT-2026-000901", "plt 2026 901-12", "Dossier PLT–2026–000417."]
     texts += ["€ 1.500 ok", "850,000.00 uſd 4.500 EUROS 9,99 Dollars 0,5 btc 1 000 £"]
     texts += ["Le 3 mai, X a écrit :\n> cité\nsuite", "-- \nsignature", "a\r\nb\x85c"]
+    rnd = random.Random(2)  # links and addresses across lines: "a@b.c\nwww.x", "ww\nw.x"
+    texts += [
+        "".join(rnd.choices("ab.+-@_ \nx1:/wWhHtps", k=rnd.randint(0, 40))) for _ in range(3000)
+    ]
     for _, mail in mails:
         texts += [mail.subject, mail.text[:3000]]
     for text in texts:
