@@ -63,6 +63,10 @@ class MailView:
     our_ref: tuple[str, str] | None
     subject_numbers: list[str]
     body_numbers: list[str]
+    # The words of `subject` and `body` in order, split once: the rules, the language guess
+    # and the text model take the same string objects, whose hashes Python computes once.
+    subject_words: list[str]
+    body_words: list[str]
 
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
     lookalike: list[str] | None = None  # computed once: by its rule and for the text model
@@ -78,6 +82,10 @@ class MailView:
         return self.text
 
     def word_count(self, name: str) -> int:
+        if name == "subject":
+            return len(self.subject_words)
+        if name == "body":
+            return len(self.body_words)
         n = self.words.get(name)
         if n is None:
             n = self.words[name] = len(self.field(name).split())
@@ -115,8 +123,8 @@ def build_view(mail: ParsedMail, ctx: checks.Context, own: str | None = None) ->
     fmt = ctx.number_format
     subject = normalise(_strip_links(mail.subject))
     body = normalise(_strip_links(body_raw))
-    subject_tokens = frozenset(subject.split())
-    body_tokens = frozenset(body.split())
+    subject_words, body_words = subject.split(), body.split()
+    subject_tokens, body_tokens = frozenset(subject_words), frozenset(body_words)
     return MailView(
         mail=mail,
         subject=subject,
@@ -127,6 +135,8 @@ def build_view(mail: ParsedMail, ctx: checks.Context, own: str | None = None) ->
         our_ref=checks.our_reference(mail, ctx),
         subject_numbers=[m.number for m in fmt.find(mail.subject) if m.check_ok is not False],
         body_numbers=[m.number for m in fmt.find(body_raw) if m.check_ok is not False],
+        subject_words=subject_words,
+        body_words=body_words,
         tokens={
             "subject": subject_tokens,
             "body": body_tokens,
@@ -221,6 +231,7 @@ class Chain:
             lookalike=bool(self._lookalike(view)),
             own=view.own,
             fired=fired,
+            words=(view.subject_words, view.body_words),
         )
 
     # -- one rule -------------------------------------------------------------------------
@@ -626,11 +637,11 @@ class Chain:
 
     def _language(self, view: MailView, kind: str) -> tuple[str | None, RuleHit]:
         text = view.own
-        normalised: str | None = view.body
+        words: list[str] | None = view.body_words
         if count_letters(text[:200]) < 40 and kind not in MACHINE_KINDS:
             # Too little body: the subject is the citizen's too (not for replies to our mail).
-            text, normalised = f"{clean_subject(view.mail.subject)}\n{text}", None
-        guess = self.guesser.guess(text[:1000], normalised=normalised)
+            text, words = f"{clean_subject(view.mail.subject)}\n{text}", None
+        guess = self.guesser.guess(text[:1000], words=words)
         if guess.method == "mixed" and kind in MACHINE_KINDS:
             # A delivery report or an out-of-office opens with its own text and then quotes or
             # repeats in other languages: its language is that of its first paragraph that

@@ -89,15 +89,18 @@ class LanguageGuesser:
                 .build()
             )
 
-    def guess(self, text: str, *, normalised: str | None = None) -> LanguageGuess:
+    def guess(self, text: str, *, words: list[str] | None = None) -> LanguageGuess:
+        """The language of `text`; `words`: those of its normalised form, when the caller
+        has them (`normalise(text).split()`, or of a longer text that begins with it)."""
         letters = count_letters(text[:200])
         if letters < self.min_letters:
             return LanguageGuess(None, "too-short", 0.0, f"only {letters} letters of own text")
         if self._single:
             only = self.languages[0]
             return LanguageGuess(only, "configured", 1.0, f"only language configured: {only}")
-        tokens = (normalised if normalised is not None else normalise(text[:2000])).split()
-        seen = Counter(tokens[:400])
+        if words is None:
+            words = normalise(text[:2000]).split()
+        seen = Counter(words[:400])
         counts = dict.fromkeys(self.languages, 0)
         for word in self._function_words.intersection(seen):
             counts[self._language_of[word]] += seen[word]

@@ -23,7 +23,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +65,18 @@ _NUMBER = re.compile(r" (\d+)(?= )")
 def _number(m: re.Match[str]) -> str:
     # a number says its length, not its value: dates, amounts and file numbers vary per mail
     return f" d{min(len(m.group(1)), 5)}"
+
+
+def _numbers_named(words: list[str]) -> list[str]:
+    """`words` (of normalised text: a-z and 0-9) with each number as `_number` names it; the
+    words themselves where there is none (the same objects, their hashes computed)."""
+    digits = list(compress(range(len(words)), map(str.isdigit, words)))
+    if not digits:
+        return words
+    words = list(words)
+    for i in digits:
+        words[i] = f"d{min(len(words[i]), 5)}"
+    return words
 
 
 # A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
@@ -152,9 +164,14 @@ def mail_features(
     lookalike: bool,
     own: str = "",
     fired: Iterable[str] = (),
+    words: tuple[list[str], list[str]] | None = None,
 ) -> MailFeatures:
-    """The features of `features`, grouped (see MailFeatures)."""
-    tokens = [_NUMBER.sub(_number, text).split()[:_MAX_TOKENS] for text in (subject, body)]
+    """The features of `features`, grouped (see MailFeatures). `words`: `subject.split()`
+    and `body.split()` when the caller has them."""
+    if words is None:
+        tokens = [_NUMBER.sub(_number, text).split()[:_MAX_TOKENS] for text in (subject, body)]
+    else:
+        tokens = [_numbers_named(field[:_MAX_TOKENS]) for field in words]
     other = {"r:" + name for name in fired}
     other.update(shape(mail, body, own, lookalike=lookalike))
     return MailFeatures(

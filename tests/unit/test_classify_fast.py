@@ -238,6 +238,11 @@ def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
         assert model_module._NUMBER.sub(model_module._number, padded) == _OLD_NUMBER.sub(
             _old_number, padded
         )
+        words = normalise(padded).split()  # numbers named word by word, as the text model does
+        assert (
+            model_module._numbers_named(words)
+            == _OLD_NUMBER.sub(_old_number, normalise(padded)).split()
+        )
         assert chain_module._strip_links(text) == chain_module._LINK.sub(" ", text)
         assert checks.link_hosts(text) == checks._URL_HOST.findall(text)
         assert model_module._amounts(text) == model_module._MONEY.findall(text)
