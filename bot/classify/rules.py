@@ -228,8 +228,7 @@ class _WordNeedles:
     In normalised text (words between single spaces) such a needle occurs exactly when one of
     the text's words holds it so. Words recur from mail to mail: each is tested once, where
     each needle was a search through the whole text (~60 of them, a twentieth of the
-    classifier's time on long mails). Per mail, two set operations find the words not yet
-    tested and those that hold a needle. Bounded as the text model's word cache.
+    classifier's time on long mails). Bounded as the text model's word cache.
     """
 
     MAX = 10_000
@@ -239,12 +238,13 @@ class _WordNeedles:
             (n, n.strip(), n.startswith(" "), n.endswith(" ")) for n in sorted(needles)
         )
         self._seen: set[str] = set()  # words tested
-        self._holders: dict[str, tuple[str, ...]] = {}  # those that hold needles: which
-        self._holding: set[str] = set()  # the keys of _holders, for a set intersection
+        self.holders: dict[str, tuple[str, ...]] = {}  # those that hold needles: which
 
-    def held(self, words: frozenset[str]) -> set[str]:
-        """The needles that `words` hold."""
-        unkept: list[str] = []  # of new words when the cache is full
+    def learn(self, words: frozenset[str]) -> tuple[list[str], list[str]]:
+        """Tests the words not met before: those that hold needles, kept in `holders`, and
+        the needles held by words not kept (the cache is full)."""
+        new: list[str] = []
+        unkept: list[str] = []
         for word in words.difference(self._seen):
             found = self._test(word)
             if len(self._seen) >= self.MAX:
@@ -252,12 +252,9 @@ class _WordNeedles:
                 continue
             self._seen.add(word)
             if found:
-                self._holders[word] = found
-                self._holding.add(word)
-        held = set(unkept)
-        for word in words.intersection(self._holding):
-            held.update(self._holders[word])
-        return held
+                self.holders[word] = found
+                new.append(word)
+        return new, unkept
 
     def _test(self, word: str) -> tuple[str, ...]:
         return tuple(
@@ -313,11 +310,9 @@ class RuleGate:
                     loose.setdefault(rule.field, {}).setdefault(needle, []).append((key, i))
         self._fields = tuple(f for f in _TEXT_FIELDS if f in words or f in phrases or f in loose)
         self._words = {f: {w: tuple(v) for w, v in words.get(f, {}).items()} for f in self._fields}
-        self._wordset = {f: frozenset(self._words[f]) for f in self._fields}
         self._phrases = {
             f: {w: tuple(v) for w, v in phrases.get(f, {}).items()} for f in self._fields
         }
-        self._rareset = {f: frozenset(self._phrases[f]) for f in self._fields}
         # `*` needles of one word are found through the words (_WordNeedles); a phrase with a
         # `*` (" gift card") by a search through the text
         self._loose_word = {
@@ -329,6 +324,10 @@ class RuleGate:
             for f in self._fields
         }
         self._needles_of = _WordNeedles({n for f in self._fields for n in self._loose_word[f]})
+        # per field, every word that finds something: a whole keyword, the rarest word of a
+        # phrase, a word that holds a `*` needle (added as they are met): one intersection
+        # with the mail's words, where it was one per kind of needle
+        self._keys = {f: set(self._words[f]) | set(self._phrases[f]) for f in self._fields}
         self._keyword_rules = frozenset(keyword_rules)
         self._headers = tuple(headers)
 
@@ -342,23 +341,28 @@ class RuleGate:
         were found (see `Found`). `tokens` and `texts`: the words and the text of "subject",
         "body" and "text" (both); `headers`: the mail's, by lower-case name."""
         found: Found = {}
+        holders = self._needles_of.holders
         for fld in self._fields:
             words, text = tokens[fld], texts[fld]
-            index = self._words[fld]
-            for word in self._wordset[fld].intersection(words):
-                for key, i in index[word]:
+            index, phrases, loose = self._words[fld], self._phrases[fld], self._loose_word[fld]
+            held: set[str] = set()
+            if loose:
+                new, unkept = self._needles_of.learn(words)
+                for f in self._fields:
+                    if self._loose_word[f]:
+                        self._keys[f].update(new)
+                held.update(unkept)
+            for word in self._keys[fld].intersection(words):
+                for key, i in index.get(word, ()):
                     found.setdefault(key, []).append(i)
-            phrases = self._phrases[fld]
-            for rare in self._rareset[fld].intersection(words):
-                for key, i, phrase, needle in phrases[rare]:
+                for key, i, phrase, needle in phrases.get(word, ()):
                     # " a b " can occur in the text only if a and b are among its words
                     if phrase.issubset(words) and needle in text:
                         found.setdefault(key, []).append(i)
-            loose = self._loose_word[fld]
-            if loose:
-                for needle in self._needles_of.held(words).intersection(loose):
-                    for key, i in loose[needle]:
-                        found.setdefault(key, []).append(i)
+                held.update(holders.get(word, ()))
+            for needle in held.intersection(loose):
+                for key, i in loose[needle]:
+                    found.setdefault(key, []).append(i)
             for needle, entries in self._loose_text[fld]:
                 if needle in text:
                     for key, i in entries:

@@ -29,7 +29,7 @@ from bot.classify import checks
 from bot.classify import model as model_module
 from bot.classify import text as text_module
 from bot.classify.model import TextModel
-from bot.classify.rules import Needles, RuleGate, _WordNeedles
+from bot.classify.rules import Needles, RuleGate, _WordNeedles, rules_from_data
 from bot.classify.text import _NON_WORD, normalise
 from bot.intake.parse import parse
 from bot.mail import Decision, ParsedMail
@@ -135,22 +135,52 @@ def test_fast_paths_decide_as_the_plain_definitions(mails, monkeypatch):
 
 
 @pytest.mark.parametrize("cache_size", [3, 10_000])
-def test_words_hold_the_one_word_needles_the_text_holds(cache_size, monkeypatch):
-    # RuleGate finds the `*` needles of one word ("steuer*", "*beihilfe", "*xyz*") through the
-    # words of the text, once per word; the text itself must hold exactly those, also once
-    # the cache of words is full and new words are tested for one mail only.
+def test_the_gate_finds_the_needles_the_text_holds(cache_size, monkeypatch):
+    # RuleGate finds `*` needles of one word ("steuer*", "*beihilfe", "*ab*") through the
+    # words of the text, each word tested once and kept; it must find what a search through
+    # the text finds, also once the cache of words is full (new words then count for one
+    # mail only), and phrases and whole words as before, in one field or both.
     monkeypatch.setattr(_WordNeedles, "MAX", cache_size)
-    needles = {" steuer", "beihilfe ", "ab", " a", "b ", " gift"}
-    cache = _WordNeedles(needles)
+    keywords = ["steuer*", "*beihilfe", "*ab*", "a*", "*b", "gift*", "ta", "ab gift"]
+    rules = rules_from_data(
+        {
+            "rules": {
+                f"r_{fld}": {
+                    "kind": "complaint",
+                    "field": fld,
+                    "max_matches": 99,
+                    "keywords": keywords,
+                }
+                for fld in ("subject", "body", "text")
+            }
+        }
+    )
+    gate = RuleGate(rules.rules)
     rnd = random.Random(7)
     for _ in range(300):
-        words = frozenset(
-            "".join(rnd.choice("abgiftsteuerhl") for _ in range(rnd.randint(1, 9)))
-            for _ in range(rnd.randint(0, 12))
-        )
-        text = " " + " ".join(sorted(words)) + " "
-        assert cache.held(words) == {n for n in needles if n in text}, text
-    assert len(cache._seen) <= cache_size
+        fields = [
+            normalise(
+                " ".join(
+                    rnd.choices(
+                        ["steuer", "beihilfe", "ab", "gift", "ta", "t"], k=rnd.randint(0, 3)
+                    )
+                    + [
+                        "".join(rnd.choices("abgiftsteuerhl", k=rnd.randint(1, 9)))
+                        for _ in range(rnd.randint(0, 6))
+                    ]
+                )
+            )
+            for _ in range(2)
+        ]
+        texts = {"subject": fields[0], "body": fields[1], "text": fields[0] + fields[1]}
+        tokens = {f: frozenset(t.split()) for f, t in texts.items()}
+        asleep, found = gate.scan(tokens, texts, {})
+        for rule in rules.rules:
+            assert rule.keywords is not None
+            plain = _plain_matches(rule.keywords, texts[rule.field], 99)
+            assert rule.keywords.pick(found.get((rule.name, 0), []), 99) == plain, texts
+            assert (rule.name in asleep) == (not plain)
+    assert len(gate._needles_of._seen) <= cache_size
 
 
 _OLD_NUMBER = re.compile(r"(?<= )\d+(?= )")
