@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
 from pathlib import Path
@@ -83,7 +83,7 @@ def _numbers_named(words: list[str]) -> list[str]:
 # building these strings was most of the cost of a classification. Bounded: when full, a new
 # word's features are computed and not kept — the words met first are the frequent ones, and
 # clearing the cache (as at first) had the corpora's 10,000 distinct words recomputed every
-# few hundred mails. Classification uses the models' own per-word caches (TextModel._word),
+# few hundred mails. Classification uses the models' own per-word caches (`_WordIds`),
 # bounded alike. Measured with tracemalloc: ~220 bytes a word here, ~320 in each model's, so
 # at most ~9 MB in all; at 25,000 words they took 22 MB and the service went over its 150 MB.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
@@ -324,7 +324,9 @@ class TextModel:
         self.category_min = category_min
         self.category_min_words = category_min_words
         self.category_temperature = category_temperature
-        self._words: dict[str, _WordRows] = {}  # bounded as _WORD_FEATURES
+        # the features each word makes, as ids, in the subject ("s:") and in the body ("w:")
+        self._subject_ids = _WordIds(self._word_ids, "s:")
+        self._body_ids = _WordIds(self._word_ids, "w:")
         # Word pairs by a 64-bit key made of their two words' hashes (`_pair_keys`), sorted:
         # a mail's pairs are looked up all at once in numpy, without spelling out
         # "b:<word>_<next word>" nor a tuple per pair (a dict of ~17,000 tuples took 2 MB
@@ -370,26 +372,32 @@ class TextModel:
     def mail_rows(self, mail: MailFeatures) -> MailRows:
         """The vocabulary rows of the mail's known features and how many features it has.
 
-        The features made from a word are looked up once per word and kept (`_word`), word
-        pairs by their two words. Words are normalised (no "_"), as `mail_features` gets them.
+        Each word's features (its "s:" or "w:" feature, stem and n-grams) are looked up once
+        per word and kept as ids (`_WordIds`): a mail's are joined in C, one bytes object per
+        word, and counted after one sort — a feature made by two words, or a known one by a
+        word and a pair, counts once. Word pairs are looked up by their two words.
         """
-        known_word, word = self._words.get, self._word
-        subject = [known_word(w) or word(w) for w in mail.subject_words]
-        body = [known_word(w) or word(w) for w in mail.body_words]
-        # Rows of "s:" and "w:" words, of word pairs and of the other strings; -1: not in the
-        # vocabulary.
-        rows = [e.s for e in subject] + [e.w for e in body]
-        rows += map(self.index.get, mail.other, repeat(-1))
-        grams = np.frombuffer(b"".join([e.grams for e in subject + body]), dtype=np.intp)
+        ids = np.frombuffer(
+            b"".join(map(self._subject_ids.__getitem__, mail.subject_words))
+            + b"".join(map(self._body_ids.__getitem__, mail.body_words)),
+            dtype=np.intp,
+        )
+        other = [row for row in map(self.index.get, mail.other, repeat(-1)) if row >= 0]
+        unknown_other = len(mail.other) - len(other)
         pairs, unknown_pairs = self._pair_rows_of(mail.subject_tokens, mail.body_tokens)
-        # Sorted and de-duplicated (words share stems and n-grams); different features have
-        # different rows, so the rows count the known features.
-        known = _distinct(np.concatenate([grams, pairs, np.array(rows, dtype=np.intp)]))
-        if len(known) and known[0] == -1:
-            known = known[1:]
-        unknown = set().union(*[e.unknown for e in subject], *[e.unknown for e in body])
-        n = len(known) + rows.count(-1) + unknown_pairs + len(unknown)
-        return self._gather(known, n)
+        every = _distinct(np.concatenate([ids, pairs, np.array(other, dtype=np.intp)]))
+        known = every[int(np.searchsorted(every, 0)) :]  # rows; the unknown ids are below 0
+        return self._gather(known, len(every) + unknown_pairs + unknown_other)
+
+    def _word_ids(self, word: str, prefix: str) -> bytes:
+        """The ids of the features `word` makes, `prefix` naming its own ("s:" or "w:"), as
+        bytes of np.intp: a known feature's row in the vocabulary; an unknown one's id below
+        -1 from its name's hash, so that it counts once however many words make it (two
+        unknown features of one mail sharing an id: about one chance in 10^15)."""
+        index = self.index
+        feats = {prefix + word, *_word_features(word)}
+        ids = [index[f] if f in index else -2 - (hash(f) & _UNKNOWN_ID_BITS) for f in feats]
+        return np.array(ids, dtype=np.intp).tobytes()
 
     def _pair_rows_of(self, *fields: list[str]) -> tuple[np.ndarray, int]:
         """The vocabulary rows of the word pairs of each field's words, and how many distinct
@@ -418,23 +426,6 @@ class TextModel:
         weights = np.array(self._table.take(known, axis=0).T, dtype=np.float64, order="C")
         return MailRows(known, n, weights, weights.sum(axis=1).tolist())
 
-    def _word(self, word: str) -> _WordRows:
-        """The rows of the features made from `word`, computed once per word."""
-        found = self._words.get(word)
-        if found is None:
-            index = self.index
-            feats = set(_word_features(word))
-            grams = np.array(sorted(index[f] for f in feats if f in index), dtype=np.intp)
-            found = _WordRows(
-                s=index.get("s:" + word, -1),
-                w=index.get("w:" + word, -1),
-                grams=grams.tobytes(),
-                unknown=tuple(f for f in feats if f not in index),  # mostly ()
-            )
-            if len(self._words) < _WORD_FEATURES_MAX:
-                self._words[word] = found
-        return found
-
     def predict_rows(self, head: str, rows: MailRows, *, top: int = 4) -> Prediction:
         """The head's prediction from `mail_rows`: every head from one lookup."""
         h = self.heads[head]
@@ -460,6 +451,7 @@ class TextModel:
         return Prediction(h.labels[best], dict(zip(h.labels, probs, strict=True)), tops)
 
 
+_UNKNOWN_ID_BITS = 2**61 - 1  # an unknown feature's id: -2 minus its hash's lower 61 bits
 _MIX = 0x9E3779B97F4A7C15  # odd: multiplying by it modulo 2^64 loses no bit of the first hash
 
 
@@ -503,13 +495,17 @@ class MailRows:
     sums: list[float]  # of the weights, per label of all heads
 
 
-@dataclass(frozen=True, slots=True)
-class _WordRows:
-    """A word's features as vocabulary rows: "s:<word>" and "w:<word>" (-1 when unknown), its
-    stems and n-grams (known: rows as bytes of np.intp, joined per mail without a Python loop;
-    unknown: the strings, which count for the mail's length)."""
+class _WordIds(dict[str, bytes]):
+    """word -> the ids of the features it makes (`TextModel._word_ids`), computed when first
+    met and kept; bounded as _WORD_FEATURES (when full, a new word's are computed, not kept)."""
 
-    s: int
-    w: int
-    grams: bytes
-    unknown: tuple[str, ...]  # distinct
+    def __init__(self, ids: Callable[[str, str], bytes], prefix: str) -> None:
+        super().__init__()
+        self._ids = ids
+        self._prefix = prefix
+
+    def __missing__(self, word: str) -> bytes:
+        found = self._ids(word, self._prefix)
+        if len(self) < _WORD_FEATURES_MAX:
+            self[word] = found
+        return found
