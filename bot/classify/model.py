@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
@@ -91,11 +92,16 @@ _WORD_FEATURES_MAX = 10_000
 
 
 def _word_features(word: str) -> tuple[str, ...]:
+    return tuple(map(sys.intern, _grams(word)))  # see TextModel.__init__
+
+
+def _grams(word: str) -> list[str]:
+    """The stem and n-gram features of `word` (`_word_features`, not interned)."""
     feats = ["p:" + word[:_STEM]] if len(word) > _STEM else []
     if len(word) >= _GRAM:
         w = f"_{word}_"
         feats += ["c:" + w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)]
-    return tuple(map(sys.intern, feats))  # see TextModel.__init__
+    return feats
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,10 +400,12 @@ class TextModel:
         bytes of np.intp: a known feature's row in the vocabulary; an unknown one's id below
         -1 from its name's hash, so that it counts once however many words make it (two
         unknown features of one mail sharing an id: about one chance in 10^15)."""
-        index = self.index
-        feats = {prefix + word, *_word_features(word)}
-        ids = [index[f] if f in index else -2 - (hash(f) & _UNKNOWN_ID_BITS) for f in feats]
-        return np.array(ids, dtype=np.intp).tobytes()
+        get = self.index.get
+        feats = {prefix + word, *_grams(word)}
+        ids = [get(f, -1) for f in feats]
+        if -1 in ids:
+            ids = [-2 - (hash(f) & _UNKNOWN_ID_BITS) if i < 0 else i for f, i in zip(feats, ids)]
+        return array(_INTP, ids).tobytes()
 
     def _pair_rows_of(self, *fields: list[str]) -> tuple[np.ndarray, int]:
         """The vocabulary rows of the word pairs of each field's words, and how many distinct
@@ -451,6 +459,7 @@ class TextModel:
         return Prediction(h.labels[best], dict(zip(h.labels, probs, strict=True)), tops)
 
 
+_INTP = np.dtype(np.intp).char  # the same C integer type in the array module: ids as bytes
 _UNKNOWN_ID_BITS = 2**61 - 1  # an unknown feature's id: -2 minus its hash's lower 61 bits
 _MIX = 0x9E3779B97F4A7C15  # odd: multiplying by it modulo 2^64 loses no bit of the first hash
 
