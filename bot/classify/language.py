@@ -78,7 +78,6 @@ class LanguageGuesser:
         # function word -> its language (the lists share no word): one lookup per word of the
         # text, not one per language
         self._language_of = {w: lang for lang in self.languages for w in FUNCTION_WORDS[lang]}
-        self._function_words = frozenset(self._language_of)
         self._single = len(self.languages) == 1
         self._detector = None
         if not self._single:
@@ -100,10 +99,9 @@ class LanguageGuesser:
             return LanguageGuess(only, "configured", 1.0, f"only language configured: {only}")
         if words is None:
             words = normalise(text[:2000]).split()
-        seen = Counter(words[:400])
-        counts = dict.fromkeys(self.languages, 0)
-        for word in self._function_words.intersection(seen):
-            counts[self._language_of[word]] += seen[word]
+        # every word counted for the language it is a function word of (None: of none)
+        seen = Counter(map(self._language_of.get, words[:400]))
+        counts = {lang: seen[lang] for lang in self.languages}
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
         (top, n1), (_, n2) = ranked[0], ranked[1]
         summary = ", ".join(f"{lang} {n}" for lang, n in ranked if n)

@@ -24,7 +24,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -333,21 +333,18 @@ class TextModel:
         # the features each word makes, as ids, in the subject ("s:") and in the body ("w:")
         self._subject_ids = _WordIds(self._word_ids, "s:")
         self._body_ids = _WordIds(self._word_ids, "w:")
-        # Word pairs by a 64-bit key made of their two words' hashes (`_pair_keys`), sorted:
-        # a mail's pairs are looked up all at once in numpy, without spelling out
-        # "b:<word>_<next word>" nor a tuple per pair (a dict of ~17,000 tuples took 2 MB
-        # and a tenth of a classification). Every split at a "_" is a key: each spells the
-        # same name. Two pairs sharing a key: about one chance in 10^13 per mail.
-        keys: dict[int, int] = {}
+        # Word pairs by the hash of (word, next word): a mail's pairs are hashed in C from
+        # tuples of words whose own hashes are known, without spelling out
+        # "b:<word>_<next word>", and looked up as ints (a dict of ~17,000 tuples took 2 MB;
+        # a sorted numpy array of keys took twice the time, in numpy's calls). Every split
+        # at a "_" is a key: each spells the same name. Two pairs sharing a hash: about one
+        # chance in 10^14 per mail. The rows are the index's own int objects.
+        self._pairs: dict[int, int] = {}
         for name in self.names:
             if name.startswith("b:"):
                 pair = name[2:]
                 for at in (j for j, c in enumerate(pair) if c == "_"):
-                    key = _pair_key(hash(pair[:at]), hash(pair[at + 1 :]))
-                    keys.setdefault(key, self.index[name])
-        order = sorted(keys)
-        self._pair_keys = np.array(order, dtype=np.uint64)
-        self._pair_rows = np.array([keys[k] for k in order], dtype=np.intp)
+                    self._pairs.setdefault(hash((pair[:at], pair[at + 1 :])), self.index[name])
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> TextModel:
@@ -388,12 +385,12 @@ class TextModel:
             + b"".join(map(self._body_ids.__getitem__, mail.body_words)),
             dtype=np.intp,
         )
+        rows, unknown = self._pair_rows_of(mail.subject_tokens, mail.body_tokens)
         other = [row for row in map(self.index.get, mail.other, repeat(-1)) if row >= 0]
-        unknown_other = len(mail.other) - len(other)
-        pairs, unknown_pairs = self._pair_rows_of(mail.subject_tokens, mail.body_tokens)
-        every = _distinct(np.concatenate([ids, pairs, np.array(other, dtype=np.intp)]))
+        unknown += len(mail.other) - len(other)
+        every = _distinct(np.concatenate([ids, np.array(rows + other, dtype=np.intp)]))
         known = every[int(np.searchsorted(every, 0)) :]  # rows; the unknown ids are below 0
-        return self._gather(known, len(every) + unknown_pairs + unknown_other)
+        return self._gather(known, len(every) + unknown)
 
     def _word_ids(self, word: str, prefix: str) -> bytes:
         """The ids of the features `word` makes, `prefix` naming its own ("s:" or "w:"), as
@@ -404,26 +401,18 @@ class TextModel:
         feats = {prefix + word, *_grams(word)}
         ids = [get(f, -1) for f in feats]
         if -1 in ids:
-            ids = [-2 - (hash(f) & _UNKNOWN_ID_BITS) if i < 0 else i for f, i in zip(feats, ids)]
+            ids = [
+                -2 - (hash(f) & _UNKNOWN_ID_BITS) if i < 0 else i
+                for f, i in zip(feats, ids, strict=True)
+            ]
         return array(_INTP, ids).tobytes()
 
-    def _pair_rows_of(self, *fields: list[str]) -> tuple[np.ndarray, int]:
+    def _pair_rows_of(self, *fields: list[str]) -> tuple[list[int], int]:
         """The vocabulary rows of the word pairs of each field's words, and how many distinct
         pairs are not in the vocabulary."""
-        keys = []
-        for tokens in fields:
-            if len(tokens) > 1:
-                # hashes are computed already: the words went into a frozenset
-                h = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
-                keys.append(_pair_keys(h[:-1], h[1:]))
-        if not keys:
-            return np.empty(0, dtype=np.intp), 0
-        distinct = _distinct(np.concatenate(keys))
-        at = np.searchsorted(self._pair_keys, distinct)
-        at[at == len(self._pair_keys)] = 0
-        hit = self._pair_keys[at] == distinct
-        rows = self._pair_rows[at[hit]]
-        return rows, len(distinct) - len(rows)
+        keys = set(map(hash, chain.from_iterable(zip(f, f[1:], strict=False) for f in fields)))
+        rows = [row for row in map(self._pairs.get, keys) if row is not None]
+        return rows, len(keys) - len(rows)
 
     def _gather(self, known: np.ndarray, n: int) -> MailRows:
         """`known`: the vocabulary rows of the mail's known features, sorted (so that the
@@ -461,17 +450,6 @@ class TextModel:
 
 _INTP = np.dtype(np.intp).char  # the same C integer type in the array module: ids as bytes
 _UNKNOWN_ID_BITS = 2**61 - 1  # an unknown feature's id: -2 minus its hash's lower 61 bits
-_MIX = 0x9E3779B97F4A7C15  # odd: multiplying by it modulo 2^64 loses no bit of the first hash
-
-
-def _pair_key(first: int, second: int) -> int:
-    """The 64-bit key of a word pair from the words' hashes, as `_pair_keys` computes it."""
-    return ((first % 2**64) * _MIX + second % 2**64) % 2**64
-
-
-def _pair_keys(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """`_pair_key` of each pair of hashes (int64), modulo 2^64 as numpy's uint64 wraps."""
-    return first.view(np.uint64) * np.uint64(_MIX) + second.view(np.uint64)
 
 
 def _distinct(rows: np.ndarray) -> np.ndarray:
