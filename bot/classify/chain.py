@@ -32,7 +32,14 @@ from bot.classify import checks
 from bot.classify.language import LanguageGuesser
 from bot.classify.model import MailFeatures, MailRows, Prediction, TextModel, mail_features
 from bot.classify.rules import Found, Rule, RuleGate, RuleSet
-from bot.classify.text import clean_subject, count_letters, normalise, own_text, quoted_text
+from bot.classify.text import (
+    clean_subject,
+    count_letters,
+    normalise,
+    normalised_words,
+    own_text,
+    quoted_text,
+)
 from bot.mail import Decision, ParsedMail, RuleHit
 from bot.vocab import CITIZEN_KINDS, MACHINE_KINDS, Kind
 
@@ -121,9 +128,9 @@ def build_view(mail: ParsedMail, ctx: checks.Context, own: str | None = None) ->
             parts.append(own_text(inner.text))
     body_raw = "\n".join(p for p in parts if p)
     fmt = ctx.number_format
-    subject = normalise(_strip_links(mail.subject))
-    body = normalise(_strip_links(body_raw))
-    subject_words, body_words = subject.split(), body.split()
+    subject_words = normalised_words(_strip_links(mail.subject))
+    body_words = normalised_words(_strip_links(body_raw))
+    subject, body = f" {' '.join(subject_words)} ", f" {' '.join(body_words)} "  # normalise()
     subject_tokens, body_tokens = frozenset(subject_words), frozenset(body_words)
     return MailView(
         mail=mail,

@@ -262,6 +262,7 @@ def test_text_helpers_equal_the_regular_expressions_they_replace(mails):
         texts += [mail.subject, mail.text[:3000]]
     for text in texts:
         assert normalise(text) == _old_normalise(text)
+        assert text_module.normalised_words(text) == _old_normalise(text).split()
         assert text_module.own_text(text) == _old_own_text(text)
         assert text_module.count_letters(text) == sum(map(str.isalpha, text))
         padded = normalise(text) + text + " 1 22 333 4444 55555 666666 7a 8 "
