@@ -472,6 +472,15 @@ def _chain_settings(raw: Any, fail: Any) -> ChainSettings:
     return ChainSettings(**values)
 
 
+def _cased(source: str) -> bool:
+    """Whether a pattern on normalised text (a-z, 0-9 and spaces) needs to be case-blind: it
+    has a capital or a letter beyond ASCII (which case-folds to one of a-z: "ſ", "K"), or an
+    escape that could name one ("\\x41"). Case-blind, the engine tries the pattern at every
+    character; without, it jumps to its first letters (ten times faster on a long mail)."""
+    rest = re.sub(r"\\[sSwWdDbBAZ]|\\[^A-Za-z0-9]", "", source)
+    return not rest.isascii() or "\\" in rest or rest != rest.lower()
+
+
 def _needles(words: Any, where: str, fail: Any) -> Needles:
     """Keywords: a list, or a table of lists per language. `*` at either end allows more letters."""
     if isinstance(words, dict):
@@ -561,7 +570,8 @@ def _rule(name: str, spec: Any, fail: Any) -> Rule:
         # Patterns on subject/body/text see normalised text: write them without accents.
         source = pat if raw_text else normalise(pat).strip() if _plain(pat) else _unaccent(pat)
         try:
-            patterns.append(re.compile(source, re.IGNORECASE))
+            flags = re.IGNORECASE if raw_text or _cased(source) else re.NOFLAG
+            patterns.append(re.compile(source, flags))
         except re.error as exc:
             raise fail(f"{where}.patterns[{i}]", f"not a valid regular expression: {exc}") from None
     all_of: list[Needles] = []
