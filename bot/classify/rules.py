@@ -237,6 +237,10 @@ class _WordNeedles:
         self._tests = tuple(
             (n, n.strip(), n.startswith(" "), n.endswith(" ")) for n in sorted(needles)
         )
+        # most words hold none: two calls in C say so before the needles are tried one by one
+        self._starts = tuple(core for _, core, start, _ in self._tests if start)
+        self._ends = tuple(core for _, core, start, end in self._tests if end and not start)
+        self._inside = tuple(core for _, core, start, end in self._tests if not start and not end)
         self._seen: set[str] = set()  # words tested
         self.holders: dict[str, tuple[str, ...]] = {}  # those that hold needles: which
 
@@ -257,6 +261,12 @@ class _WordNeedles:
         return new, unkept
 
     def _test(self, word: str) -> tuple[str, ...]:
+        if not (
+            word.startswith(self._starts)
+            or word.endswith(self._ends)
+            or any(core in word for core in self._inside)
+        ):
+            return ()
         return tuple(
             needle
             for needle, core, start, end in self._tests
