@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -84,28 +83,28 @@ def _numbers_named(words: list[str]) -> list[str]:
     return words
 
 
-# A word's stem and n-gram features, computed once per word: words recur from mail to mail, and
-# building these strings was most of the cost of a classification. Bounded: when full, a new
-# word's features are computed and not kept — the words met first are the frequent ones, and
-# clearing the cache (as at first) had the corpora's 10,000 distinct words recomputed every
-# few hundred mails. Classification uses the models' own per-word caches (`_WordIds`),
-# bounded alike. Measured with tracemalloc: ~220 bytes a word here, ~320 in each model's, so
-# at most ~9 MB in all; at 25,000 words they took 22 MB and the service went over its 150 MB.
+# A word's stem and n-gram features as strings, computed once per word for training
+# (`MailFeatures.strings`); classification keeps their ids instead (`_WordIds`). Both bounded:
+# when full, a new word's features are computed and not kept — the words met first are the
+# frequent ones, and clearing the cache (as at first) had the corpora's words recomputed every
+# few hundred mails. Measured with tracemalloc, a word's ids, its string and its place in the
+# dict take ~220 bytes: full, the body's cache takes 4.4 MB and the subject's 1 MB, about
+# what the interned vocabulary and the 10,000-word caches took before (6.2 MB in all). Over
+# the 1,520 labelled mails (~17,000 distinct words) 20,000 words of bodies made the held-out
+# mails a quarter faster than 10,000 did: each word not kept costs ~5 µs per mail.
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}
 _WORD_FEATURES_MAX = 10_000
+_BODY_WORDS_MAX = 20_000
+_SUBJECT_WORDS_MAX = 5_000
 
 
 def _word_features(word: str) -> tuple[str, ...]:
-    return tuple(map(sys.intern, _grams(word)))  # see TextModel.__init__
-
-
-def _grams(word: str) -> list[str]:
-    """The stem and n-gram features of `word` (`_word_features`, not interned)."""
+    """The stem and n-gram features of `word`."""
     feats = ["p:" + word[:_STEM]] if len(word) > _STEM else []
     if len(word) >= _GRAM:
         w = f"_{word}_"
         feats += ["c:" + w[i : i + _GRAM] for i in range(len(w) - _GRAM + 1)]
-    return feats
+    return tuple(feats)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,9 +300,8 @@ class TextModel:
         """`temperature` divides the scores so that probabilities match how often the model is
         right on mail from authors it was not trained on (fitted by the trainer); `loco`: the
         trainer's leave-one-corpus-out figures (JSON), printed by bench/classify_accuracy.py."""
-        # Interned: the per-word features (`_word_features`) are interned too, so looking one
-        # up finds the very same string object and skips comparing the characters.
-        self.names = tuple(map(sys.intern, vocabulary))
+        # (Not interned: the interned table took 1.9 MB more, for lookups made once per word.)
+        self.names = tuple(vocabulary)
         self.index = {name: i for i, name in enumerate(self.names)}
         # Weights kept in float32 (half the memory), each mail's gathered rows summed in
         # float64: exact enough that the order of the features no longer moves a
@@ -335,8 +333,8 @@ class TextModel:
         self.category_min_words = category_min_words
         self.category_temperature = category_temperature
         # the features each word makes, as ids, in the subject ("s:") and in the body ("w:")
-        self._subject_ids = _WordIds(self._word_ids, "s:")
-        self._body_ids = _WordIds(self._word_ids, "w:")
+        self._subject_ids = _WordIds(self._word_ids, "s:", _SUBJECT_WORDS_MAX)
+        self._body_ids = _WordIds(self._word_ids, "w:", _BODY_WORDS_MAX)
         # Word pairs by the hash of (word, next word): a mail's pairs are hashed in C from
         # tuples of words whose own hashes are known, without spelling out
         # "b:<word>_<next word>", and looked up as ints (a dict of ~17,000 tuples took 2 MB;
@@ -402,7 +400,7 @@ class TextModel:
         -1 from its name's hash, so that it counts once however many words make it (two
         unknown features of one mail sharing an id: about one chance in 10^15)."""
         get = self.index.get
-        feats = {prefix + word, *_grams(word)}
+        feats = {prefix + word, *_word_features(word)}
         ids = [get(f, -1) for f in feats]
         if -1 in ids:
             ids = [
@@ -488,15 +486,16 @@ class MailRows:
 
 class _WordIds(dict[str, bytes]):
     """word -> the ids of the features it makes (`TextModel._word_ids`), computed when first
-    met and kept; bounded as _WORD_FEATURES (when full, a new word's are computed, not kept)."""
+    met and kept, at most `limit` words (then a new word's are computed, not kept)."""
 
-    def __init__(self, ids: Callable[[str, str], bytes], prefix: str) -> None:
+    def __init__(self, ids: Callable[[str, str], bytes], prefix: str, limit: int) -> None:
         super().__init__()
         self._ids = ids
         self._prefix = prefix
+        self._limit = limit
 
     def __missing__(self, word: str) -> bytes:
         found = self._ids(word, self._prefix)
-        if len(self) < _WORD_FEATURES_MAX:
+        if len(self) < self._limit:
             self[word] = found
         return found
