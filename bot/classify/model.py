@@ -379,8 +379,8 @@ class TextModel:
 
         Each word's features (its "s:" or "w:" feature, stem and n-grams) are looked up once
         per word and kept as ids (`_WordIds`): a mail's are joined in C, one bytes object per
-        word, and counted after one sort — a feature made by two words, or a known one by a
-        word and a pair, counts once. Word pairs are looked up by their two words.
+        word, and counted after one sort: a feature made by two words (an n-gram they share)
+        counts once. Word pairs are looked up by their two words.
         """
         ids = np.frombuffer(
             b"".join(map(self._subject_ids.__getitem__, mail.subject_words))

@@ -237,7 +237,8 @@ class _WordNeedles:
         self._tests = tuple(
             (n, n.strip(), n.startswith(" "), n.endswith(" ")) for n in sorted(needles)
         )
-        # most words hold none: two calls in C say so before the needles are tried one by one
+        # most words hold none: startswith/endswith with every prefix/suffix at once (in C)
+        # say so before the needles are tried one by one
         self._starts = tuple(core for _, core, start, _ in self._tests if start)
         self._ends = tuple(core for _, core, start, end in self._tests if end and not start)
         self._inside = tuple(core for _, core, start, end in self._tests if not start and not end)
@@ -280,9 +281,10 @@ class RuleGate:
     A rule testing its own keywords costs a set intersection or two and a substring search
     per `*` keyword, on every mail, for each of the ~40 keyword rules; most of them, on most
     mails, have none of theirs. Here all rules' words of one field form one index: a single
-    intersection with the mail's words (and one search per distinct `*` keyword) finds every
-    rule's matches, which `Needles.pick` then turns into the rule's keywords as `matches`
-    would. A header rule cannot fire when the mail lacks its header.
+    intersection with the mail's words finds every rule's whole keywords, phrases (tested
+    further only when all their words occur) and one-word `*` keywords (`_WordNeedles`); a
+    `*` phrase is searched in the text. `Needles.pick` then turns the matches into the rule's
+    keywords as `matches` would. A header rule cannot fire when the mail lacks its header.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
