@@ -75,16 +75,15 @@ class CaseNumberFormat:
 
     def find(self, text: str) -> list[NumberMatch]:
         """All case numbers quoted in `text`, in order, without repeats."""
+        text = text or ""
         required = self._required
-        if (required is not None and not required.search(text or "")) or not _YEAR.search(
-            text or ""
-        ):
+        if (required is not None and not required.search(text)) or not _YEAR.search(text):
             # Every number has the template's letters and a year (four digits in a row):
             # without them there is none. The full pattern (it starts with a look-behind) is
             # tried at every character of a mail.
             return []
         found: dict[tuple[int, int, str | None], NumberMatch] = {}
-        for m in self._regex.finditer(text or ""):
+        for m in self._regex.finditer(text):
             year, seq = int(m["year"]), int(m["seq"])
             quoted = m["check"]
             check_ok = None if quoted is None or not self.check else int(quoted) == mod97(year, seq)

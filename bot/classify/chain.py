@@ -77,7 +77,6 @@ class MailView:
 
     tokens: dict[str, frozenset[str]] = field(default_factory=dict)
     lookalike: list[str] | None = None  # computed once: by its rule and for the text model
-    words: dict[str, int] = field(default_factory=dict)  # word counts, for `max_words`
 
     def field(self, name: str) -> str:
         if name == "subject":
@@ -93,10 +92,9 @@ class MailView:
             return len(self.subject_words)
         if name == "body":
             return len(self.body_words)
-        n = self.words.get(name)
-        if n is None:
-            n = self.words[name] = len(self.field(name).split())
-        return n
+        if name == "text":  # subject + body: their words, one after the other
+            return len(self.subject_words) + len(self.body_words)
+        return len(self.field(name).split())  # the sender's
 
 
 def _strip_links(text: str) -> str:
